@@ -191,6 +191,12 @@ class Driver:
         self.window.show_library()
         return self.do_state()
 
+    def close(self) -> None:
+        """The results database is written on a thread: wait for it, then close it."""
+        if self.study is not None:
+            self.study.wait()
+            self.study.controller.db.close()
+
     def do_quit(self) -> dict:
         QTimer.singleShot(0, QApplication.quit)
         return {}
@@ -202,13 +208,15 @@ def read_requests(requests: queue.Queue) -> None:
     requests.put(None)
 
 
-def main() -> int:
+def serve(make_driver) -> int:
+    """Run the app: ``make_driver(folder)`` builds the window, then JSON requests drive it
+    (shared with the teacher's driver, atspi_teacher_app.py)."""
     app = quizapp_app.application()
     from quizapp.ui.shell.i18n import install_language
 
     install_language("en")
     with tempfile.TemporaryDirectory() as folder:
-        driver = Driver(Path(folder))
+        driver = make_driver(Path(folder))
         requests: queue.Queue = queue.Queue()
         threading.Thread(target=read_requests, args=(requests,), daemon=True).start()
         pending: list[str] = []
@@ -249,10 +257,12 @@ def main() -> int:
         timer.start(20)
         QTimer.singleShot(SETTLE_MS, lambda: reply({"ok": driver.do_state()}))
         code = app.exec()
-        if driver.study is not None:
-            driver.study.wait()
-            driver.study.controller.db.close()
+        driver.close()
         return code
+
+
+def main() -> int:
+    return serve(Driver)
 
 
 if __name__ == "__main__":

@@ -170,7 +170,9 @@ class AtspiStack:
             time.sleep(0.2)
         raise StackUnavailable("the AT-SPI bus did not start: " + done.stderr.strip())
 
-    def start_app(self) -> dict:
+    def start_app(self, script: str = "atspi_app.py") -> dict:
+        """The app's driver ``script`` (the student's app, or the teacher's editor) on the
+        stack, with the walker listening before it shows anything."""
         env = self.env | {
             "QT_QPA_PLATFORM": "xcb",
             "QT_ACCESSIBILITY": "1",
@@ -182,7 +184,7 @@ class AtspiStack:
             [SYSTEM_PYTHON, str(HERE / "atspi_walker.py")], self.env, self.folder / "walker.log"
         )
         self.walker.receive()  # ready: listening before the app shows anything
-        command = [sys.executable, str(HERE / "atspi_app.py")]
+        command = [sys.executable, str(HERE / script)]
         self.app = JsonLineProcess(command, env, self.folder / "app.log")
         state = self.app.receive()
         assert isinstance(state, dict)

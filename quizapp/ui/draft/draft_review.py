@@ -261,6 +261,10 @@ class DraftReviewDialog(
         self._drop_all_button.setText(self.tr("Dro&p all"))
         self._add_button.setText(self.tr("&Add accepted questions"))
         self._article.setAccessibleName(self.tr("Article"))
+        self._article.setAccessibleDescription(self.tr(
+            "Each finding is highlighted with its label's colour and line. The Findings "
+            "list says each one in words; selecting one there selects its passage here."
+        ))  # fmt: skip
         self._findings.setAccessibleName(self.tr("Findings"))
         self._questions.setAccessibleName(self.tr("Proposed questions"))
         self._preview.setAccessibleName(self.tr("Selected question, to correct"))

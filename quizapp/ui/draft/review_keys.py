@@ -32,6 +32,7 @@ class ReviewKeys:
     _set_status: Any
     _refresh_row: Any
     _update_state: Any
+    _announce_decision: Any
     _decisions: list[list[tuple[int, str]]]
 
     def accept_current(self) -> None:
@@ -62,6 +63,7 @@ class ReviewKeys:
                     step.append((row, before))
         if step:
             self._decisions.append(step)
+            self._announce_decision([row for row, _ in step])
         return [row for row, _ in step] if took else None
 
     def undo_decision(self) -> None:
@@ -73,6 +75,7 @@ class ReviewKeys:
             self._status[row] = before
             self._refresh_row(row)
         self._update_state()
+        self._announce_decision([row for row, _ in step])
         self._questions.setCurrentRow(step[0][0])
         self._questions.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -50,6 +50,9 @@ class ReviewLayout:
 
     def _build(self) -> None:
         self._state = plain_label("", self)
+        # the counts line, reached by Shift+Tab from the proposals: the number accepted was
+        # shown but out of the keyboard's reach (a11y43)
+        self._state.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._legend = QWidget(self)
         legend_layout = QHBoxLayout(self._legend)
         legend_layout.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +198,14 @@ class ReviewLayout:
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.isHidden() and w.window() is self
         ]
         cancel = self._box.button(QDialogButtonBox.StandardButton.Cancel)
-        chain = [self._questions, *form, *self._review_buttons(), self._add_button, cancel]
+        chain = [
+            self._state,
+            self._questions,
+            *form,
+            *self._review_buttons(),
+            self._add_button,
+            cancel,
+        ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 

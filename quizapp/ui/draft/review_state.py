@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
 from quizapp.sets.item_checks.balance import true_false_leaning
 
 # A proposal's status in the review, one place for the dialog and this line (draft_review
@@ -43,6 +45,7 @@ class ReviewState:
     _added: list[bool]
     _state: Any
     _add_button: Any
+    _questions: Any
     tr: Any
 
     def _update_state(self) -> None:
@@ -57,6 +60,16 @@ class ReviewState:
         text = counts.format(proposed=len(self._drafts), accepted=accepted,
                              dropped=self._status.count(DROPPED), waiting=waiting)  # fmt: skip
         self._state.setText(text + self._balance_words())
+        # The proposals list carries the counts too: where the keys are, they can be read
+        self._questions.setAccessibleDescription(self._state.text())
+
+    def _announce_decision(self, rows: list[int]) -> None:
+        """Say a decision to a screen reader: the proposal decided (when one) and the counts.
+        A and D move the selection on, so the focus announced the next proposal and the
+        decision itself went unheard (a11y43, read over AT-SPI)."""
+        said = [self._questions.item(rows[0]).text()] if len(rows) == 1 else []
+        message = " — ".join([*said, self._state.text()])
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._questions, message))
 
     def _balance_words(self) -> str:
         """How the accepted true/false answers split, and, when they lean too far one way,

@@ -750,6 +750,10 @@
         <translation>&amp;Add accepted questions</translation>
     </message>
     <message>
+        <source>Each finding is highlighted with its label&apos;s colour and line. The Findings list says each one in words; selecting one there selects its passage here.</source>
+        <translation>Each finding is highlighted with its label&apos;s colour and line. The Findings list says each one in words; selecting one there selects its passage here.</translation>
+    </message>
+    <message>
         <source>Selected question, to correct</source>
         <translation>Selected question, to correct</translation>
     </message>
@@ -1239,6 +1243,10 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>&amp;Keep my version</source>
         <translation>&amp;Keep my version</translation>
+    </message>
+    <message>
+        <source>Form of the selected row</source>
+        <translation>Form of the selected row</translation>
     </message>
     <message>
         <source>New set</source>

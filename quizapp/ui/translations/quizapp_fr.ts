@@ -750,6 +750,10 @@
         <translation>&amp;Ajouter les questions acceptées</translation>
     </message>
     <message>
+        <source>Each finding is highlighted with its label&apos;s colour and line. The Findings list says each one in words; selecting one there selects its passage here.</source>
+        <translation>Chaque trouvaille est surlignée de la couleur et du trait de son étiquette. La liste des trouvailles la dit en mots&#xa0;; en choisir une là-bas sélectionne son passage ici.</translation>
+    </message>
+    <message>
         <source>Selected question, to correct</source>
         <translation>Question sélectionnée, à corriger</translation>
     </message>
@@ -1239,6 +1243,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>&amp;Keep my version</source>
         <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <source>Form of the selected row</source>
+        <translation>Formulaire de la ligne sélectionnée</translation>
     </message>
     <message>
         <source>New set</source>

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QComboBox,
     QLineEdit,
     QListView,
     QListWidget,
@@ -101,8 +102,12 @@ class NoticeStrip(QListWidget):
 
 
 def mark_field(widget: QWidget, problems: list[Any], marks: dict[QWidget, QAction]) -> None:
-    """Mark ``widget`` as having remarks, or unmark it, without changing its size."""
-    widget.setAccessibleDescription("\n".join(problem_line(p) for p in problems))
+    """Mark ``widget`` as having remarks, or unmark it, without changing its size. A combo
+    box's description starts with its name: Qt's AT-SPI bridge names it by its current entry,
+    so « Plain fact » was heard without the claim it is for (a11y43)."""
+    said = [widget.accessibleName()] if isinstance(widget, QComboBox) else []
+    said += [problem_line(p) for p in problems]
+    widget.setAccessibleDescription("\n".join(line for line in said if line))
     widget.setToolTip("\n".join(problem_tip(p) for p in problems))
     if not isinstance(widget, QLineEdit):
         return

@@ -185,9 +185,11 @@ def _label_choice(
     )
     for label_id, name in labels:
         label.addItem(name, label_id)
-    label.setAccessibleName(
-        QCoreApplication.translate("EditorRows", "Kind of source of claim {0}").format(index + 1)
-    )
+    spoken = QCoreApplication.translate("EditorRows", "Kind of source of claim {0}")
+    # Qt's AT-SPI bridge names a combo box by its current entry and drops this name: the
+    # description carries it, so « Plain fact » is heard with the claim it is for (a11y43)
+    label.setAccessibleName(spoken.format(index + 1))
+    label.setAccessibleDescription(spoken.format(index + 1))
     binder.combo(label, (*path, "label"))
     return label
 
