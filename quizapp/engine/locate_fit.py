@@ -18,6 +18,9 @@ MIN_PASSAGE_COVERED = 0.5  # share of the passage the selection must cover
 MIN_SELECTION_INSIDE = 0.5  # share of the selection that must lie in the passage (more than)
 
 _WORD = re.compile(r"\S+")
+_EDGE_MARKS = frozenset(",;:.!?…·—–-")  # punctuation a selection takes past a word's edge
+_PAIRS = {"«": "»", "“": "”", "‘": "’", "(": ")", "[": "]", '"': '"'}
+_CLOSERS = {closer: opener for opener, closer in _PAIRS.items()}
 
 Span = tuple[int, int]
 
@@ -61,6 +64,45 @@ def _trimmed(text: str, span: Span) -> Span:
     return start, end
 
 
+def _loose_edge(text: str, start: int, end: int, at: int) -> bool:
+    """Whether ``text[at]``, at an edge of ``text[start:end]``, is no part of the words held:
+    a space, punctuation (not an abbreviation's point, « U.S. »), or a quote or bracket whose
+    partner is not selected with it (« «Faux» » keeps both guillemets)."""
+    char = text[at]
+    if char.isspace():
+        return True
+    if char == ".":
+        word = text[text.rfind(" ", start, at) + 1 : at]
+        return "." not in word
+    if char in _EDGE_MARKS:
+        return True
+    inner = text[start:end]
+    if char == '"':
+        return inner.count('"') % 2 == 1
+    partner = _PAIRS.get(char) if at == start else _CLOSERS.get(char)
+    return partner is not None and partner not in inner
+
+
+def words_held(text: str, span: Span) -> Span:
+    """``span`` narrowed to the words it holds: the spaces and punctuation a keyboard or a
+    mouse selection takes at its edges (Ctrl+Shift+Right takes the space after a word) left
+    out, so the learner's passage is shown as « sud-africain et », not « sud-africain et  ».
+    A span holding no word at all is kept, only its spaces trimmed."""
+    start, end = _trimmed(text, span)
+    while start < end and _loose_edge(text, start, end, start):
+        start += 1
+    while end > start and _loose_edge(text, start, end, end - 1):
+        end -= 1
+    return (start, end) if start < end else _trimmed(text, span)
+
+
+def _ways_to_read(text: str, selection: Span) -> list[Span]:
+    """The selection as taken, and narrowed to its words at its start, its end or both: the
+    best of these is judged, so leaving out the edges can never make an answer worse."""
+    taken, held = _trimmed(text, selection), words_held(text, selection)
+    return [taken, (held[0], taken[1]), (taken[0], held[1]), held]
+
+
 def _fit_one(text: str, selection: Span, passage: Span) -> LocateFit:
     shared = overlap(selection, passage)
     passage_words = _words(text, passage)
@@ -83,8 +125,11 @@ def locate_fit(answer: list[str], selection: Span, text: str) -> LocateFit:
     found = [span for passage in answer if (span := find_passage(text, passage)) is not None]
     if not found or selection[0] >= selection[1]:
         return LocateFit(Fit.ELSEWHERE, found[0] if found else None)
-    fits = [_fit_one(text, selection, span) for span in found]
-    right = [fit for fit in fits if fit.fit is Fit.RIGHT]
+    ways = _ways_to_read(text, selection)
+    right = [
+        fit for span in found for way in ways if (fit := _fit_one(text, way, span)).fit is Fit.RIGHT
+    ]
     if right:
         return right[0]
+    fits = [_fit_one(text, selection, span) for span in found]
     return max(fits, key=lambda fit: overlap(selection, fit.passage or (0, 0)))

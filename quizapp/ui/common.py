@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -89,6 +90,14 @@ def format_points(value: float) -> str:
     text = locale.toString(float(value), "f", 2)
     point = locale.decimalPoint()
     return text.rstrip("0").removesuffix(point) if point in text else text
+
+
+def steady_width(*buttons: QPushButton) -> None:
+    """Buttons that take one another's place (Check, then Next) as wide as the widest, so
+    the one shown stands where the other stood, at its natural size in any language."""
+    width = max(button.sizeHint().width() for button in buttons)
+    for button in buttons:
+        button.setMinimumWidth(width)
 
 
 def fits_columns(widget: QWidget, columns: int) -> bool:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.engine import QuizSession, State
 from quizapp.sets.set_title import header_title
-from quizapp.ui.common import plain_label, set_scaled_font
+from quizapp.ui.common import plain_label, set_scaled_font, steady_width
 from quizapp.ui.quiz.article_pane import ArticlePane
 from quizapp.ui.quiz.check_guard import CheckGuard, focus_first_blank
 from quizapp.ui.quiz.confidence_row import ConfidenceRow
@@ -123,6 +123,7 @@ class QuizView(QWidget):
         self.next_button.setText(self.tr("See the &results") if last else self.tr("&Next question"))
         for button in (self.check_button, self.next_button):
             button.setToolTip(self.tr("Shortcut: Enter or Ctrl+Enter"))
+        steady_width(self.check_button, self.next_button)
         if self._exam_note is not None:
             self._exam_note.setText(self.tr("Exam mode: the answers are revealed at the end."))
         self._set_counter()
@@ -151,6 +152,7 @@ class QuizView(QWidget):
             self._exam_note = plain_label("", self)
             buttons.addWidget(self._exam_note, 1)
         buttons.addWidget(self._check_hint, 1)
+        buttons.addStretch()  # takes the room a hidden hint leaves: the buttons keep theirs
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(self)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from quizapp.engine import LocateResponse, Mark, Response, Verdict
-from quizapp.engine.locate_fit import Fit, LocateFit
+from quizapp.engine.locate_fit import Fit, LocateFit, words_held
 from quizapp.ui.common import MarkBadge, RetranslateOnLanguageChange, plain_label
 from quizapp.ui.quiz.article_pane import ArticlePane, Span
 
@@ -101,7 +101,11 @@ class LocateWidget(RetranslateOnLanguageChange, QWidget):
         return self.tr("the answer is the passage highlighted in the article")
 
     def chosen_span(self) -> Span | None:
-        return self._span
+        """The learner's passage as the words it holds (``words_held``), as shown and
+        highlighted; the answer keeps the selection as taken, judged at its best."""
+        if self._span is None:
+            return None
+        return words_held(self._article.article_text, self._span)
 
     def set_locked(self, locked: bool) -> None:
         self._use.setEnabled(not locked)
@@ -124,7 +128,7 @@ class LocateWidget(RetranslateOnLanguageChange, QWidget):
         self._show_chosen()
 
     def _show_chosen(self) -> None:
-        span = self._span
+        span = self.chosen_span()
         if span is None:
             if self._nothing_selected:
                 self._chosen.setText(self.tr("Nothing is selected in the article yet."))
