@@ -14,7 +14,7 @@ from quizapp.draft.drafting.bystanders import bystanders
 from quizapp.draft.drafting.options import bare_noun_of, kind_of, same_body, unnamed
 from quizapp.draft.drafting.same_speaker import role_of, within
 from quizapp.draft.drafting.standalone import standalone_names
-from quizapp.draft.drafting.unfit_options import body_and_head, unspeaking
+from quizapp.draft.drafting.unfit_options import appositions, body_and_head, unspeaking
 from quizapp.draft.drafting.wording.passages import apart, one_quotation
 from quizapp.draft.drafting.wording.phrasing import Phrasing
 from quizapp.draft.drafting.wording.reported_words import (
@@ -62,9 +62,12 @@ class DraftBase(Phrasing):
         }
         self._labels = {found.speaker: found.label for found in reversed(self.readings)}
         self._mentions: dict[str, list[str]] = {}  # how the article names each speaker
+        self._apposed: dict[str, list[str]] = {}  # the phrases set beside those (ui43)
         for found in analysis.attributions:
             if found.source is not None:
                 self._mentions.setdefault(found.speaker, []).append(self.passage(found.source))
+                apposed = appositions(analysis.text, found.source, self.lex)
+                self._apposed.setdefault(found.speaker, []).extend(apposed)
         spoken = {word for speaker in self.speakers for word in self.name_words(speaker)}
         self.bystanders = bystanders(analysis, self.lex, spoken, self.name_words)
 
@@ -204,8 +207,10 @@ class DraftBase(Phrasing):
         return same_body(self.display(one), self.display(other), self.lex)
 
     def speaker_forms(self, speaker: str) -> list[str]:
-        """The speaker as an option shows it, then as the article names it."""
-        return [self.display(speaker), *self._mentions.get(speaker, ())]
+        """The speaker as an option shows it, then as the article names it and describes it
+        beside that (« Son chef de file, Marc Dubreuil »: ``appositions``)."""
+        mentions = (*self._mentions.get(speaker, ()), *self._apposed.get(speaker, ()))
+        return [self.display(speaker), *mentions]
 
     def one_speaker(self, one: str, other: str) -> bool:
         """One of the two written with a part of the other's words, or as the role the

@@ -7,8 +7,11 @@ is no speaker a student could sensibly pick for words said aloud: the option is 
 a glance and the question has one choice less. A body and the person at its head (« la
 mairie », « le maire »; « la préfecture », « le préfet ») are two options a student cannot
 tell apart: side by side as wrong options, either may be the one meant, and the body of the
-right person (or the head of the right body) offered as wrong is arguably right. The words
-are the lexicon's (``unspeaking_head_lists``, ``unspeaking_heads``, ``body_head_pairs``).
+right person (or the head of the right body) offered as wrong is arguably right. So too a
+group and the person the article ties to it as its voice (ui43: « L'opposition municipale »
+and « Son chef de file, Marc Dubreuil »). The words are the lexicon's
+(``unspeaking_head_lists``, ``unspeaking_heads``, ``body_head_pairs``, ``voiced_groups``,
+``group_voice_nouns``, ``group_voice_links``).
 """
 
 from __future__ import annotations
@@ -16,11 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quizapp.draft.findings import Span
 from quizapp.draft.names.titles.descriptions import singular
-from quizapp.draft.words.folding import past_elision
+from quizapp.draft.words.folding import folded_words, past_elision
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BOUND = '\n.;:!?«»"()'
+_APPOSED_BEFORE = re.compile(rf"([^{_BOUND},]{{1,60}}),\s*$")  # « Son chef de file, » X
+_APPOSED_AFTER = re.compile(rf"\s*,\s*([^{_BOUND},]{{1,80}})")  # X, « présidente de … »
 
 
 @built_once
@@ -104,4 +111,118 @@ def body_and_head(one: Iterable[str], other: Iterable[str], lex: Lexicon) -> boo
     return bool(
         (_body_heads(one[0], lex) & _held(other, lex))
         or (_body_heads(other[0], lex) & _held(one, lex))
+        or group_and_voice(one, other, lex)
     )
+
+
+def appositions(text: str, span: Span, lex: Lexicon) -> list[str]:
+    """The appositions around a speaker's mention ``span`` of ``text``: the phrase before it
+    up to a comma (« Son chef de file, Marc Dubreuil ») and the one after it (« Nadia Benali,
+    présidente de l'association des parents d'élèves »), each within its clause. The mention
+    the drafter keeps is often the name alone; the tie to a group or a body is in these. A
+    phrase before that opens on a possessive is given its owner as the words it follows, the
+    sentence before (« chef de file de L'opposition municipale dénonce … »)."""
+    before = _APPOSED_BEFORE.search(text, max(0, span[0] - 62), span[0])
+    after = _APPOSED_AFTER.match(text, span[1])
+    found = [match.group(1).strip() for match in (before, after) if match]
+    if before and found:
+        words = found[0].split()
+        owners = lex.word_sets("tie_possessives", "possessive_determiners")
+        at = max((i for i, word in enumerate(words[:-1]) if fold(word) in owners), default=-1)
+        if at >= 0:
+            link = (lex.words("group_voice_links") or [""])[0]
+            owner = _sentence_before(text, before.start(1))
+            found[0] = f"{' '.join(words[at + 1 :])} {link} {owner}"
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.!?»]\s")
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The text from the start of the sentence before ``at`` up to ``at``."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    return text[ends[-2] if len(ends) > 1 else max(0, at - 400) : at]
+
+
+@built_once
+def _voice_nouns(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """The nouns of one who speaks for a group, as word tuples, the longest first."""
+    nouns = {tuple(folded_words(noun)) for noun in lex.raw.get("group_voice_nouns", [])}
+    return tuple(sorted(nouns, key=len, reverse=True))
+
+
+def _voices_at(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """Where ``words`` hold a voice noun: (start, end) of each."""
+    return [
+        (at, at + len(noun))
+        for at in range(len(words))
+        for noun in _voice_nouns(lex)
+        if tuple(words[at : at + len(noun)]) == noun
+    ]
+
+
+def _group_words(speaker: str, lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """A speaker that is a group (« L'opposition municipale », "Westby Town Council"): its
+    group noun and its own words past determiners and links. The group noun must be the
+    head, first in French, last before a link in English: « Sylvie, membre du collectif »
+    and "A council official" are people; so is one who speaks for a group (« la présidente
+    de l'association »)."""
+    links = lex.word_sets("group_voice_links", "complement_prepositions", "contracted_articles")
+    skipped = links | lex.word_set("determiners")
+    words = [w for w in folded_words(re.sub(r"\([^)]*\)", " ", speaker)) if w not in skipped]
+    if not words or _voices_at(words, lex):
+        return frozenset(), frozenset()
+    if lex.language == "en":
+        cut = folded_words(speaker)
+        cut = cut[: next((i for i, w in enumerate(cut) if w in links), len(cut))]
+        head = next((w for w in reversed(cut) if w not in skipped), "")
+    else:
+        head = words[0]
+    if head not in lex.word_set("voiced_groups"):
+        return frozenset(), frozenset()
+    return frozenset({head}), frozenset(words)
+
+
+def _speaks_for(
+    mentions: Iterable[str], nouns: frozenset[str], own: frozenset[str], lex: Lexicon
+) -> bool:
+    """Whether a mention makes its speaker the voice of the group: a voice noun, a link
+    and the group by all its words (« chef de file de L'opposition municipale »), or by its
+    noun alone, unqualified (« porte-parole du syndicat », « président du syndicat qui … »);
+    or the group's noun before the voice noun ("opposition leader")."""
+    links = lex.word_set("group_voice_links")
+    for mention in mentions:
+        words = folded_words(mention)
+        for start, end in _voices_at(words, lex):
+            if start > 0 and words[start - 1] in nouns:
+                return True
+            if end >= len(words) or words[end] not in links:
+                continue
+            window = words[end + 1 :]
+            if own <= set(window):
+                return True
+            near = next((at for at, w in enumerate(window[:6]) if w in nouns), None)
+            if near is not None and _unqualified(window, near, own, lex):
+                return True
+    return False
+
+
+def _unqualified(window: list[str], at: int, own: frozenset[str], lex: Lexicon) -> bool:
+    """The group noun at ``at`` of the words after a voice noun and its link stands alone
+    (« du syndicat », « du syndicat qui … »), not narrowed to another group by words the
+    group lacks ("of Southend-on-Sea City Council" is not "Essex County Council")."""
+    before = set(window[:at]) - lex.word_set("determiners") - own
+    after = window[at + 1 : at + 2]
+    return not before and (not after or after[0] in lex.word_set("group_voice_enders"))
+
+
+def group_and_voice(one: list[str], other: list[str], lex: Lexicon) -> bool:
+    """One speaker a group, the other the person the article ties to it as its voice (each
+    given by its forms, the option's first): « L'opposition municipale » and « Marc Dubreuil,
+    chef de file de l'opposition » or « Son chef de file, Marc Dubreuil »."""
+    for group, person in ((one, other), (other, one)):
+        nouns, own = _group_words(group[0], lex)
+        if nouns and _speaks_for(person, nouns, own, lex):
+            return True
+    return False

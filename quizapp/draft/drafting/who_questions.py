@@ -120,17 +120,21 @@ class WhoQuestions(DraftBase):
     def _distractors(self, speakers: list[str], rights: set[str]) -> list[str]:
         """The named speakers none of the quotations is given to, as extra choices: never a
         document or figures, nor the body or head of one who speaks in the match (ui41: « La
-        mairie » beside the mayor's quotation, which a student may fairly give to it)."""
-        return [
-            self.display(s)
-            for s in self.named_speakers
-            if self.display(s) not in rights
-            and not unspeaking(self.display(s), self.lex)
-            and not any(
-                body_and_head(self.speaker_forms(s), self.speaker_forms(r), self.lex)
-                for r in set(speakers)
-            )
-        ]
+        mairie » beside the mayor's quotation, which a student may fairly give to it), nor
+        both a group and its voice (ui43: the first of the two is kept)."""
+        kept: list[str] = []
+        for s in self.named_speakers:
+            if (
+                self.display(s) not in rights
+                and not unspeaking(self.display(s), self.lex)
+                and not any(self._tied(s, r) for r in (*set(speakers), *kept))
+            ):
+                kept.append(s)
+        return [self.display(s) for s in kept]
+
+    def _tied(self, one: str, other: str) -> bool:
+        """A body or group and its head or voice (``unfit_options.body_and_head``)."""
+        return body_and_head(self.speaker_forms(one), self.speaker_forms(other), self.lex)
 
     def _match_explanation(self, cues: str) -> str:
         """The cues of the quotations to match, or, when none has one of its own (each
