@@ -2,11 +2,12 @@
 
 A framing line is the outlet's, and its quotations are read only in a few shapes (a name and
 a colon before them, a quoted subhead the body quotes again: ``pull_quotes``). A quotation
-of eight words or more there is rarely a title or a scare quote: it is someone's sentence
-set out as the line (« Fermeture : « Nous ne pouvons plus payer les factures du chauffage » »).
-Counted by released36 and headlines36: keyed as someone's words 13 times in 19 over the
-corpus, 8 times in 8 on blind27-34. Each is given to the speaker of a finding below that
-quotes its words again, else to the named person whose mention lies nearest, as a guess."""
+of seven words or more there (``unheard.LONG``; eight until recall43) is rarely a title or a
+scare quote: it is someone's sentence set out as the line (« Fermeture : « Nous ne pouvons
+plus payer les factures » »). Counted by released36 and headlines36 at eight words: keyed as
+someone's words 13 times in 19 over the corpus, 8 times in 8 on blind27-34. Each is given
+to the speaker of a finding below that quotes its words again, else to the named person
+whose mention lies nearest, as a guess."""
 
 from __future__ import annotations
 
