@@ -59,7 +59,15 @@ def unclaimed_quotes(
         if q[0] >= view.span[0]
         and words_in(view.text, q) >= LONG
         and not any(overlap(q, s) for s in taken)
+        and not _names_the_noun_before(view, q)
     ]
+
+
+def _names_the_noun_before(view: SentenceView, quote: Span) -> bool:
+    """A quotation right after a determiner and its noun (« vantait le programme « lire et
+    écrire chaque jour au collège » »): the name of the thing that noun is, nobody's words."""
+    before = folded_words(view.text[view.span[0] : quote[0]])
+    return len(before) >= 2 and before[-2] in view.lex.word_set("determiners")
 
 
 def unheard_quote(
