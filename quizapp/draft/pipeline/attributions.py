@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizapp.draft.clause.noun_phrases.speaker_guards import voiceless_object
 from quizapp.draft.clause.objects.expected import expected_object
 from quizapp.draft.clause.objects.heard import heard_drafts
 from quizapp.draft.reporting.cues import Cue
@@ -201,7 +202,7 @@ def _subjects_own(view: SentenceView, start: int, end: int) -> bool:
     """« les premiers exigeant » (who they are is the sentence's to say), « a publié un
     communiqué faisant état de » (a document with no author of its own is the subject's)."""
     words = [fold(t.text) for t in view.tokens[start:end]]
-    if " ".join(words) in view.lex.raw["pronouns"]:
+    if " ".join(words) in view.lex.raw["pronouns"] or voiceless_object(view, start, end):
         return True
     documents = view.lex.word_set("possessed_documents")
     authored = any(w in {"de", "du", "des", "d'", "par"} for w in words[1:])

@@ -164,11 +164,21 @@ def _bare_french_noun(words: list[Token], lex: Lexicon) -> bool:
     France » stays, being no worse than a noun's complement)."""
     word = fold(words[0].text)
     after = fold(words[1].text) if len(words) > 1 else ""
+    if after in _times(lex):  # « réunis mardi en mairie »: the word after the time
+        after = next((fold(w.text) for w in words[2:] if fold(w.text) not in _times(lex)), "")
     if word in lex.word_set("partitive_markers"):  # « de nombreux élus », not « d'ordinaire »
         return after in _openers(lex)
     if any(word.endswith(ending) for ending in lex.words("participle_endings")):
         return False
     return after not in lex.word_set("determiners") and after not in _prepositions(lex)
+
+
+@built_once
+def _times(lex: Lexicon) -> frozenset[str]:
+    """Days and times of day a participle may take before its complement (« réunis mardi
+    soir en mairie », « reçus hier par le préfet »: lexicon ``weekdays``,
+    ``time_words_after_verb``); a bare noun is followed by none of them (subject43)."""
+    return lex.word_set("weekdays") | lex.word_set("time_words_after_verb")
 
 
 @built_once

@@ -17,6 +17,8 @@ from quizapp.draft.clause.noun_phrases.noun_phrase import (
     opens_noun_phrase,
     verb_index,
 )
+from quizapp.draft.shapes.detect.view import SentenceView
+from quizapp.draft.speakers.speaker_checks.can_speak import speaking_noun
 from quizapp.draft.text.segment import Span, Token, tokens
 from quizapp.draft.text.sentence.apposition import QUOTED_NAME
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
@@ -90,3 +92,15 @@ def without_own_verb(text: str, span: Span | None, lex: Lexicon) -> Span | None:
         return span
     span = around_reporting_verb(text, span, lex)
     return noun_phrase(text, span, lex) if holds_finite_verb(text, span, lex) else span
+
+
+def voiceless_object(view: SentenceView, start: int, end: int) -> bool:
+    """« prend la parole dénonçant », « n'a pas donné suite à la demande rappelant »: the
+    tokens ``start`` to ``end`` before a French present participle are a definite article
+    and one lower-case noun that names no person, body nor document; such a phrase says
+    nothing, and the participle shares the sentence's subject (subject43). A longer phrase
+    may hold its author (« une instruction de l'Office … mettant en avant »): left."""
+    words, lex = [t.text for t in view.tokens[start:end]], view.lex
+    if len(words) != 2 or fold(words[0]) not in lex.word_set("definite_articles"):
+        return False
+    return words[1].isalpha() and words[1].islower() and not speaking_noun(fold(words[1]), lex)

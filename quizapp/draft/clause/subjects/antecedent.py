@@ -183,10 +183,15 @@ def _complement(lex: Lexicon) -> frozenset[str]:
 def _fused_complement(view: SentenceView, words: list[str], index: int) -> bool:
     """« la fédération des pharmaciens, qui »: French « des » / « du » after a determiner and
     a noun is « de » + article, a complement of that noun, not the determiner the relative
-    stands for (« a rencontré des élus, qui »: after a verb, it is)."""
+    stands for (« a rencontré des élus, qui »: after a verb, it is); so after a noun of a
+    person or a body opening an apposition (« X, présidente des parents d'élèves, qui »:
+    X, read further back; subject43)."""
     if view.lex.language != "fr" or words[index] not in {"des", "du"} or index < 2:
         return False
-    return words[index - 1].isalpha() and words[index - 2] in view.lex.word_set("determiners")
+    noun = words[index - 1]
+    if words[index - 2] == "," and noun.isalpha() and speaking_noun(noun, view.lex):
+        return True  # « X, représentante des parents d'élèves, qui »: an apposition's noun
+    return noun.isalpha() and words[index - 2] in view.lex.word_set("determiners")
 
 
 def _bare_after_preposition(words: list[str], index: int, openers: frozenset[str]) -> bool:

@@ -25,10 +25,24 @@ def inner_clause_start(view: SentenceView, span: Span, verb: int) -> int | None:
     inner = _INNER_CLAUSE.search(view.text, view.span[0], span[0])
     if inner is None or "," not in view.text[span[1] : verb]:
         return None
+    if restrictive_que(view, inner.start()):  # « Bruno, qui n'a plus que deux ans, pense »
+        return inner.start()
     lex = view.lex
     verbs, reflexive = finite_or_auxiliary(lex), lex.reflexive_auxiliaries
     words = [fold(t.text) for t in view.tokens if span[0] <= t.start < span[1]]
     return inner.start() if any(w in verbs or w in reflexive for w in words) else None
+
+
+def restrictive_que(view: SentenceView, at: int) -> bool:
+    """Whether the « que » at ``at`` closes a negation of its clause (« ne … que », « n'a
+    plus que deux ans à faire »): it restricts, it opens no clause, so the words after it
+    are the verb's object, never a subject (subject43). French only."""
+    if view.lex.language != "fr" or not re.match(r"qu(?:e\b|['’])", view.text[at : at + 3]):
+        return False
+    opened = max(view.text.rfind(mark, view.span[0], at) for mark in ",;:")
+    clause = fold(view.text[max(opened + 1, view.span[0]) : at])
+    particles = "|".join(re.escape(p) for p in view.lex.words("negation_particles"))
+    return re.search(rf"(?:^|\s)(?:{particles})(?:\s|(?<=['’]))", clause) is not None
 
 
 def relative_aside_end(view: SentenceView, span: Span, verb: int) -> int | None:
