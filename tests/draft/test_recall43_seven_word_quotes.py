@@ -73,3 +73,40 @@ def test_a_quotation_a_colon_gives_keeps_its_speaker() -> None:
     found = _holding(text, "soixante")
     assert [(speaker, kind) for speaker, kind, _ in found] == [("Marc Petit", "direct")]
     assert found[0][2] > CONFIDENCE
+
+
+def test_a_quoted_programme_of_seven_words_stays_nobody_s() -> None:
+    """The shape the determiner-and-noun guard was meant for: the quotation names the thing."""
+    text = (
+        "Rentrée à Vue\n\nLe maire Paul Durand vantait le programme « lire et écrire chaque "
+        "jour au collège ». La séance est levée."
+    )
+    assert _holding(text, "écrire") == []
+
+
+def test_seven_words_in_the_second_person_after_a_person_noun_are_someone_s() -> None:
+    """mend43b (review43 item 3): « vous » makes the quotation words said to « le préfet »."""
+    text = (
+        "Conseil à Vue\n\nPaul Martin interpelle le préfet « vous avez laissé mourir tous nos "
+        "commerces ». La séance est levée."
+    )
+    assert _holding(text, "mourir") == [("Paul Martin", "direct", CONFIDENCE)]
+
+
+def test_eight_words_after_a_determiner_and_noun_are_someone_s_as_before() -> None:
+    """mend43b (review43 item 3): the guard never drops what released36 found."""
+    text = (
+        "Conseil à Vue\n\nPaul Martin interpelle le préfet « vous avez laissé mourir nos "
+        "commerces depuis des années ». La séance est levée."
+    )
+    assert _holding(text, "mourir") == [("Paul Martin", "direct", CONFIDENCE)]
+
+
+def test_english_words_after_a_determiner_and_noun_are_someone_s_as_before() -> None:
+    text = (
+        'Council meeting\n\nPaul Martin shouted at the crowd "we have already lost three '
+        'shops this year and more." The meeting ended.'
+    )
+    found = analyze(text, "en", headline=text.split("\n")[0]).attributions
+    held = [(a.speaker, a.kind, a.confidence) for a in found if "shops" in text[slice(*a.content)]]
+    assert held == [("Paul Martin", "direct", CONFIDENCE)]

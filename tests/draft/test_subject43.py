@@ -40,7 +40,7 @@ def test_a_participle_with_its_complement_still_reads_so() -> None:
         "Bruno, qui ne travaille que le matin, affirme que le site fermera.",
     ],
 )
-def test_a_restrictive_que_opens_no_clause(said: str) -> None:
+def test_a_negated_que_opens_no_clause(said: str) -> None:
     assert speakers(said) == ["Bruno"]
 
 
@@ -130,3 +130,15 @@ def test_a_participle_after_a_voiceless_object_shares_the_subject(said: str) -> 
 )
 def test_a_participle_after_a_speaking_noun_keeps_it(said: str, who: str) -> None:
     assert speakers(said) == [who]
+
+
+def test_the_voiceless_object_docstring_case_reads_so() -> None:
+    """mend43b (review43 item 8): the docstring's example, now one that holds."""
+    said = "Paul Martin a quitté la salle dénonçant le manque de moyens de la commune."
+    assert speakers(said) == ["Paul Martin"]
+
+
+def test_a_negated_reporting_que_keeps_the_subject_before_the_relative() -> None:
+    """« ne croit pas que » opens a clause; ``negated_que`` reads it as « ne … que » does."""
+    said = "Le maire, qui ne croit pas que le site fermera, affirme que les emplois resteront."
+    assert speakers(said) == ["Le maire"]

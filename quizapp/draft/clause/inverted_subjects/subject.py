@@ -11,7 +11,7 @@ import re
 
 from quizapp.draft.clause.inverted_subjects.audience import audience_length
 from quizapp.draft.clause.inverted_subjects.relays import outlet_told, relay_length
-from quizapp.draft.clause.noun_phrases.noun_phrase import inverted_noun_phrase
+from quizapp.draft.clause.noun_phrases.noun_phrase import inverted_noun_phrase, time_words
 from quizapp.draft.reporting.cue_forms.object_senses import closing_subject
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.shapes.detect.view import SentenceView, strip_span
@@ -85,7 +85,7 @@ def _subject_start(view: SentenceView, cue: Cue) -> int | None:
         rest = view.text[rest_start : view.span[1]]
     rest_start += words_to_subject(view.lex, rest)  # "dimanche", "à la presse", "toujours"
     left = re.findall(r"[\w'’-]+", view.text[rest_start : view.span[1]])
-    if left and all(fold(word) in _time_words(view.lex) for word in left):
+    if left and all(fold(word) in time_words(view.lex) for word in left):
         return None  # ", a parlé hier.": no subject after the verb
     return rest_start
 
@@ -192,13 +192,6 @@ def _said_at(lex: Lexicon) -> re.Pattern[str]:
 _LEARNT_FROM = re.compile(  # "d'une source", "auprès du parquet", "auprès des autorités"
     r"\s*(?:[\w-]+\s+){0,2}?(?:auprès\s+)?(?:d['’]|de\s+|du\s+|(?<=auprès )(?=des\s))"
 )
-
-
-@built_once
-def _time_words(lex: Lexicon) -> frozenset[str]:
-    """The words that alone after the verb name no subject (", a parlé hier soir."): the
-    weekdays and the lexicon's ``time_words_after_verb``."""
-    return lex.word_sets("weekdays", "time_words_after_verb")
 
 
 def words_to_subject(lex: Lexicon, rest: str) -> int:

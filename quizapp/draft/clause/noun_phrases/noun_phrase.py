@@ -164,8 +164,8 @@ def _bare_french_noun(words: list[Token], lex: Lexicon) -> bool:
     France » stays, being no worse than a noun's complement)."""
     word = fold(words[0].text)
     after = fold(words[1].text) if len(words) > 1 else ""
-    if after in _times(lex):  # « réunis mardi en mairie »: the word after the time
-        after = next((fold(w.text) for w in words[2:] if fold(w.text) not in _times(lex)), "")
+    if after in time_words(lex):  # « réunis mardi en mairie »: the word after the time
+        after = next((fold(w.text) for w in words[2:] if fold(w.text) not in time_words(lex)), "")
     if word in lex.word_set("partitive_markers"):  # « de nombreux élus », not « d'ordinaire »
         return after in _openers(lex)
     if any(word.endswith(ending) for ending in lex.words("participle_endings")):
@@ -174,11 +174,12 @@ def _bare_french_noun(words: list[Token], lex: Lexicon) -> bool:
 
 
 @built_once
-def _times(lex: Lexicon) -> frozenset[str]:
-    """Days and times of day a participle may take before its complement (« réunis mardi
-    soir en mairie », « reçus hier par le préfet »: lexicon ``weekdays``,
-    ``time_words_after_verb``); a bare noun is followed by none of them (subject43)."""
-    return lex.word_set("weekdays") | lex.word_set("time_words_after_verb")
+def time_words(lex: Lexicon) -> frozenset[str]:
+    """Days and times of day (lexicon ``weekdays``, ``time_words_after_verb``): alone after
+    an inverted verb they name no subject (« , a parlé hier soir. »: inverted_subjects), and a
+    participle may take them before its complement (« réunis mardi soir en mairie », « reçus
+    hier par le préfet », subject43) where a bare noun is followed by none."""
+    return lex.word_sets("weekdays", "time_words_after_verb")
 
 
 @built_once

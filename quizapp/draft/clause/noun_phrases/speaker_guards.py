@@ -95,11 +95,13 @@ def without_own_verb(text: str, span: Span | None, lex: Lexicon) -> Span | None:
 
 
 def voiceless_object(view: SentenceView, start: int, end: int) -> bool:
-    """« prend la parole dénonçant », « n'a pas donné suite à la demande rappelant »: the
+    """« a quitté la salle dénonçant », « n'a pas donné suite à la demande rappelant »: the
     tokens ``start`` to ``end`` before a French present participle are a definite article
     and one lower-case noun that names no person, body nor document; such a phrase says
     nothing, and the participle shares the sentence's subject (subject43). A longer phrase
-    may hold its author (« une instruction de l'Office … mettant en avant »): left."""
+    may hold its author (« une instruction de l'Office … mettant en avant »): left. Not
+    « prend la parole dénonçant »: « parole » is a speaking noun, a word of « porte-parole »
+    (mend43b, review43 item 8)."""
     words, lex = [t.text for t in view.tokens[start:end]], view.lex
     if len(words) != 2 or fold(words[0]) not in lex.word_set("definite_articles"):
         return False

@@ -25,7 +25,7 @@ def inner_clause_start(view: SentenceView, span: Span, verb: int) -> int | None:
     inner = _INNER_CLAUSE.search(view.text, view.span[0], span[0])
     if inner is None or "," not in view.text[span[1] : verb]:
         return None
-    if restrictive_que(view, inner.start()):  # « Bruno, qui n'a plus que deux ans, pense »
+    if negated_que(view, inner.start()):  # « Bruno, qui n'a plus que deux ans, pense »
         return inner.start()
     lex = view.lex
     verbs, reflexive = finite_or_auxiliary(lex), lex.reflexive_auxiliaries
@@ -33,10 +33,13 @@ def inner_clause_start(view: SentenceView, span: Span, verb: int) -> int | None:
     return inner.start() if any(w in verbs or w in reflexive for w in words) else None
 
 
-def restrictive_que(view: SentenceView, at: int) -> bool:
-    """Whether the « que » at ``at`` closes a negation of its clause (« ne … que », « n'a
-    plus que deux ans à faire »): it restricts, it opens no clause, so the words after it
-    are the verb's object, never a subject (subject43). French only."""
+def negated_que(view: SentenceView, at: int) -> bool:
+    """Whether a negation particle opens the clause of the « que » at ``at``. Meant for the
+    restrictive « ne … que » (« n'a plus que deux ans à faire »: no clause opens, the words
+    after it are the verb's object, never a subject; subject43), it is true of « ne croit pas
+    que » too, where a clause does open: that clause holds its own verb, so
+    ``inner_clause_start`` gives the same start either way (renamed from ``restrictive_que``,
+    mend43b, review43 item 8). French only."""
     if view.lex.language != "fr" or not re.match(r"qu(?:e\b|['’])", view.text[at : at + 3]):
         return False
     opened = max(view.text.rfind(mark, view.span[0], at) for mark in ",;:")
