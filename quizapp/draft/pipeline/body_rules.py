@@ -11,6 +11,7 @@ and is where a new rule of that kind goes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from quizapp.draft.findings import Attribution, Span
@@ -36,6 +37,10 @@ from quizapp.draft.uncued.rules.stated_reason import stated_reason
 from quizapp.draft.uncued.rules.taken_back import taken_back
 from quizapp.draft.uncued.rules.told_inside import told_inside
 
+ViewBuilder = Callable[[Span], SentenceView]
+"""Makes the view of another sentence of the article (``reader.ArticleReader`` passes its own);
+a parameter, so that the rules never call back into the reader they are mixed into."""
+
 
 class BodyRules:
     """What a body sentence gives besides its cues' attributions; the reader it is mixed into
@@ -47,43 +52,77 @@ class BodyRules:
     unheard: list[Span]  # quotations no rule gave (unheard.py)
     aside: list[Attribution]  # guesses (narrated_long.py)
 
-    def _sentence_view(self, sentence: Span, previous: Span | None = None) -> SentenceView:
-        """The sentence as the rules see it (``reader.ArticleReader`` builds it)."""
-        raise NotImplementedError
-
     def _with_body_rules(
-        self, view: SentenceView, para: Span, new: list[Attribution], para_found: list[Attribution]
+        self,
+        view: SentenceView,
+        para: Span,
+        new: list[Attribution],
+        para_found: list[Attribution],
+        build: ViewBuilder,
     ) -> tuple[list[Attribution], Span | None]:
-        """Rules for the body only: a quotation standing alone, a quotation opening the
-        article told by the next sentence, a quotation whose speaker comes next."""
-        reason = reason_quote(view, new)  # « X salue le projet car « … » »
-        reason = reason or taken_back(view, new)  # « … C'est le constat fait par X. »
-        reason = reason or stated_reason(view, new)  # « …, au motif que … »
-        reason = None if reason is None else resolved(view, reason, self.registry)
-        new += [] if reason is None else [reason]
-        alone = standalone_quote(view, self.registry, new, self.found + para_found, self.text)
-        if not (alone or self.found):  # kept aside until every name is met (rules/lone_quotes)
-            self.unheard += unheard_quote(view, self.registry, new, para_found, self.text)
-        new += alone
-        self.unheard += unclaimed_quotes(view, new, self.found + para_found)  # a cue's, untaken
-        new += quotation_after_colon(view, new)
-        new += self._placard(view, new)
-        new += self._narrated(view, new, True)  # « Paul X privilégie « les petits pas » »
-        new += quoted_in_narration(view, new, self.found + para_found)
-        new += self._narrated(view, new)  # « Le maire privilégie « les petits pas » »
-        given, left = set_aside(view, self.registry, new, self.found + para_found)
+        """Rules for the body only, in order: each step extends ``new`` in place, as a rule
+        sees what the ones before it gave. ``build`` makes another sentence's view (the
+        reader's): a quotation opening the article may be told by the next sentence. Returns
+        the sentence's attributions and its quotation that waits for its speaker, if any."""
+        before = self.found + para_found
+        self._given_a_reason(view, new)
+        self._standing_alone(view, new, para_found)
+        self.unheard += unclaimed_quotes(view, new, before)  # a cue's, untaken
+        self._inside_narration(view, new, before)
+        given, left = set_aside(view, self.registry, new, before)
         self.aside, self.unheard = self.aside + given, self.unheard + left  # mixed37
         new += conditional_continuation(view, new, para_found)  # « … s'élèverait à 4 % »
         new += continued_that(view, new, para_found)  # « X explique que A. Et que B. »
         new += told_inside(view, new, self.registry)  # « Il m'a dit… », "He told me…"
-        opening = None if new or self.found or para_found else narration_after(view, para)
-        if opening is not None:  # «…» Saïd et son épouse ne décolèrent pas.
-            told = self._sentence_view(opening[1])
-            resolve = partial(resolved, registry=self.registry)
-            new += told_next(told, opening[0], resolve, self.registry)
+        self._told_next(view, para, new, para_found, build)
         waiting = quote_before_its_speaker(view, para)
         lone = len(new) == 1 and new[0].cue is None and new[0].content == waiting
         return new, waiting if lone or not new else None
+
+    def _given_a_reason(self, view: SentenceView, new: list[Attribution]) -> None:
+        """A quotation given as a reason, taken back by the next words, or stated as a motive:
+        the first of the three that reads."""
+        reason = reason_quote(view, new)  # « X salue le projet car « … » »
+        reason = reason or taken_back(view, new)  # « … C'est le constat fait par X. »
+        reason = reason or stated_reason(view, new)  # « …, au motif que … »
+        given = None if reason is None else resolved(view, reason, self.registry)
+        new += [] if given is None else [given]
+
+    def _standing_alone(
+        self, view: SentenceView, new: list[Attribution], para_found: list[Attribution]
+    ) -> None:
+        """A quotation standing alone; before anything was found, one no rule gives is kept
+        aside until every name is met (``rules/lone_quotes``)."""
+        alone = standalone_quote(view, self.registry, new, self.found + para_found, self.text)
+        if not (alone or self.found):
+            self.unheard += unheard_quote(view, self.registry, new, para_found, self.text)
+        new += alone
+
+    def _inside_narration(
+        self, view: SentenceView, new: list[Attribution], before: list[Attribution]
+    ) -> None:
+        """A quotation after a colon, on a placard, or inside narration (its named subject's
+        first, then any subject's)."""
+        new += quotation_after_colon(view, new)
+        new += self._placard(view, new)
+        new += self._narrated(view, new, True)  # « Paul X privilégie « les petits pas » »
+        new += quoted_in_narration(view, new, before)
+        new += self._narrated(view, new)  # « Le maire privilégie « les petits pas » »
+
+    def _told_next(
+        self,
+        view: SentenceView,
+        para: Span,
+        new: list[Attribution],
+        para_found: list[Attribution],
+        build: ViewBuilder,
+    ) -> None:
+        """A quotation opening the article, nothing found yet, told by the narration after it
+        (« «…» Saïd et son épouse ne décolèrent pas. »)."""
+        opening = None if new or self.found or para_found else narration_after(view, para)
+        if opening is not None:
+            resolve = partial(resolved, registry=self.registry)
+            new += told_next(build(opening[1]), opening[0], resolve, self.registry)
 
     def _placard(self, view: SentenceView, new: list[Attribution]) -> list[Attribution]:
         """The words on a placard or a banner someone holds (``rules/placards.py``)."""

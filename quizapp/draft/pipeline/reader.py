@@ -108,7 +108,7 @@ class ArticleReader(BodyRules):
         self.intro = (view, new) if closes_on_colon else None  # it may introduce the next
         if framing:
             return new, None
-        return self._with_body_rules(view, para, new, para_found)
+        return self._with_body_rules(view, para, new, para_found, self._sentence_view)
 
     def _give_waiting(
         self, view: SentenceView, waiting: Span | None, para_found: list[Attribution]

@@ -1,8 +1,9 @@
 """The quiz screen's keyboard: the tab order through a question, number keys that reach the
-answers wherever the focus is on the screen, and Enter that checks, then goes on.
+answers wherever the focus is on the screen, and Enter or Ctrl+Enter that checks, then goes on.
 
 Apart from ``QuizView`` because it is the same whatever the question: it only needs the page
-shown and the screen's buttons, never the session's rules.
+shown and the screen's buttons, never the session's rules (mend43c moved the screen's own key
+handling here, which had brought ``quiz_view.py`` past 300 lines).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -22,6 +23,30 @@ from PySide6.QtWidgets import (
 
 from quizapp.ui.quiz.article_pane import ArticlePane
 from quizapp.ui.quiz.question_page import QuestionPage
+
+
+class ScreenKeys:
+    """The keys the whole screen answers, bound to its Check and Next buttons: Ctrl+Enter
+    anywhere, a plain Enter no control took, and number keys meant for the answers."""
+
+    def __init__(self, screen: QWidget, check: QAbstractButton, next_: QAbstractButton) -> None:
+        self._check, self._next = check, next_
+        QShortcut(QKeySequence("Ctrl+Return"), screen).activated.connect(self.press_primary)
+
+    def press_primary(self) -> None:
+        """Next once it shows, else Check when the answer may be checked."""
+        if self._next.isVisible():
+            self._next.click()
+        elif self._check.isEnabled():
+            self._check.click()
+
+    def take(self, event: QKeyEvent, answering: QuestionPage | None) -> bool:
+        """Whether the screen took ``event``: a free Enter presses on; a number key goes to
+        the answers of ``answering``, the page while its question waits for an answer."""
+        if is_free_enter(event):
+            self.press_primary()
+            return True
+        return answering is not None and give_number_key_to_answers(answering, event)
 
 
 def set_tab_order(

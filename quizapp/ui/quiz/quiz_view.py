@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -31,7 +31,7 @@ from quizapp.ui.quiz.article_pane import ArticlePane
 from quizapp.ui.quiz.check_guard import CheckGuard, focus_first_blank
 from quizapp.ui.quiz.confidence_row import ConfidenceRow
 from quizapp.ui.quiz.question_page import QuestionPage
-from quizapp.ui.quiz.quiz_keys import give_number_key_to_answers, is_free_enter, set_tab_order
+from quizapp.ui.quiz.quiz_keys import ScreenKeys, set_tab_order
 
 
 class QuizView(QWidget):
@@ -65,8 +65,7 @@ class QuizView(QWidget):
         self.incomplete_box: QMessageBox | None = None
         self._guard = CheckGuard(self)
         self._build_layout(title)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
-        shortcut.activated.connect(self._on_primary_shortcut)
+        self._keys = ScreenKeys(self, self.check_button, self.next_button)
         self._show_current()
         self._retranslate()
 
@@ -288,15 +287,6 @@ class QuizView(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """A number key works at once, wherever the focus is on the screen; an Enter that no
         control took checks the answer, then goes on, as Ctrl+Enter does."""
-        if is_free_enter(event):
-            self._on_primary_shortcut()
-            return
         page = self.page if self.session.state is State.ANSWERING else None
-        if page is None or not give_number_key_to_answers(page, event):
+        if not self._keys.take(event, page):
             super().keyPressEvent(event)
-
-    def _on_primary_shortcut(self) -> None:
-        if self.next_button.isVisible():
-            self.next_button.click()
-        elif self.check_button.isEnabled():
-            self.check_button.click()
