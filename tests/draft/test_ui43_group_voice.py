@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
-from quizapp.draft.drafting.unfit_options import appositions, group_and_voice
+from quizapp.draft.drafting.unfit_options import Apposed, appositions, group_and_voice
 from quizapp.draft.words.lexicon import load
 
 FR = load("fr")
@@ -31,21 +31,21 @@ def _offered(text: str, language: str) -> list[list[str]]:
     ]
 
 
-def _apposed(text: str, name: str) -> list[str]:
+def _apposed(text: str, name: str) -> list[Apposed]:
     at = text.index(name)
     return appositions(text, (at, at + len(name)), FR)
 
 
 def test_appositions_before_and_after_a_mention() -> None:
     text = "Lucie Perrin, présidente du club, le dit. Le maire, Paul Girard, répond."
-    assert _apposed(text, "Lucie Perrin") == ["présidente du club"]
-    assert _apposed(text, "Paul Girard") == ["Le maire", "répond"]
+    assert _apposed(text, "Lucie Perrin") == [Apposed("présidente du club")]
+    assert _apposed(text, "Paul Girard") == [Apposed("Le maire"), Apposed("répond")]
 
 
 def test_a_possessive_apposition_is_given_the_sentence_before() -> None:
     text = "L'opposition municipale dénonce un chantier. Son chef de file, Marc Dubreuil, réclame."
     found = _apposed(text, "Marc Dubreuil")[0]
-    assert found.startswith("chef de file de L'opposition municipale dénonce")
+    assert found == Apposed("chef de file", "L'opposition municipale dénonce un chantier.")
 
 
 def test_a_group_and_its_possessive_voice_are_tied() -> None:

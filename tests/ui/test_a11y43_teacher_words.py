@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.editor_helpers import open_active_editor
@@ -41,9 +41,29 @@ def test_the_editor_form_area_and_claim_choices_are_named(
     assert window.form_area.accessibleName() == "Form of the selected row"
     kinds = [question["type"] for question in window._question_data()]
     window.questions.select_question(kinds.index("classify"))
-    qtbot.wait(1500)  # the live check has marked the new fields (it rewrites descriptions)
-    QApplication.processEvents()
-    combos = [c for c in window.form.findChildren(QComboBox) if c.isVisible()]
-    claims = [c for c in combos if c.accessibleName().startswith("Kind of source of claim")]
-    assert claims
-    assert all(c.accessibleDescription().startswith(c.accessibleName()) for c in claims)
+
+    def described() -> None:
+        combos = [c for c in window.form.findChildren(QComboBox) if c.isVisible()]
+        claims = [c for c in combos if c.accessibleName().startswith("Kind of source of claim")]
+        assert claims
+        assert all(c.accessibleDescription().startswith(c.accessibleName()) for c in claims)
+
+    qtbot.waitUntil(described)  # the form built: each claim's combo box is described
+    window._show_problems()  # the live check marks the fields again (it rewrites descriptions)
+    described()
+
+
+def test_the_counts_line_is_a_tab_stop_with_a_visible_focus(qtbot: QtBot) -> None:
+    """mend43d: Tab reaches the counts line (Shift+Tab from the proposals), a click does not
+    put the focus there, and the line shows a frame while it has the focus."""
+    dialog = open_review(qtbot)
+    state = dialog._state
+    assert state.focusPolicy() == Qt.FocusPolicy.TabFocus
+    dialog._questions.setFocus()
+    qtbot.mouseClick(state, Qt.MouseButton.LeftButton)
+    assert not state.hasFocus()
+    unfocused, size = state.grab().toImage(), state.size()
+    qtbot.keyClick(dialog._questions, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(state.hasFocus)
+    assert state.grab().toImage() != unfocused
+    assert state.size() == size  # the frame was there all along, transparent

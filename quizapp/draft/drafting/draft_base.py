@@ -14,7 +14,13 @@ from quizapp.draft.drafting.bystanders import bystanders
 from quizapp.draft.drafting.options import bare_noun_of, kind_of, same_body, unnamed
 from quizapp.draft.drafting.same_speaker import role_of, within
 from quizapp.draft.drafting.standalone import standalone_names
-from quizapp.draft.drafting.unfit_options import appositions, body_and_head, unspeaking
+from quizapp.draft.drafting.unfit_options import (
+    Apposed,
+    Form,
+    appositions,
+    body_and_head,
+    unspeaking,
+)
 from quizapp.draft.drafting.wording.passages import apart, one_quotation
 from quizapp.draft.drafting.wording.phrasing import Phrasing
 from quizapp.draft.drafting.wording.reported_words import (
@@ -62,7 +68,7 @@ class DraftBase(Phrasing):
         }
         self._labels = {found.speaker: found.label for found in reversed(self.readings)}
         self._mentions: dict[str, list[str]] = {}  # how the article names each speaker
-        self._apposed: dict[str, list[str]] = {}  # the phrases set beside those (ui43)
+        self._apposed: dict[str, list[Apposed]] = {}  # the phrases set beside those (ui43)
         for found in analysis.attributions:
             if found.source is not None:
                 self._mentions.setdefault(found.speaker, []).append(self.passage(found.source))
@@ -206,7 +212,7 @@ class DraftBase(Phrasing):
             return True  # « la mairie », « le maire »: one of the two is kept (ui41)
         return same_body(self.display(one), self.display(other), self.lex)
 
-    def speaker_forms(self, speaker: str) -> list[str]:
+    def speaker_forms(self, speaker: str) -> list[Form]:
         """The speaker as an option shows it, then as the article names it and describes it
         beside that (« Son chef de file, Marc Dubreuil »: ``appositions``)."""
         mentions = (*self._mentions.get(speaker, ()), *self._apposed.get(speaker, ()))

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
+from quizapp.draft.analysis import sentence_stops
 from quizapp.draft.findings import Span
 from quizapp.draft.names.titles.descriptions import singular
+from quizapp.draft.text.segment import sentences
 from quizapp.draft.words.folding import folded_words, past_elision
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
@@ -28,6 +31,25 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BOUND = '\n.;:!?«»"()'
 _APPOSED_BEFORE = re.compile(rf"([^{_BOUND},]{{1,60}}),\s*$")  # « Son chef de file, » X
 _APPOSED_AFTER = re.compile(rf"\s*,\s*([^{_BOUND},]{{1,80}})")  # X, « présidente de … »
+
+
+class Apposed(NamedTuple):
+    """A phrase set beside a speaker's mention. One that opens on a possessive (« Son chef de
+    file, Marc Dubreuil ») keeps the words past the possessive and, as ``owner``, the sentence
+    before, where the group it belongs to is named (« L'opposition municipale dénonce … »):
+    kept apart, so that only the phrase is read for the speaker's own office or voice noun,
+    and only the owner for the group (mend43d)."""
+
+    phrase: str
+    owner: str = ""
+
+
+Form = str | Apposed  # how the article names a speaker: a mention, or a phrase set beside one
+
+
+def _phrase(form: Form) -> str:
+    """The words of a form that describe the speaker itself (an apposition without its owner)."""
+    return form.phrase if isinstance(form, Apposed) else form
 
 
 @built_once
@@ -87,14 +109,14 @@ def _body_heads(speaker: str, lex: Lexicon) -> frozenset[str]:
     return frozenset()
 
 
-def _held(mentions: Iterable[str], lex: Lexicon) -> frozenset[str]:
+def _held(mentions: Iterable[Form], lex: Lexicon) -> frozenset[str]:
     """The heads a speaker's words hold as its own office, not after a preposition (« le
     maire », « Jean Roux, maire de Vernac », not « l'adjoint au maire »)."""
     heads = frozenset().union(*(heads for _, heads in _pairs(lex)))
     after = lex.word_sets("complement_prepositions", "contracted_articles") | {"au", "aux", "to"}
     found: set[str] = set()
     for mention in mentions:
-        words = _words(mention)
+        words = _words(_phrase(mention))
         for at in range(len(words)):
             for size in (2, 1):  # « district attorney », « maire »
                 phrase = " ".join(words[at : at + size])
@@ -103,46 +125,47 @@ def _held(mentions: Iterable[str], lex: Lexicon) -> frozenset[str]:
     return frozenset(found)
 
 
-def body_and_head(one: Iterable[str], other: Iterable[str], lex: Lexicon) -> bool:
+def body_and_head(one: Iterable[Form], other: Iterable[Form], lex: Lexicon) -> bool:
     """Two speakers, each given by its forms in the article (``one``, ``other``: the form an
     option shows first), one a body and the other the person at its head: « la mairie » and
     « le maire » or « Jean Roux, maire de Vernac »; "the ministry" and "the minister"."""
     one, other = list(one), list(other)
     return bool(
-        (_body_heads(one[0], lex) & _held(other, lex))
-        or (_body_heads(other[0], lex) & _held(one, lex))
+        (_body_heads(_phrase(one[0]), lex) & _held(other, lex))
+        or (_body_heads(_phrase(other[0]), lex) & _held(one, lex))
         or group_and_voice(one, other, lex)
     )
 
 
-def appositions(text: str, span: Span, lex: Lexicon) -> list[str]:
+def appositions(text: str, span: Span, lex: Lexicon) -> list[Apposed]:
     """The appositions around a speaker's mention ``span`` of ``text``: the phrase before it
     up to a comma (« Son chef de file, Marc Dubreuil ») and the one after it (« Nadia Benali,
     présidente de l'association des parents d'élèves »), each within its clause. The mention
     the drafter keeps is often the name alone; the tie to a group or a body is in these. A
-    phrase before that opens on a possessive is given its owner as the words it follows, the
-    sentence before (« chef de file de L'opposition municipale dénonce … »)."""
+    phrase before that opens on a possessive keeps the words it is followed by, and the
+    sentence before as its owner (« … chef de file » of « L'opposition municipale dénonce … »)."""
     before = _APPOSED_BEFORE.search(text, max(0, span[0] - 62), span[0])
     after = _APPOSED_AFTER.match(text, span[1])
-    found = [match.group(1).strip() for match in (before, after) if match]
+    found = [Apposed(match.group(1).strip()) for match in (before, after) if match]
     if before and found:
-        words = found[0].split()
+        words = found[0].phrase.split()
         owners = lex.word_sets("tie_possessives", "possessive_determiners")
         at = max((i for i, word in enumerate(words[:-1]) if fold(word) in owners), default=-1)
         if at >= 0:
-            link = (lex.words("group_voice_links") or [""])[0]
-            owner = _sentence_before(text, before.start(1))
-            found[0] = f"{' '.join(words[at + 1 :])} {link} {owner}"
+            owner = _sentence_before(text, before.start(1), lex)
+            found[0] = Apposed(" ".join(words[at + 1 :]), owner)
     return found
 
 
-_SENTENCE_END = re.compile(r"[.!?»]\s")
-
-
-def _sentence_before(text: str, at: int) -> str:
-    """The text from the start of the sentence before ``at`` up to ``at``."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
-    return text[ends[-2] if len(ends) > 1 else max(0, at - 400) : at]
+def _sentence_before(text: str, at: int, lex: Lexicon) -> str:
+    """The text from the start of the sentence before ``at`` up to ``at``, cut as the drafter
+    cuts sentences (``segment.sentences`` with the lexicon's abbreviations: « M. Dubreuil »
+    ends none). Quotations are not given: a stop inside one cuts the owner's sentence short,
+    as it did before."""
+    start = max(0, at - 400)
+    cuts = sentences(text, (start, min(len(text), at + 80)), [], sentence_stops(lex))
+    holding = next((i for i, (_, end) in enumerate(cuts) if end > at), len(cuts))
+    return text[cuts[holding - 1][0] if holding > 0 else start : at]
 
 
 @built_once
@@ -185,27 +208,43 @@ def _group_words(speaker: str, lex: Lexicon) -> tuple[frozenset[str], frozenset[
 
 
 def _speaks_for(
-    mentions: Iterable[str], nouns: frozenset[str], own: frozenset[str], lex: Lexicon
+    mentions: Iterable[Form], nouns: frozenset[str], own: frozenset[str], lex: Lexicon
 ) -> bool:
     """Whether a mention makes its speaker the voice of the group: a voice noun, a link
     and the group by all its words (« chef de file de L'opposition municipale »), or by its
     noun alone, unqualified (« porte-parole du syndicat », « président du syndicat qui … »);
-    or the group's noun before the voice noun ("opposition leader")."""
-    links = lex.word_set("group_voice_links")
+    or the group's noun before the voice noun ("opposition leader"). A possessive phrase
+    ending on its voice noun (« Son chef de file ») names its group in its owner."""
     for mention in mentions:
-        words = folded_words(mention)
+        words = folded_words(_phrase(mention))
         for start, end in _voices_at(words, lex):
             if start > 0 and words[start - 1] in nouns:
                 return True
-            if end >= len(words) or words[end] not in links:
-                continue
-            window = words[end + 1 :]
-            if own <= set(window):
-                return True
-            near = next((at for at, w in enumerate(window[:6]) if w in nouns), None)
-            if near is not None and _unqualified(window, near, own, lex):
+            window = _after_voice(words, end, mention, lex)
+            if window is not None and _names_group(window, nouns, own, lex):
                 return True
     return False
+
+
+def _after_voice(words: list[str], end: int, mention: Form, lex: Lexicon) -> list[str] | None:
+    """The words that may name the group of a voice noun ending at ``end``: those past the
+    link that follows it, or the owner of a possessive phrase the noun ends; None without."""
+    if end < len(words) and words[end] in lex.word_set("group_voice_links"):
+        return words[end + 1 :]
+    if end == len(words) and isinstance(mention, Apposed) and mention.owner:
+        return folded_words(mention.owner)
+    return None
+
+
+def _names_group(
+    window: list[str], nouns: frozenset[str], own: frozenset[str], lex: Lexicon
+) -> bool:
+    """The words after a voice noun name the group: by all its words, or by its noun among
+    the first six, unqualified (``_unqualified``)."""
+    if own <= set(window):
+        return True
+    near = next((at for at, w in enumerate(window[:6]) if w in nouns), None)
+    return near is not None and _unqualified(window, near, own, lex)
 
 
 def _unqualified(window: list[str], at: int, own: frozenset[str], lex: Lexicon) -> bool:
@@ -217,12 +256,12 @@ def _unqualified(window: list[str], at: int, own: frozenset[str], lex: Lexicon) 
     return not before and (not after or after[0] in lex.word_set("group_voice_enders"))
 
 
-def group_and_voice(one: list[str], other: list[str], lex: Lexicon) -> bool:
+def group_and_voice(one: list[Form], other: list[Form], lex: Lexicon) -> bool:
     """One speaker a group, the other the person the article ties to it as its voice (each
     given by its forms, the option's first): « L'opposition municipale » and « Marc Dubreuil,
     chef de file de l'opposition » or « Son chef de file, Marc Dubreuil »."""
     for group, person in ((one, other), (other, one)):
-        nouns, own = _group_words(group[0], lex)
+        nouns, own = _group_words(_phrase(group[0]), lex)
         if nouns and _speaks_for(person, nouns, own, lex):
             return True
     return False

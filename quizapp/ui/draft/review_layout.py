@@ -29,6 +29,13 @@ from quizapp.ui.draft.draft_findings import LABEL_COLOURS, FindingLabelRow, Find
 from quizapp.ui.draft.draft_proposal import ProposalForm
 from quizapp.ui.draft.review_state import ACCEPTED, DROPPED
 
+# a frame the counts line shows only while it has the focus, the same width always drawn
+# (transparent without the focus) so that nothing moves when it comes
+_FOCUS_FRAME = (
+    "QLabel { border: 1px solid transparent; }"
+    " QLabel:focus { border: 1px solid palette(highlight); }"
+)
+
 
 class ReviewLayout:
     """Mixin of ``DraftReviewDialog`` (a QDialog): builds its widgets and their layout; the
@@ -51,8 +58,10 @@ class ReviewLayout:
     def _build(self) -> None:
         self._state = plain_label("", self)
         # the counts line, reached by Shift+Tab from the proposals: the number accepted was
-        # shown but out of the keyboard's reach (a11y43)
-        self._state.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # shown but out of the keyboard's reach (a11y43). By Tab only, with a frame when it
+        # has the focus: a focus stop showing nothing, taken by a click too, was (mend43d)
+        self._state.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._state.setStyleSheet(_FOCUS_FRAME)
         self._legend = QWidget(self)
         legend_layout = QHBoxLayout(self._legend)
         legend_layout.setContentsMargins(0, 0, 0, 0)

@@ -101,13 +101,19 @@ class NoticeStrip(QListWidget):
             self.go_to.emit(tuple(target))
 
 
-def mark_field(widget: QWidget, problems: list[Any], marks: dict[QWidget, QAction]) -> None:
-    """Mark ``widget`` as having remarks, or unmark it, without changing its size. A combo
-    box's description starts with its name: Qt's AT-SPI bridge names it by its current entry,
-    so « Plain fact » was heard without the claim it is for (a11y43)."""
+def describe_field(widget: QWidget, lines: list[str]) -> None:
+    """Give a field ``lines`` as its description (its remarks; none when it has none). A
+    combo box's description starts with its name: Qt's AT-SPI bridge names it by its current
+    entry, so « Plain fact » was heard without the claim it is for (a11y43). The one place
+    that says so: the form describes a field so when it builds it, the live check when it
+    marks it (mend43d)."""
     said = [widget.accessibleName()] if isinstance(widget, QComboBox) else []
-    said += [problem_line(p) for p in problems]
-    widget.setAccessibleDescription("\n".join(line for line in said if line))
+    widget.setAccessibleDescription("\n".join(line for line in [*said, *lines] if line))
+
+
+def mark_field(widget: QWidget, problems: list[Any], marks: dict[QWidget, QAction]) -> None:
+    """Mark ``widget`` as having remarks, or unmark it, without changing its size."""
+    describe_field(widget, [problem_line(p) for p in problems])
     widget.setToolTip("\n".join(problem_tip(p) for p in problems))
     if not isinstance(widget, QLineEdit):
         return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.sets.editing.commands import MISSING, Batch, SetValue
 from quizapp.ui.editor.forms.bindings import Binder, DataPath
+from quizapp.ui.editor.forms.notices import describe_field
 from quizapp.ui.editor.forms.rows import Row, RowList, list_items
 
 
@@ -186,10 +187,8 @@ def _label_choice(
     for label_id, name in labels:
         label.addItem(name, label_id)
     spoken = QCoreApplication.translate("EditorRows", "Kind of source of claim {0}")
-    # Qt's AT-SPI bridge names a combo box by its current entry and drops this name: the
-    # description carries it, so « Plain fact » is heard with the claim it is for (a11y43)
     label.setAccessibleName(spoken.format(index + 1))
-    label.setAccessibleDescription(spoken.format(index + 1))
+    describe_field(label, [])  # heard with its name: Qt's AT-SPI bridge drops it (a11y43)
     binder.combo(label, (*path, "label"))
     return label
 
