@@ -57,8 +57,8 @@ def fallback_in_analysis(hook: Hook) -> Iterator[None]:
     reader = reader_module.ArticleReader
     original = reader._with_body_rules
 
-    def with_fallback(self, view, para, new, para_found):
-        new, waiting = original(self, view, para, new, para_found)
+    def with_fallback(self, view, para, new, para_found, build):
+        new, waiting = original(self, view, para, new, para_found, build)
         if not new and waiting is None and not _told_here(view, para_found):
             new = hook(view, self.registry)
         return new, waiting
