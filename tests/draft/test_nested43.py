@@ -1,6 +1,10 @@
-"""A third party's statement reported inside a quotation (nested43, made-up sentences): the
-quotation may belong to a mixed or an according-to finding, the third party may be a name, an
-adverb in -ment may stand by the verb, and the telling may follow a conjunction of cause."""
+"""A third party's statement reported inside a quotation (recall23v, nested43, mend43a;
+made-up sentences), in one table: the quotation may belong to a direct, a mixed or an
+according-to finding, the third party may be a noun, a pronoun or a name, an adverb in -ment
+may stand by the verb, and the telling may follow a conjunction of cause (a fronted clause of
+cause ends at the comma of the main clause). The statement is never the quoted speaker's:
+a subject that resolves to them speaks in its own words, a pronoun with no one else to be
+and a document give no finding."""
 
 from __future__ import annotations
 
@@ -13,9 +17,29 @@ from quizapp.draft import analyze
     ("text", "content", "speaker"),
     [
         (
-            "Bernard Dupont répond, « la police nous dit qu'il n'y a pas plus de vols en ville ».",
-            "il n'y a pas plus de vols en ville",
-            "la police",
+            "« Mon voisin m'a dit que l'eau montait très vite », raconte Paul Martin.",
+            "l'eau montait très vite",
+            "Mon voisin",
+        ),
+        (
+            "« La direction nous dit qu'aucun poste ne sera supprimé », affirme Marie Roux.",
+            "aucun poste ne sera supprimé",
+            "La direction",
+        ),
+        (
+            "« Du jour au lendemain, on nous a dit que la ligne fermerait », regrette un usager.",
+            "la ligne fermerait",
+            "on",
+        ),
+        (
+            "« Les chauffeurs me disent : les bus ne sont plus sûrs », raconte Paul Martin.",
+            "les bus ne sont plus sûrs",
+            "Les chauffeurs",
+        ),
+        (
+            "Bernard Dupont répond, « le syndic nous écrit que les travaux dureront un an ».",
+            "les travaux dureront un an",
+            "le syndic",
         ),
         (
             "Selon Marie Roux, « l'opposition a voté contre. Le maire a annoncé que sa majorité"
@@ -24,32 +48,66 @@ from quizapp.draft import analyze
             "Le maire",
         ),
         (
-            "« J'ai des doutes. La tutelle nous a confirmé verbalement que le prêt était"
-            " possible », explique Paul Martin.",
-            "le prêt était possible",
-            "La tutelle",
-        ),
-        (
-            "« Il ne sait pas, puisque la société nous a dit qu'elle en avait posé une dizaine »,"
+            "« J'hésite encore. Le notaire nous a précisé oralement que la vente tenait »,"
             " explique Paul Martin.",
-            "elle en avait posé une dizaine",
-            "la société",
+            "la vente tenait",
+            "Le notaire",
         ),
         (
-            "« Puisque la société nous a dit qu'elle en avait posé dix, il ne sait pas »,"
+            "« Il attend, puisque le garage lui a dit qu'il livrerait trois voitures »,"
             " explique Paul Martin.",
-            "elle en avait posé dix, il ne sait pas",
-            "la société",
+            "il livrerait trois voitures",
+            "le garage",
         ),
         (
-            "« En 2012, Jean-Marie Cheval avait clairement annoncé qu'il voulait ses adjoints"
-            " présents », explique Paul Martin.",
-            "il voulait ses adjoints présents",
-            "Jean-Marie Cheval",
+            "« Puisque le garage nous a dit qu'il livrerait trois voitures, il attend »,"
+            " explique Paul Martin.",
+            "il livrerait trois voitures",
+            "le garage",
+        ),
+        (
+            "« Puisque la mairie m'a dit que le poste était supprimé, je suis parti »,"
+            " raconte Paul Martin.",
+            "le poste était supprimé",
+            "la mairie",
+        ),
+        (
+            "« Parce que la mairie a dit que le poste était supprimé, je suis parti »,"
+            " raconte Paul Martin.",
+            "le poste était supprimé",
+            "la mairie",
+        ),
+        (
+            "« Cet hiver, Anne-Sophie Lenoir avait nettement promis qu'elle garderait l'école"
+            " ouverte », explique Paul Martin.",
+            "elle garderait l'école ouverte",
+            "Anne-Sophie Lenoir",
+        ),
+        (
+            "« Il part. Charles de Courson a dit que le poste était supprimé »,"
+            " raconte Paul Martin.",
+            "le poste était supprimé",
+            "Charles de Courson",
+        ),
+        (
+            "Selon Paul Martin, « le maire a clairement dit qu'il ne se représenterait pas ».",
+            "il ne se représenterait pas",
+            "le maire",
+        ),
+        (
+            "Paul Martin raconte que « le directeur lui a dit que le poste était supprimé ».",
+            "le poste était supprimé",
+            "le directeur",
+        ),
+        (
+            "Anne Dubois est venue. « Il part. Elle nous a dit que le poste était supprimé »,"
+            " raconte Paul Martin.",
+            "le poste était supprimé",
+            "Anne Dubois",
         ),
     ],
 )
-def test_a_third_party_telling_inside_the_quotation_speaks_its_clause(
+def test_a_third_party_telling_inside_a_quotation_speaks_its_clause(
     text: str, content: str, speaker: str
 ) -> None:
     found = analyze(text, "fr").attributions
@@ -61,8 +119,12 @@ def test_a_third_party_telling_inside_the_quotation_speaks_its_clause(
     "text",
     [
         "« On se dit que la saison sera longue », confie Marie Roux.",
+        "« J'ai toujours dit que le projet était mauvais », assure Paul Martin.",
+        "« On dit que le quartier change depuis des années », explique Paul Martin.",
+        "« Il en a parlé aux collègues, leur a dit : cachez vos badges », raconte Paul Martin.",
         "« Je pense sincèrement que le projet était mauvais », assure Paul Martin.",
         "« Puisque on dit que le quartier change, il faut agir », explique Paul Martin.",
+        "« Je reste, puisque le texte indique que le poste sera maintenu », raconte Paul Martin.",
     ],
 )
 def test_the_quoted_speakers_own_words_stay_one_finding(text: str) -> None:

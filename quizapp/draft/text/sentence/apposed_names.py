@@ -38,10 +38,12 @@ def apposed_subject_before(before: str, lex: Lexicon) -> bool:
 
 
 # a first name and a surname (« Éric Myon », « Ursula von der Leyen »), capitals accented too
-_FULL_NAME = re.compile(
-    r"(?:^|[,:])\s*((?:[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:de|du|van|von|der|den|da|di|le|la|et)\s+)*){1,3}"
-    r"[A-ZÀ-Ý][\w'’-]+)"
+# (shared with uncued/rules/told_inside, mend43a: a name telling inside a quotation)
+FULL_NAME = (
+    r"(?:[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:de|du|van|von|der|den|da|di|le|la|et)\s+)*){1,3}"
+    r"[A-ZÀ-Ý][\w'’-]+"
 )
+_FULL_NAME = re.compile(rf"(?:^|[,:])\s*({FULL_NAME})")
 # a word of an apposition, or a name in quotation marks (« membre du collectif “Stop
 # éoliennes Spontin” », recall23v; sentence/apposition.QUOTED_NAME)
 _APPOSED_WORD = rf"(?:[^,;:.«»\"“”]|{QUOTED_NAME})"

@@ -35,6 +35,8 @@ from quizapp.draft.pipeline.resolved_drafts import resolved
 from quizapp.draft.shapes.detect.view import Draft, overlap, strip_span
 from quizapp.draft.sources.reading import read_source
 from quizapp.draft.text.segment import Span
+from quizapp.draft.text.sentence.apposed_names import FULL_NAME
+from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold, verb_forms
 
 TOLD_INSIDE_CONFIDENCE = 0.5  # a nested report: the keys hold it three times in five
@@ -59,30 +61,53 @@ def told_inside(
         for quote in view.quotes:  # each part of a quotation an inserted cue cuts
             if found.kind in _HOLDING_KINDS and overlap(quote, found.content):
                 told = (resolved(view, draft, registry) for draft in _told_in(view, quote))
-                result += [_someone_else(t, found, registry) for t in told if t is not None]
+                others = (_someone_else(t, found, registry) for t in told if t is not None)
+                result += [t for t in others if t is not None]
     if result and holder is not None:
         registry.heard_last(holder)
         registry.note_subject(holder, max(t.content[1] for t in result))
     return result
 
 
-def _someone_else(told: Attribution, quoted: Attribution, registry: Registry) -> Attribution:
+def _someone_else(told: Attribution, quoted: Attribution, registry: Registry) -> Attribution | None:
     """ "“He said the only reason…,” she said", « "Il m'a dit que…", raconte X »: the "he"
     of someone's quotation is someone else than the one quoted, though "he goes on" would
     resolve to them: the latest other person met before the quotation whose gender is the
-    pronoun's (a group for "they", « ils »), else the quoted one still. French too since
-    recall27: of the 7 French told pronouns resolved to the quoted speaker, the keys give 6
-    to someone else (6 batches), one to the quoted speaker, who has no one else to be."""
+    pronoun's (a group for "they", « ils »), else the quoted one still (recall27: the keys
+    give 6 of 7 such French pronouns to someone else, and dropping the rest lost three keyed
+    findings for one unkeyed, mend43a). A noun subject resolved to the quoted one speaks in
+    its own words (« Selon X, « le maire a dit que… » »), and a document or a thing gives no
+    finding (« le texte indique que… »): neither is the quoted speaker telling it."""
+    phrase = registry.text[told.source[0] : told.source[1]] if told.source else ""
+    reading = read_source(phrase, registry.lex, False)
+    if _a_thing(phrase, registry.lex):
+        return None
     if told.speaker != quoted.speaker:
         return told
-    pronoun = registry.text[told.source[0] : told.source[1]] if told.source else ""
-    gender = read_source(pronoun, registry.lex, False).gender
+    if fold(phrase) not in registry.lex.word_set(_PRONOUNS[registry.lex.language]):
+        return replace(told, speaker=phrase, label=reading.label or told.label)
     for seen in reversed(registry.seen):
         entity = registry.entities[seen.key]
-        fits = entity.gender == gender and (gender == "p" or entity.person)  # known, not "x"
+        fits = entity.gender == reading.gender and (reading.gender == "p" or entity.person)
         if fits and entity.name != quoted.speaker and seen.offset < quoted.content[0]:
             return replace(told, speaker=entity.name, label=entity.label)
-    return told
+    return told  # no one else fits: recall27 and english24 keyed the quoted one then
+
+
+def _a_thing(phrase: str, lex: Lexicon) -> bool:
+    """« le texte », « les arrêtés », « la pétition »: a determiner and a noun of the
+    lexicon's document and speech lists (``thing_noun_lists``), a thing whose words the
+    quoted speaker reads, not a party telling them (mend43a). Not the abstract nouns that
+    anaphora/descriptions/person_heads also counts, which name bodies here (« la direction »)."""
+    words = folded_words(phrase)
+    if len(words) < 2 or words[0] not in lex.word_set("determiners"):
+        return False
+    things = lex.word_sets(*lex.raw.get("thing_noun_lists", []))
+    return words[1] in things or words[1].removesuffix("s") in things
+
+
+# the subject pronouns a telling may open with, by language
+_PRONOUNS = {"fr": "third_person_subject_pronouns", "en": "told_inside_pronouns"}
 
 
 def _told_in(view: SentenceView, quote: Span) -> list[Draft]:
@@ -94,6 +119,8 @@ def _told_in(view: SentenceView, quote: Span) -> list[Draft]:
             continue  # « on dit que… », « qu'on se dit »: nobody else's words
         source = strip_span(view.text, (told.start("subject"), told.end("subject")))
         end = _clause_end(view.text, told, quote[1] - 1)
+        if _fronted(view, quote, told):  # « Puisque X m'a dit que A, je suis parti »
+            end = _main_clause_comma(view.text, told.end(), end)
         content = _words_told(view.text, told, end)
         if len(view.text[content[0] : content[1]].split()) < 3:
             continue
@@ -106,6 +133,20 @@ def _told_in(view: SentenceView, quote: Span) -> list[Draft]:
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+def _fronted(view: SentenceView, quote: Span, told: re.Match[str]) -> bool:
+    """mend43a: the telling opens after a conjunction of cause that opens the quotation
+    (« « Puisque la mairie m'a dit que A, je suis parti » »): a fronted clause of cause,
+    which the main clause follows after a comma."""
+    before = fold(view.text[quote[0] : told.start()]).strip(' «“"')
+    return before in view.lex.word_set("reason_conjunctions")
+
+
+def _main_clause_comma(text: str, start: int, end: int) -> int:
+    """The end of a fronted clause: the first comma after its telling, before ``end``."""
+    comma = text.find(",", start, end)
+    return comma if comma >= 0 else end
 
 
 def _words_told(text: str, told: re.Match[str], end: int) -> Span:
@@ -160,7 +201,8 @@ def _telling(lex: Lexicon) -> re.Pattern[str]:
 # nested43: a person's name as the subject (« Jean-Marie X avait annoncé que »), written with
 # capitals whatever the case the rest of the pattern ignores; an adverb of manner in -ment
 # between the auxiliary and the participle or after the verb (« nous a confirmé verbalement que »)
-_NAME = r"(?-i:[A-ZÉÈ][a-zéèêëîïôûç]+(?:-[A-ZÉÈ][a-zéèêëîïôûç]+)?(?:\s+[A-ZÉÈ][\w-]+){1,2})"
+# (mend43a: the project's own name pattern, text/sentence/apposed_names, particles and all)
+_NAME = rf"(?-i:{FULL_NAME})"
 _MANNER = r"(?:[^\W\d_]{3,}ment\s+)"
 _MANNER_AFTER = r"(?:\s+[^\W\d_]{3,}ment(?=\s))"
 
