@@ -37,7 +37,14 @@ from quizapp.draft.sources.reading import read_source
 from quizapp.draft.text.segment import Span
 from quizapp.draft.text.sentence.apposed_names import FULL_NAME
 from quizapp.draft.words.folding import folded_words
-from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold, verb_forms
+from quizapp.draft.words.lexicon import (
+    Lexicon,
+    alternation,
+    built_once,
+    fold,
+    people_nouns,
+    verb_forms,
+)
 
 TOLD_INSIDE_CONFIDENCE = 0.5  # a nested report: the keys hold it three times in five
 # nested43: a quotation inside a mixed or according-to finding holds a third party's words
@@ -100,10 +107,11 @@ def _a_thing(phrase: str, lex: Lexicon) -> bool:
     quoted speaker reads, not a party telling them (mend43a). Not the abstract nouns that
     anaphora/descriptions/person_heads also counts, which name bodies here (« la direction »)."""
     words = folded_words(phrase)
-    if len(words) < 2 or words[0] not in lex.word_set("determiners"):
+    if "thing_noun_lists" not in lex.raw or len(words) < 2:
+        return False  # English has no such lists
+    if words[0] not in lex.word_set("determiners"):
         return False
-    things = lex.word_sets(*lex.raw.get("thing_noun_lists", []))
-    return words[1] in things or words[1].removesuffix("s") in things
+    return words[1].removesuffix("s") in people_nouns(lex, "thing_noun_lists")
 
 
 # the subject pronouns a telling may open with, by language
