@@ -95,3 +95,62 @@ def test_a_thing_or_an_idea_is_no_person(phrase: str, head: str, thing: bool) ->
     from quizapp.draft.anaphora.descriptions.person_heads import no_person_noun
 
     assert no_person_noun(phrase, head, load("fr")) is thing
+
+
+_PHRASES = (("a", "fait", "savoir"), ("a", "fait", "valoir"), ("a", "dit"), ("selon",), ("a",))
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "length"),
+    [
+        ("le maire a fait savoir que", 2, 3),
+        ("le maire a fait valoir", 2, 3),
+        ("il a dit", 1, 2),
+        ("il a fait", 1, 1),  # « a » alone is a phrase of the list, after the longer ones
+        ("il a", 1, 1),
+        ("selon lui", 0, 1),
+        ("le maire", 0, 0),
+        ("le maire", 5, 0),
+    ],
+)
+def test_the_longest_phrase_of_the_list_is_found(text: str, index: int, length: int) -> None:
+    from quizapp.draft.reporting.cue_forms.phrases import match_phrase
+
+    assert match_phrase(text.split(), index, _PHRASES) == length
+
+
+def test_a_word_alone_listed_before_a_longer_phrase_still_wins() -> None:
+    """The first phrase of the list that matches is the one returned, whatever its length."""
+    from quizapp.draft.reporting.cue_forms.phrases import match_phrase
+
+    assert match_phrase(["a", "dit"], 0, (("a",), ("a", "dit"))) == 1
+    assert match_phrase(["a", "dit"], 0, (("a", "dit"), ("a",))) == 2
+
+
+def test_phrases_are_indexed_by_their_first_two_words() -> None:
+    from quizapp.draft.reporting.cue_forms.phrases import _by_first_words
+
+    table = _by_first_words(_PHRASES)
+    alone, longer = table["a"]
+    assert alone == 4
+    assert [phrase for _, phrase in longer["fait"]] == [_PHRASES[0], _PHRASES[1]]
+    assert table["selon"][0] == 3 and not table["selon"][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("« C'est fini », a dit Paul.", "fr"), ("“It is over,” Paul said.", "en")],
+)
+def test_tokens_keep_their_offsets(text: str, language: str) -> None:
+    from quizapp.draft.text.segment import tokens
+
+    found = tokens(text, (0, len(text)), language)
+    assert isinstance(found, list)
+    assert all(text[t.start : t.end] == t.text for t in found)
+    assert "".join(t.text for t in found) == "".join(text.split())
+
+
+def test_an_unknown_verb_after_a_quotation_is_still_a_cue_in_french_only() -> None:
+    text = "« Nous ne lâcherons rien », martèle le délégué syndical Paul Roy."
+    found = analyze(text, "fr").attributions
+    assert [a.speaker for a in found] == ["Paul Roy"]

@@ -38,13 +38,15 @@ def find_cues(tokens: list[Token], outside: list[bool], lex: Lexicon) -> list[Cu
     """Every cue of a sentence, in order, none overlapping another."""
     words = [fold(t.text) for t in tokens]
     lex.cache["current_tokens"] = [t.text for t in tokens]
-    openers = french_openers(lex) if lex.language == "fr" else english_openers(lex)
+    french = lex.language == "fr"
+    openers = french_openers(lex) if french else english_openers(lex)
     cues: list[Cue] = []
     index = 0
     while index < len(tokens):
         opens = words[index] in openers  # four words in five: no cue starts on them
         found = _cue_words_at(words, index, outside[index], lex) if opens else None
-        found = found or verb_after_quotation(tokens, words, outside, index, lex)
+        if found is None and french and outside[index]:  # none other, as it tests first
+            found = verb_after_quotation(tokens, words, outside, index, lex)
         if found is None:
             index += 1
             continue
