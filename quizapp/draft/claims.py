@@ -15,6 +15,11 @@ from quizapp.draft.findings import Claim, Span
 from quizapp.draft.shapes.detect.view import strip_span
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
+# The word patterns judging a clause reads, compiled once: a claim is judged at every clause
+# and re's own cache of 512, filled by patterns built from each article's names, drops them
+_WORD = re.compile(r"\w+")
+_WORD_WITH_MARKS = re.compile(r"[\w'’-]+")
+_NOT_A_WORD = re.compile(r"[^\w'’-]+")
 _CLAUSE_CUT = re.compile(
     r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:qui|mais|alors que|tandis que|who|which|but|while)\b))\s*"
 )
@@ -27,7 +32,7 @@ def claims_of_sentence(
     claims: list[Claim] = []
     for piece in _free_pieces(sentence, taken):
         for clause in _clauses(text, piece, lex):
-            if len(re.findall(r"\w+", text[clause[0] : clause[1]])) < 3:
+            if len(_WORD.findall(text, *clause)) < 3:
                 continue
             claims.append(_judge(text, clause, lex, framing))
     return claims
@@ -123,7 +128,7 @@ def fact_confidence(passage: str, lex: Lexicon) -> float:
     figure makes it checkable (on the corpus such clauses were facts 9 times in 10, the
     others 2 times in 3); a longer clause gives more words to judge by; a very short one,
     or one with a modal or hedge ("devrait", "might"), is often a judgement."""
-    words = re.findall(r"[\w'’-]+", fold(passage))
+    words = _WORD_WITH_MARKS.findall(fold(passage))
     confidence = 0.6
     if any(w.isdigit() for w in words) or set(words) & lex.word_set("date_words"):
         confidence += 0.15
@@ -139,7 +144,7 @@ def fact_confidence(passage: str, lex: Lexicon) -> float:
 def speculative_words(passage: str, lex: Lexicon) -> list[str]:
     """Verbs in the conditional (French -rait, -raient), the mood of unverified claims."""
     exceptions = lex.word_set("speculative_exceptions")
-    words = re.findall(r"\w+", fold(passage))
+    words = _WORD.findall(fold(passage))
     return [w for w in words if conditional_form(w, lex) and w not in exceptions]
 
 
@@ -184,7 +189,7 @@ def _listed(passage: str, lex: Lexicon, key: str) -> list[str]:
     """The entries of list ``key`` the passage holds as whole words, in the lexicon's order:
     a one-word entry is looked up among the passage's words (hundreds of entries, searched
     one by one in each sentence, were the slowest part of judging it), a longer one searched."""
-    folded = " " + re.sub(r"[^\w'’-]+", " ", fold(passage)) + " "
+    folded = " " + _NOT_A_WORD.sub(" ", fold(passage)) + " "
     one_word, longer = lex.remembered("listed_entries", key, partial(_entries, lex))
     present = set(folded.split(" "))
     at = _positions(present, folded, one_word, longer)
@@ -209,19 +214,27 @@ def _names_only(passage: str) -> set[str]:
     the listed word they spell ("a deadline in early May", "Theresa May", "Wednesday (May
     22)" read as the hedge "may", making ten corpus facts the outlet's, sanity26). A title
     in capitals ("Scientists May Have Solved…") names nothing."""
-    tokens = list(re.finditer(r"[\w'’-]+", passage))
+    tokens = list(_WORD_WITH_MARKS.finditer(passage))
     capitals = [t for t in tokens if len(t.group()) > 3 and t.group()[:1].isupper()]
     if 2 * len(capitals) > len([t for t in tokens if len(t.group()) > 3]):
         return set()
     names, lower = set(), set()
     for token in tokens:
         word = token.group()
-        opening = re.search(r"(?:^|[.!?:«“\"(]\s*)$", passage[: token.start()].rstrip())
-        if word[:1].isupper() and not opening:
+        if word[:1].isupper() and not _opens_sentence(passage, token.start()):
             names.add(fold(word))
         elif not word[:1].isupper():
             lower.add(fold(word))
     return names - lower
+
+
+def _opens_sentence(passage: str, at: int) -> bool:
+    """Whether the word at ``at`` opens the passage or follows a stop, a colon, an opening
+    mark or a bracket (spaces between): read back from the word, not by a search through
+    everything before it at each word (speed44: quadratic in the passage)."""
+    while at and passage[at - 1].isspace():
+        at -= 1
+    return at == 0 or passage[at - 1] in '.!?:«“"('
 
 
 Entries = dict[str, list[tuple[int, str]]]

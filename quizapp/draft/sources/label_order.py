@@ -142,11 +142,15 @@ def _of_an_indefinite(words: list[str], head: str, lex: Lexicon) -> bool:
 
 
 def _starts_with(folded: str, entries: list[str]) -> bool:
+    """Whether ``folded`` is an entry or opens on one followed by a space: the text's own
+    openings up to each space are looked up in the entries' set, not each entry in turn
+    (speed44: some 600 entries tried at each source phrase)."""
     text = folded.strip()
     spaced = _SPACED.get(id(entries))
     if spaced is None or spaced[0] is not entries:  # "l'une" as read: "l' une"
-        spaced = _SPACED[id(entries)] = (entries, [spaced_elision(e) for e in entries])
-    return any(text == e or text.startswith(e + " ") for e in spaced[1])
+        spaced = _SPACED[id(entries)] = (entries, frozenset(map(spaced_elision, entries)))
+    listed = spaced[1]
+    return text in listed or any(text[:at] in listed for at, c in enumerate(text) if c == " ")
 
 
-_SPACED: dict[int, tuple[list[str], list[str]]] = {}  # the lexicon's lists, elisions apart
+_SPACED: dict[int, tuple[list[str], frozenset[str]]] = {}  # the lexicon's lists, elisions apart

@@ -45,8 +45,8 @@ def read_source(phrase: str, lex: Lexicon, has_name: bool, tail: str = "") -> So
     """The reading of a source phrase as written (``has_name``: it holds a proper name;
     ``tail``: what follows it, where ", who spoke on condition of anonymity" may stand)."""
     phrase = without_adverbs(phrase, lex)  # "it also said"
-    bare = re.sub(r"[«»“”\"„]", " ", fold(phrase)).strip(" ,.")
-    folded = " " + " ".join(re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", bare).split()) + " "
+    bare = _QUOTE_MARK.sub(" ", fold(phrase)).strip(" ,.")
+    folded = " " + " ".join(_ELIDED_WORD.sub(r"\1' ", bare).split()) + " "
     titled = phrase.split()[1:2] != [] and phrase.split()[1][:1].isupper()  # "La Lettre du…"
     settled = _settled_by_form(phrase, folded, lex, tail, titled)
     if settled is not None:
@@ -86,8 +86,9 @@ def _settled_by_form(
     pronoun = _pronoun(folded, lex)
     if pronoun is not None:
         return pronoun
-    if any(folded == " " + m + " " for m in lex.words("impersonal_object_cues")) or (
-        any(" " + m + " " in folded for m in lex.words("impersonal")) and len(words) <= 3
+    whole = folded[1:-1] in lex.word_set("impersonal_object_cues")  # folded is space-padded
+    if whole or (
+        len(words) <= 3 and any(" " + m + " " in folded for m in lex.words("impersonal"))
     ):  # "it is understood", "concerns were raised about": an impersonal voice
         return SourceReading("impersonal", "vague", "x", words[0])
     demonstrative = _longest_prefix(folded, _spaced_demonstratives(lex))
@@ -110,6 +111,8 @@ def _name_elsewhere(phrase: str, words: list[str], lex: Lexicon) -> bool:
     )
 
 
+_QUOTE_MARK = re.compile(r"[«»“”\"„]")  # compiled once: read_source reads every source
+_ELIDED_WORD = re.compile(r"\b([ldjmnst]|qu)'(?=\w)")
 _ENDS_WITH_NAME = re.compile(r",\s*(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+\s*$")
 
 

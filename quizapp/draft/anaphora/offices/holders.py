@@ -141,10 +141,13 @@ def name_described_people(
     return named
 
 
+_ARTICLE = re.compile(r"(?i)(une?\s)|(?:le|la|l['’])\s*\w")  # compiled once: at every entity
+
+
 def _described_person(key: str, entity: Entity, speaking: set[str], renamed: dict) -> bool | None:
     """Whether a speaking description of one person, taken to no one, is definite (True) or
     indefinite (False); None for anything else."""
-    article = re.match(r"(?i)(une?\s)|(?:le|la|l['’])\s*\w", entity.name)
+    article = _ARTICLE.match(entity.name)
     if article is None or not key.startswith("d:") or len(entity.roles) != 1:
         return None
     if not entity.person or not entity.mentions or entity.name not in speaking:

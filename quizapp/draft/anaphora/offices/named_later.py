@@ -258,12 +258,15 @@ _KIND_BEFORE = re.compile(  # « le zoo de », « au parc d' », « la société
 )
 
 
+_KIND_OPENING = re.compile(r"(?:(?:le|la|l['’])\s*)?(\w[\w-]*)\s+[a-zà-ÿ]", re.IGNORECASE)
+
+
 def _kinds(text: str, body: Entity, lex: Lexicon) -> list[tuple[str, str]]:
     """The nouns of kind the article writes a body's name with, each with its phrase:
     « le zoo de Beauval », « la société X », and a name that opens on its own kind
     (« le Syndicat national des … »)."""
     found = []
-    first = re.match(r"(?:(?:le|la|l['’])\s*)?(\w[\w-]*)\s+[a-zà-ÿ]", body.name, re.IGNORECASE)
+    first = _KIND_OPENING.match(body.name)
     if first is not None:
         found.append((fold(first.group(1)), body.name))
     for start, end in body.mentions:

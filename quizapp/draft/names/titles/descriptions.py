@@ -98,7 +98,7 @@ def content_words(phrase: str, lex: Lexicon) -> tuple[str, ...]:
 
 def _content_words(phrase: str, lex: Lexicon) -> tuple[str, ...]:
     text = " " + " ".join(_spaced(fold(phrase))) + " "
-    text = re.sub(r"[«»“”\"(),.;:]", " ", text)
+    text = _MARKS.sub(" ", text)
     text = " " + " ".join(text.split()) + " "
     for variant, canonical in _synonym_replacements(lex):
         text = text.replace(variant, canonical)
@@ -142,8 +142,12 @@ def ordinal_before_noun(words: Sequence[str], index: int, lex: Lexicon) -> bool:
     return " ".join(words[index : index + 2]) not in lex.word_set("ordinal_titles")
 
 
+_MARKS = re.compile(r"[«»“”\"(),.;:]")  # compiled once: every description is compared
+_ELISION = re.compile(r"([ldjnst]|qu)'")
+
+
 def _spaced(text: str) -> list[str]:
-    return re.sub(r"([ldjnst]|qu)'", r"\1' ", text).split()
+    return _ELISION.sub(r"\1' ", text).split()
 
 
 def singular(word: str) -> str:

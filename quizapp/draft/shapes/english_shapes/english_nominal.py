@@ -109,11 +109,14 @@ def _quoted(view: SentenceView, span: Span) -> bool:
     return any(q[0] <= span[0] and span[1] <= q[1] for q in view.quotes)
 
 
+_OWNED_BEFORE = re.compile(rf"{_OWNER}\s+{_QUALIFIER}$")  # an owner just before the cue
+
+
 def owned_noun(view: SentenceView, cue: Cue) -> bool:
     """A cue word right after a possessive ("Acme's claim that", "his claim that") is the
     noun, not the verb: its owner, not the words before, said what follows."""
     before = view.text[max(view.span[0], cue.span[0] - 40) : cue.span[0]]
-    owned = re.search(rf"{_OWNER}\s+{_QUALIFIER}$", before)
+    owned = _OWNED_BEFORE.search(before)
     word = fold(view.text[cue.span[0] : cue.span[1]])
     if owned is not None and word in view.lex.word_set("owned_speech_nouns"):
         return True
