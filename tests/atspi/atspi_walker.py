@@ -25,6 +25,7 @@ WATCHED_EVENTS = (
     "object:text-selection-changed",
     "object:text-caret-moved",
     "object:announcement",
+    "object:state-changed:showing",  # a notification that shows: what Orca 43 speaks
 )
 MAX_NODES = 20000
 FOCUS_WAIT = 5.0  # seconds to wait for the focus event a key press or a new screen causes

@@ -12,6 +12,8 @@ the Debian packages orca and xdotool besides the stack's (see atspi_stack.py).
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
 import subprocess
@@ -26,7 +28,18 @@ from atspi_stack import AtspiStack
 
 SPOKEN = re.compile(r"^(\d\d:\d\d:\d\d\.\d+) - SPEECH OUTPUT: '(.*?)'(?: voice=\S+)?(?:\{.*)?$")
 DRAIN = 20.0  # seconds for Orca to catch up after the driver skipped questions
-PAUSE = 2.5  # seconds for Orca to speak after a key (it is slow on a busy machine)
+PAUSE = float(os.environ.get("ORCA_PAUSE", "2.5"))  # seconds for Orca to speak after a key
+# (it is slow on a busy machine: the review's keys need 8 or more when others run)
+# Orca with no speech server: it still logs every SPEECH OUTPUT. With speech-dispatcher
+# installed and no sound device, Orca logged its first lines, then nothing until it stopped
+# (a11y44).
+QUIET = {"enableSpeech": False}
+QUIET_SETTINGS = {
+    "general": QUIET,
+    "profiles": {"default": {"profile": ["Default", "default"], **QUIET}},
+    "pronunciations": {},
+    "keybindings": {},
+}
 
 
 class Listener:
@@ -41,6 +54,7 @@ class Listener:
         self.log = stack.folder / "orca-debug.out"
         prefs = stack.folder / "orca-prefs"
         prefs.mkdir()
+        (prefs / "user-settings.conf").write_text(json.dumps(QUIET_SETTINGS), encoding="utf-8")
         command = ["orca", "--replace", "-u", str(prefs), "--debug-file", str(self.log)]
         self.orca = subprocess.Popen(
             command, env=stack.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -60,13 +74,15 @@ class Listener:
 
     def stop(self) -> list[str]:
         """Stop Orca and say what it said, under each key."""
-        time.sleep(PAUSE)
+        time.sleep(DRAIN)  # Orca may still be working through the last keys' events
         self.orca.terminate()
         try:
             self.orca.wait(timeout=20)
         except subprocess.TimeoutExpired:
             self.orca.kill()
         lines = self.log.read_text(errors="replace").splitlines() if self.log.exists() else []
+        if os.environ.get("ORCA_LOG_KEEP"):  # Orca's whole log, to see why it said nothing
+            shutil.copy(self.log, os.environ["ORCA_LOG_KEEP"])
         spoken = [m.groups() for line in lines if (m := SPOKEN.match(line))]
         heard: list[str] = []
         for index, (when, what) in enumerate(self.marks):
@@ -110,7 +126,7 @@ def main(out: Path) -> int:
         stack.do("start")
         time.sleep(PAUSE)
         kinds = list(dict.fromkeys(stack.do("types")))
-        for kind in sys.argv[2:] or kinds:  # a few types named on the command line, or all
+        for kind in [k for k in kinds if k in sys.argv[2:]] or kinds:  # those named, in order
             question(listener, stack, kind)
         listener.mark("===== results =====")
         stack.do("finish")

@@ -117,6 +117,25 @@ def test_a_decision_by_key_is_announced_with_the_counts(
     assert done["focus"] is not None and done["focus"]["role"] == "list item"
 
 
+@pytest.mark.parametrize("step, word", [("accepted", "Accepted"), ("dropped", "Dropped")])
+def test_a_decision_by_key_shows_a_notification_orca_43_speaks(
+    teacher: dict, step: str, word: str
+) -> None:
+    """Orca 43 does not listen to ``object:announcement`` (its log, a11y44): it speaks a
+    notification that shows. The decision, the counts and the proposal now selected."""
+    done = teacher[step]
+    counts = done["state"]["review"]["counts"]
+    shown = [
+        e["name"]
+        for e in done["events"]
+        if e["type"].startswith("object:state-changed:showing")
+        and e.get("detail1")
+        and e.get("role") == "notification"
+    ]
+    assert any(word in text and normal(counts) in normal(text) for text in shown), done["events"]
+    assert done["focus"] is not None and normal(done["focus"]["name"]) in normal(shown[-1])
+
+
 def test_the_count_of_accepted_questions_is_readable(teacher: dict) -> None:
     """By Tab (the counts line) and on the proposals list itself."""
     counts = teacher["opened"]["review"]["counts"]

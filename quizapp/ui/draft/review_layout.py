@@ -28,6 +28,7 @@ from quizapp.ui.common import plain_label
 from quizapp.ui.draft.draft_findings import LABEL_COLOURS, FindingLabelRow, FindingSpeakerRow
 from quizapp.ui.draft.draft_proposal import ProposalForm
 from quizapp.ui.draft.review_state import ACCEPTED, DROPPED
+from quizapp.ui.spoken_notice import SpokenNotice
 
 # a frame the counts line shows only while it has the focus, the same width always drawn
 # (transparent without the focus) so that nothing moves when it comes
@@ -56,6 +57,7 @@ class ReviewLayout:
     reject: Any
 
     def _build(self) -> None:
+        self._notice = SpokenNotice(self)  # what a screen reader says after A, D, Accept all
         self._state = plain_label("", self)
         # the counts line, reached by Shift+Tab from the proposals: the number accepted was
         # shown but out of the keyboard's reach (a11y43). By Tab only, with a frame when it

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtCore import QTimer
 
 from quizapp.sets.item_checks.balance import true_false_leaning
 
@@ -38,7 +38,7 @@ def true_false_counts(drafts: list[dict[str, Any]], status: list[str]) -> tuple[
 
 class ReviewState:
     """Mixin of ``DraftReviewDialog``: it has ``_drafts``, ``_status``, ``_added``,
-    ``_state`` (the line) and ``_add_button``."""
+    ``_state`` (the line), ``_add_button`` and ``_notice`` (a SpokenNotice)."""
 
     _drafts: list[dict[str, Any]]
     _status: list[str]
@@ -46,6 +46,7 @@ class ReviewState:
     _state: Any
     _add_button: Any
     _questions: Any
+    _notice: Any
     tr: Any
 
     def _update_state(self) -> None:
@@ -64,12 +65,20 @@ class ReviewState:
         self._questions.setAccessibleDescription(self._state.text())
 
     def _announce_decision(self, rows: list[int]) -> None:
-        """Say a decision to a screen reader: the proposal decided (when one) and the counts.
-        A and D move the selection on, so the focus announced the next proposal and the
-        decision itself went unheard (a11y43, read over AT-SPI)."""
-        said = [self._questions.item(rows[0]).text()] if len(rows) == 1 else []
-        message = " — ".join([*said, self._state.text()])
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._questions, message))
+        """Say a decision to a screen reader: the proposal's new status (when one), the counts,
+        and the proposal now selected. A and D move the selection on, so the focus announced
+        the next proposal and the decision itself went unheard (a11y43, read over AT-SPI);
+        Orca 43 did not speak Qt's announcement either (a11y44): the notice says it, once the
+        selection has moved, and as it cuts the next proposal's speech short it says that too.
+        """
+        said = [self._questions.item(rows[0]).text().split(" — ")[0]] if len(rows) == 1 else []
+        QTimer.singleShot(0, self._notice, lambda: self._say_decision(said, rows))
+
+    def _say_decision(self, said: list[str], rows: list[int]) -> None:
+        row = self._questions.currentRow()
+        moved = len(rows) == 1 and 0 <= row != rows[0]
+        after = [self._questions.item(row).text()] if moved else []
+        self._notice.say(" — ".join([*said, self._state.text(), *after]), self._questions)
 
     def _balance_words(self) -> str:
         """How the accepted true/false answers split, and, when they lean too far one way,

@@ -1,0 +1,85 @@
+"""Listen to the teacher's side through Orca: the set editor, « Draft questions… », the review.
+
+A tool like orca_listen.py (whose Listener it uses), for the teacher: the editor opens on the
+short article of atspi_teacher_app.py, then real keys through the X server draft the questions,
+go through the proposals, accept one (A), drop one (D), read the counts and the findings,
+accept all (Alt+L), add the accepted questions (Alt+A) and save the set (Ctrl+S, a path typed
+in the file dialog). It writes what Orca said under each key:
+
+    .venv/bin/python tests/atspi/orca_teacher_listen.py teacher-speech.txt
+
+Without Orca or xdotool it says so and stops (CI has neither). One Orca run at a time: Orca's
+``--replace`` stops any other Orca of the same user, on whatever bus. On a loaded machine Orca
+lags behind the review's events: give it time with ``ORCA_PAUSE=8`` (seconds after each key).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from atspi_stack import AtspiStack
+from orca_listen import PAUSE, Listener
+
+READY_WAIT = 60.0  # seconds for the drafter's work to show in the review
+
+
+def wait_for_review(stack: AtspiStack) -> None:
+    deadline = time.monotonic() + READY_WAIT
+    while not stack.do("review_ready")["ready"]:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the draft review did not show the drafter's work")
+        time.sleep(0.5)
+    time.sleep(PAUSE)
+
+
+def type_text(listener: Listener, text: str) -> None:
+    listener.mark(f"(types {text})")
+    subprocess.run(["xdotool", "type", "--delay", "20", text], env=listener.stack.env)
+    time.sleep(PAUSE)
+
+
+def tour(listener: Listener, stack: AtspiStack) -> None:
+    """The teacher's keys, each group marked in the transcript."""
+    listener.mark("===== editor =====")
+    listener.key("Tab", "Tab", "shift+Tab", "shift+Tab")
+    listener.mark("===== draft =====")
+    listener.key("alt+d")
+    wait_for_review(stack)
+    listener.mark("===== review: proposals =====")
+    listener.key("Down", "Up", "a", "d", "shift+Tab", "Tab")
+    listener.mark("===== review: findings =====")
+    listener.key("alt+f", "Down", "Down")
+    listener.mark("===== review: accept all, add =====")
+    listener.key("alt+q", "alt+l", "alt+a")
+    listener.mark("===== save =====")
+    listener.key("ctrl+s", "ctrl+a")
+    type_text(listener, str(stack.folder / "bike-lane.quiz.yaml"))
+    listener.key("Return")
+
+
+def main(out: Path) -> int:
+    if shutil.which("orca") is None or shutil.which("xdotool") is None:
+        print("needs the Debian packages orca and xdotool", file=sys.stderr)
+        return 2
+    stack = AtspiStack()
+    stack.start()
+    listener = None
+    try:
+        stack.start_app("atspi_teacher_app.py")
+        listener = Listener(stack)
+        tour(listener, stack)
+    finally:
+        if listener is not None:
+            out.write_text("\n".join(listener.stop()) + "\n", encoding="utf-8")
+        stack.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "orca-teacher-speech.txt")))
