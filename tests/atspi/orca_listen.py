@@ -114,6 +114,9 @@ def main(out: Path) -> int:
     if shutil.which("orca") is None or shutil.which("xdotool") is None:
         print("needs the Debian packages orca and xdotool", file=sys.stderr)
         return 2
+    os.environ["PYTHONPATH"] = str(
+        Path(__file__).resolve().parents[2]
+    )  # this tree's quizapp, not the one installed
     stack = AtspiStack()
     stack.start()
     listener = None

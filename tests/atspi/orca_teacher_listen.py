@@ -15,6 +15,7 @@ lags behind the review's events: give it time with ``ORCA_PAUSE=8`` (seconds aft
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -67,6 +68,9 @@ def main(out: Path) -> int:
     if shutil.which("orca") is None or shutil.which("xdotool") is None:
         print("needs the Debian packages orca and xdotool", file=sys.stderr)
         return 2
+    os.environ["PYTHONPATH"] = str(
+        Path(__file__).resolve().parents[2]
+    )  # this tree's quizapp, not the one installed
     stack = AtspiStack()
     stack.start()
     listener = None
