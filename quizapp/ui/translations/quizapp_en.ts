@@ -1134,6 +1134,18 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Show passage {0} in the article</translation>
     </message>
     <message>
+        <source>Passage {0} of claim {1}</source>
+        <translation>Passage {0} of claim {1}</translation>
+    </message>
+    <message>
+        <source>Show passage {0} of claim {1} in the article</source>
+        <translation>Show passage {0} of claim {1} in the article</translation>
+    </message>
+    <message>
+        <source>Where claim {0} is in the article</source>
+        <translation>Where claim {0} is in the article</translation>
+    </message>
+    <message>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
@@ -1174,6 +1186,10 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Correct answer</translation>
     </message>
     <message>
+        <source>Add a passage to claim {0}</source>
+        <translation>Add a passage to claim {0}</translation>
+    </message>
+    <message>
         <source>The claim, in the article&apos;s words or its neutral core</source>
         <translation>The claim, in the article&apos;s words or its neutral core</translation>
     </message>
@@ -1198,12 +1214,12 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Explanation of claim {0}</translation>
     </message>
     <message>
-        <source>Where it is in the article</source>
-        <translation>Where it is in the article</translation>
-    </message>
-    <message>
         <source>Add a passage</source>
         <translation>Add a passage</translation>
+    </message>
+    <message>
+        <source>Where claim {0} is in the article: « {1} »</source>
+        <translation>Where claim {0} is in the article: « {1} »</translation>
     </message>
     <message>
         <source>Quote or claim</source>

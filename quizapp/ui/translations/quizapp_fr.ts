@@ -1134,6 +1134,18 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Montrer le passage {0} dans l’article</translation>
     </message>
     <message>
+        <source>Passage {0} of claim {1}</source>
+        <translation>Passage {0} de l’affirmation {1}</translation>
+    </message>
+    <message>
+        <source>Show passage {0} of claim {1} in the article</source>
+        <translation>Montrer le passage {0} de l’affirmation {1} dans l’article</translation>
+    </message>
+    <message>
+        <source>Where claim {0} is in the article</source>
+        <translation>Où se trouve l’affirmation {0} dans l’article</translation>
+    </message>
+    <message>
         <source>Correct</source>
         <translation>Bonne</translation>
     </message>
@@ -1174,6 +1186,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Bonne réponse</translation>
     </message>
     <message>
+        <source>Add a passage to claim {0}</source>
+        <translation>Ajouter un passage à l’affirmation {0}</translation>
+    </message>
+    <message>
         <source>The claim, in the article&apos;s words or its neutral core</source>
         <translation>L’affirmation, avec les mots de l’article ou réduite à son noyau neutre</translation>
     </message>
@@ -1198,12 +1214,12 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Explication de l’affirmation {0}</translation>
     </message>
     <message>
-        <source>Where it is in the article</source>
-        <translation>Où elle se trouve dans l’article</translation>
-    </message>
-    <message>
         <source>Add a passage</source>
         <translation>Ajouter un passage</translation>
+    </message>
+    <message>
+        <source>Where claim {0} is in the article: « {1} »</source>
+        <translation>Où se trouve l’affirmation {0} dans l’article&#xa0;: «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>Quote or claim</source>

@@ -30,20 +30,48 @@ from quizapp.ui.editor.forms.rows import Row, RowList, list_items
 def passage_row(binder: Binder, on_show: Callable[[DataPath], None]) -> Row:
     def make(parent: QWidget, path: DataPath, index: int) -> list[QWidget]:
         edit = QLineEdit(parent)
-        edit.setAccessibleName(
-            QCoreApplication.translate("EditorRows", "Passage {0}").format(index + 1)
-        )
+        edit.setAccessibleName(_passage_names(path, index)[0])
         binder.line(edit, path)
         show = QPushButton(QCoreApplication.translate("EditorRows", "Show"), parent)
-        show.setAccessibleName(
-            QCoreApplication.translate("EditorRows", "Show passage {0} in the article").format(
-                index + 1
-            )
-        )
+        show.setAccessibleName(_passage_names(path, index)[1])
         show.clicked.connect(lambda: on_show(path))
         return [binder.field(edit, parent), show]
 
     return make
+
+
+def _passage_names(path: DataPath, index: int) -> tuple[str, str]:
+    """The spoken names of a passage's field and of its Show button. A claim's passage says
+    its claim (« Passage 2 of claim 3 »): every claim's list starts at 1, so the number alone
+    left the teacher, and a screen reader, unsure whose passage it was (ui44)."""
+    claim = claim_number(path)
+    if claim is None:
+        field = QCoreApplication.translate("EditorRows", "Passage {0}")
+        show = QCoreApplication.translate("EditorRows", "Show passage {0} in the article")
+        return field.format(index + 1), show.format(index + 1)
+    field = QCoreApplication.translate("EditorRows", "Passage {0} of claim {1}")
+    show = QCoreApplication.translate("EditorRows", "Show passage {0} of claim {1} in the article")
+    return field.format(index + 1, claim), show.format(index + 1, claim)
+
+
+def claim_number(path: DataPath) -> int | None:
+    """The number (from 1) of the claim whose passage ``path`` is, None for other passages."""
+    if len(path) >= 4 and path[-2] == "evidence" and path[-4] == "items":
+        item = path[-3]
+        return item + 1 if isinstance(item, int) else None
+    return None
+
+
+def claim_heading(number: int, claim: str) -> str:
+    """The title over a claim's passages: its number and first words, as the teacher reads
+    the claim above it (« Where claim 2 is in the article: « Le maire a annoncé… » »)."""
+    words = claim.split()
+    opening = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
+    if not opening:
+        title = QCoreApplication.translate("EditorRows", "Where claim {0} is in the article")
+        return title.format(number)
+    title = QCoreApplication.translate("EditorRows", "Where claim {0} is in the article: « {1} »")
+    return title.format(number, opening)
 
 
 def option_row(binder: Binder, single: bool) -> Row:
@@ -143,9 +171,17 @@ def item_row(binder: Binder, labels: list[tuple[str, str]], passages: Row) -> Ro
         stacked.setContentsMargins(0, 0, 0, 0)
         for field in fields:
             stacked.addWidget(binder.field(field, column))
-        where = QCoreApplication.translate("EditorRows", "Where it is in the article")
+        claim = fields[0]
+        assert isinstance(claim, QLineEdit)
+        where = claim_heading(index + 1, claim.text())
         add = QCoreApplication.translate("EditorRows", "Add a passage")
         evidence = RowList(binder, (*path, "evidence"), where, add, str, passages, column)
+        evidence.title.setWordWrap(True)  # a long claim's words must not widen the form
+        spoken = QCoreApplication.translate("EditorRows", "Add a passage to claim {0}")
+        evidence.add_button.setAccessibleName(spoken.format(index + 1))
+        claim.textChanged.connect(
+            lambda text: evidence.title.setText(claim_heading(index + 1, text))
+        )
         stacked.addWidget(evidence)
         return [column]
 
