@@ -220,6 +220,9 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, FileMenu, QMainW
         self._switch_to(view)
         if view.page is not None:
             view.page.focus_first()
+        # the student's keys come here: with no window manager the window stays inactive
+        # and its shortcuts (Ctrl+U, Ctrl+Return) dead until a click (ui44)
+        self.activateWindow()
         self._retranslate()  # the title names the set
         return view
 

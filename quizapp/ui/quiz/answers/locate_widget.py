@@ -2,13 +2,15 @@
 
 Selecting is done in the pane itself (mouse, or Tab into the text and Shift+arrows), then
 "Use the selected passage" (Ctrl+U from anywhere, an explicit shortcut because some
-platforms have no Alt mnemonics) takes it as the answer, shown back in words.
+platforms have no Alt mnemonics) takes it as the answer, shown back in words. Ctrl+U typed
+in the article is taken there too: a shortcut fires only in the active window, and a bare X
+server with no window manager leaves the window inactive while its text gets the keys.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from quizapp.engine import LocateResponse, Mark, Response, Verdict
@@ -32,6 +34,7 @@ class LocateWidget(RetranslateOnLanguageChange, QWidget):
         self._use = QPushButton(self)
         shortcut = QShortcut(QKeySequence("Ctrl+U"), self)
         shortcut.activated.connect(self._use.click)
+        article.text_view.installEventFilter(self)  # Ctrl+U typed in the text, no shortcut
         self._use.clicked.connect(self._on_use_selection)
         self._chosen = plain_label("", self)
         self._nothing_selected = False  # "Nothing is selected" said after a try
@@ -112,6 +115,22 @@ class LocateWidget(RetranslateOnLanguageChange, QWidget):
 
     def focus_first(self) -> None:
         self._article.text_view.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+U reaching the article's text as a key press is the shortcut not taken: Qt
+        matches shortcuts only in the active window, and with no window manager (Xvfb, a
+        kiosk) the window is not made active until a click, while the text it shows still
+        gets the keys (Shift+arrows select, Ctrl+U did nothing: ui43's walk-through, ui44)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.keyCombination().toCombined() == QKeySequence("Ctrl+U")[0].toCombined()
+            and self.isVisible()
+            and self._use.isEnabled()
+        ):
+            self._use.click()
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_use_selection(self) -> None:
         span = self._article.selected_span()
