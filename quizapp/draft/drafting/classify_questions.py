@@ -109,7 +109,9 @@ class ClassifyQuestions(DraftBase):
         )
 
     def _item(self, span: Span, label: str, evidence: str, explanation: str) -> dict[str, Any]:
-        claim = shorten(self.passage(span)).rstrip(" .,;")  # no "20,26 %.: ✔" in the feedback,
+        claim = shorten(self.passage(span), language=self.analysis.language).rstrip(
+            " .,;"
+        )  # no "20,26 %.: ✔" in the feedback,
         # no "…they can go," where an English quotation keeps its comma inside (ui40)
         claim = balanced_marks(claim, self.analysis.language)  # a quotation its cue cut
         return {"claim": claim, "label": label, "evidence": evidence, "explanation": explanation}

@@ -20,6 +20,7 @@ from quizapp.draft.drafting.wording.explanation_words import (
 )
 from quizapp.draft.drafting.wording.passages import (
     balanced_marks,
+    cut_at_phrase,
     cut_inside,
     inner_marks,
     reported_cut,
@@ -85,11 +86,12 @@ class Phrasing:
 
     def quoted(self, span: Span, limit: int) -> str:
         """A passage to put between quotation marks, its own marks the inner kind."""
-        return inner_marks(shorten(self.passage(span), limit).rstrip(",; "), self.analysis.language)
+        language = self.analysis.language
+        return inner_marks(shorten(self.passage(span), limit, language).rstrip(",; "), language)
 
     def reported(self, text: str) -> str:
         """Reported content as the object of « affirme … »: « que 47 % … », « vouloir … »."""
-        text = reported_cut(text)
+        text = reported_cut(text, language=self.analysis.language)
         if self.analysis.language == "fr":
             text = accented(text, opening_words().unaccented_capitals)
         capital = in_sentence(text) != text  # « Quatre », « Outre »: a capital, no infinitive
@@ -243,7 +245,12 @@ class Phrasing:
         """The first words of a paragraph, to name it as the student sees it; a quotation
         mark in them becomes the inner kind, as in ``quoted`` (teacher13: « «La
         circulation… » opened a prompt with two marks). A quotation the five words cut
-        ends on the cut (« “L’un des petits était à…” », ``cut_inside``)."""
+        ends on the cut (« “L’un des petits était à…” », ``cut_inside``). Cut words end on
+        a phrase (``cut_at_phrase``: « La mairie assure de son… » now reads « La mairie assure… »,
+        ui44)."""
         words = self.passage(para).split()
-        opening = " ".join(words[:5]).rstrip(",;:«“‘\"' ")  # never an empty « » (teacher15)
+        opening = " ".join(words[:5])
+        if len(words) > 5:
+            opening = cut_at_phrase(opening, self.analysis.language)
+        opening = opening.rstrip(",;:«“‘\"' ")  # never an empty « » (teacher15)
         return cut_inside(opening, inner_marks(opening, self.analysis.language))

@@ -1,0 +1,78 @@
+"""ui44: a passage cut to fit a question ends where a phrase does. Nearly half of the corpus's
+cut passages ended on an article, a preposition, a conjunction or an auxiliary (« …, c'est
+une […] », "…start a […]"), which a teacher reads as a claim cut mid-phrase."""
+
+from __future__ import annotations
+
+from quizapp.draft import analyze
+from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.drafting.wording.passages import cut_at_phrase, reported_cut, shorten
+
+LONG_FR = (  # 140 characters end on « de »
+    "Entre ceux qui ne sont pas revenus après le confinement et ceux qui gardent leurs "
+    "petits-enfants pendant les vacances, la banque manque de bras pour trier la "
+    "nourriture et charger les camions chaque matin."
+)
+
+
+def test_a_french_cut_drops_the_article_and_preposition_it_stopped_on() -> None:
+    assert cut_at_phrase("Le maire a présenté le budget de la", "fr") == (
+        "Le maire a présenté le budget"
+    )
+    assert cut_at_phrase("Le maire a dit qu'il", "fr") == "Le maire a dit"
+    assert cut_at_phrase("La préfecture a confirmé l'", "fr") == "La préfecture a confirmé"
+
+
+def test_an_english_cut_drops_its_open_words() -> None:
+    assert cut_at_phrase("a group of youths started a", "en") == "a group of youths started"
+    assert cut_at_phrase("the council said it would", "en") == "the council said it"
+
+
+def test_a_cut_ending_open_stops_at_a_comma_in_its_last_third() -> None:
+    head = "Le maire a présenté le budget de la commune aux habitants, et il a dit que"
+    assert cut_at_phrase(head, "fr") == "Le maire a présenté le budget de la commune aux habitants"
+
+
+def test_a_cut_ending_on_a_full_word_is_left_as_it_is() -> None:
+    assert cut_at_phrase("Le maire a présenté le budget, puis la piscine", "fr") == (
+        "Le maire a présenté le budget, puis la piscine"
+    )
+    assert cut_at_phrase("the work carried on", "en") == "the work carried on"
+
+
+def test_shorten_and_reported_cut_end_on_a_phrase() -> None:
+    assert LONG_FR[:140].rsplit(" ", 1)[0].endswith(" de")
+    assert shorten(LONG_FR, 140, "fr").endswith("pendant les vacances […]")
+    assert shorten(LONG_FR, 140) == LONG_FR[:140].rsplit(" ", 1)[0] + " […]"  # no language
+    text = "la commune " + "va reprendre les travaux de la salle des fêtes et de la " * 6
+    cut = reported_cut(text, 100, "fr")
+    assert cut.endswith(" […]") and cut[: -len(" […]")].split()[-1] not in {"la", "de", "et"}
+
+
+def test_a_drafted_claim_does_not_end_mid_phrase() -> None:
+    text = (
+        "Une piscine fermée tout l'été à Saint-Aubin\n\n"
+        f"{LONG_FR}\n\n"
+        "« Nous rouvrirons en septembre », a déclaré le maire, Paul Berthier.\n\n"
+        "Selon la préfecture, les travaux coûteront deux millions d'euros."
+    )
+    drafts = draft_questions(analyze(text, "fr"))
+    claims = [item["claim"] for q in drafts for item in q.get("items", [])]
+    cut = [claim for claim in claims if claim.endswith("[…]")]
+    assert cut, claims
+    for claim in cut:
+        assert claim[: -len(" […]")].split()[-1] not in {"la", "de", "et", "des", "les", "le"}
+
+
+def test_a_paragraph_named_by_its_first_words_ends_on_a_phrase() -> None:
+    text = (
+        "La halle du marché fermée jusqu'au printemps\n\n"
+        "« Nous n'avions pas le choix », a déclaré le maire, Jean Morvan, lundi soir.\n\n"
+        "La mairie assure de son côté que le calendrier sera respecté et qu'une réunion "
+        "publique sera organisée le 12 décembre. Les travaux doivent commencer dans trois "
+        "semaines."
+    )
+    prompts = [q["prompt"].replace("\u00a0", " ") for q in draft_questions(analyze(text, "fr"))]
+    named = [p for p in prompts if p.startswith("« La mairie")]
+    assert named, prompts
+    assert all(p.startswith("« La mairie assure… »") for p in named), named
