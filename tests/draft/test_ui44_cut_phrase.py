@@ -76,3 +76,17 @@ def test_a_paragraph_named_by_its_first_words_ends_on_a_phrase() -> None:
     named = [p for p in prompts if p.startswith("« La mairie")]
     assert named, prompts
     assert all(p.startswith("« La mairie assure… »") for p in named), named
+
+
+def test_a_paragraph_opening_cut_after_a_sentence_has_no_stop_before_its_dots() -> None:
+    text = (
+        "L'union fait la force pour la gauche\n\n"
+        "« Nous partons ensemble », a déclaré la tête de liste, Anne Moreau, lundi soir.\n\n"
+        "L'union fait la force. La mairie assure que le calendrier sera respecté et qu'une "
+        "réunion publique sera organisée le 12 décembre. Les travaux doivent commencer dans "
+        "trois semaines."
+    )
+    prompts = [q["prompt"].replace("\u00a0", " ") for q in draft_questions(analyze(text, "fr"))]
+    named = [p for p in prompts if p.startswith("« L'union")]
+    assert named, prompts
+    assert all(p.startswith("« L'union fait la force… »") for p in named), named

@@ -252,5 +252,6 @@ class Phrasing:
         opening = " ".join(words[:5])
         if len(words) > 5:
             opening = cut_at_phrase(opening, self.analysis.language)
-        opening = opening.rstrip(",;:«“‘\"' ")  # never an empty « » (teacher15)
+        # never an empty « » (teacher15), nor a full stop before the « … » (« force.… »)
+        opening = opening.rstrip(",;:.«“‘\"' ")
         return cut_inside(opening, inner_marks(opening, self.analysis.language))
