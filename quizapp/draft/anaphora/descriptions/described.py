@@ -19,7 +19,12 @@ from quizapp.draft.anaphora.document_authors import authors_of_document
 from quizapp.draft.anaphora.documents import possessed_document_owner
 from quizapp.draft.anaphora.last_speaker import Resolution
 from quizapp.draft.names.naming.place_complements import body_of_a_place
-from quizapp.draft.names.titles.descriptions import by_title, content_words
+from quizapp.draft.names.titles.descriptions import (
+    by_title,
+    content_words,
+    person_office,
+    placed_word,
+)
 from quizapp.draft.sources.reading import SourceReading, normalised_key
 from quizapp.draft.sources.speaker_phrases.phrase import trimmed_description
 from quizapp.draft.speakers.bodies.institutions import body_by_stem, body_met, body_of_kind
@@ -230,6 +235,8 @@ class Described(BareDescriptions):
             entity = self.entities[seen.key]
             if head not in entity.roles or (entity.person and body_noun(head, self.lex)):
                 continue  # « la préfecture » is not « le directeur de cabinet de la préfecture »
+            if placed_word(entity) and person_office(head, self.lex):
+                continue  # « l'élue » is not the party of « ancienne élue République en marche »
             if entity.key.startswith("d:") and not wanted <= set(
                 content_words(entity.name, self.lex)
             ):

@@ -176,12 +176,33 @@ def best_described(
 
 def by_title(phrase: str, recent: list[Entity], lex: Lexicon) -> Entity | None:
     """Of the entities met (latest first), the one whose title has this description's head
-    ("le procureur de la République" after "le procureur de la République de l'île, X")."""
+    ("le procureur de la République" after "le procureur de la République de l'île, X"); a
+    person's office passes over a one-word name no person's (``placed_word``, holder44)."""
     wanted = description_of(phrase, lex)
     if wanted is None:
         return None
+    if person_office(wanted[0], lex):
+        recent = [e for e in recent if not placed_word(e)]
     found = best_described(wanted, [(str(i), e.titles) for i, e in enumerate(recent) if e.titles])
     return None if found is None else recent[int(found)]
+
+
+def person_office(head: str, lex: Lexicon) -> bool:
+    """A head noun only a person holds (« le maire », « l'élue », « le préfet »; lexicon
+    ``person_descriptions``, ``anonymous_heads``, ``unnamed_person_nouns``, ``held_offices``):
+    a place or a party written in such a title's complement (« Le préfet de Saint-Pierre et
+    Miquelon », « Le maire de X reçu à l'Elysée ») carries the title as the reader met it, but
+    is never the person a later « le préfet » takes up (holder44)."""
+    people = ("person_descriptions", "anonymous_heads", "unnamed_person_nouns", "held_offices")
+    return any(head in lex.word_set(key) for key in people)
+
+
+def placed_word(entity: Entity) -> bool:
+    """A one-word name the reader found no person's (« l'Elysée », « Saint-Pierre et
+    Miquelon », « élue République en marche »): a place, a seat or a party written in a
+    title's complement. A longer name may still be a person's whose particle or article made
+    the reader doubt (« Bruno Le Maire », « Elke Van den Brandt »)."""
+    return not entity.person and len(entity.name.split()) == 1
 
 
 def verb_word(folded: str, lex: Lexicon) -> bool:
