@@ -59,7 +59,9 @@ class SentenceOpenings:
             found = max(people, key=lambda s: s.offset).key if people else None
             entity = self.entities[found] if found else None
         else:
-            entity = by_title(phrase, [self.entities[k] for k in self._recent()], self.lex)
+            entity = by_title(
+                phrase, [self.entities[k] for k in self._recent()], self.lex, self.text
+            )
         if entity is None:
             return False
         self.seen.append(Seen(tokens[0].start, entity.key, True, self.sentence))

@@ -140,7 +140,7 @@ class Described(BareDescriptions):
             or body_by_stem(words, head, self._spoken(), self.lex)
             or body_met(self, phrase, head, before)
             or organisation(words, head, recent + self._spoken(), self.lex, self.text)
-            or by_title(phrase, recent, self.lex)
+            or by_title(phrase, recent, self.lex, self.text)
             or self._partisan(phrase, reading, span)
             or self._with_role(head, phrase, before)
         )
@@ -235,7 +235,7 @@ class Described(BareDescriptions):
             entity = self.entities[seen.key]
             if head not in entity.roles or (entity.person and body_noun(head, self.lex)):
                 continue  # « la préfecture » is not « le directeur de cabinet de la préfecture »
-            if placed_word(entity) and person_office(head, self.lex):
+            if placed_word(entity, self.text, self.lex) and person_office(head, self.lex):
                 continue  # « l'élue » is not the party of « ancienne élue République en marche »
             if entity.key.startswith("d:") and not wanted <= set(
                 content_words(entity.name, self.lex)

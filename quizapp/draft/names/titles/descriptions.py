@@ -174,15 +174,15 @@ def best_described(
     return None if best is None else best[1]
 
 
-def by_title(phrase: str, recent: list[Entity], lex: Lexicon) -> Entity | None:
+def by_title(phrase: str, recent: list[Entity], lex: Lexicon, text: str = "") -> Entity | None:
     """Of the entities met (latest first), the one whose title has this description's head
     ("le procureur de la République" after "le procureur de la République de l'île, X"); a
     person's office passes over a one-word name no person's (``placed_word``, holder44)."""
     wanted = description_of(phrase, lex)
     if wanted is None:
         return None
-    if person_office(wanted[0], lex):
-        recent = [e for e in recent if not placed_word(e)]
+    if text and person_office(wanted[0], lex):
+        recent = [e for e in recent if not placed_word(e, text, lex)]
     found = best_described(wanted, [(str(i), e.titles) for i, e in enumerate(recent) if e.titles])
     return None if found is None else recent[int(found)]
 
@@ -197,12 +197,16 @@ def person_office(head: str, lex: Lexicon) -> bool:
     return any(head in lex.word_set(key) for key in people)
 
 
-def placed_word(entity: Entity) -> bool:
-    """A one-word name the reader found no person's (« l'Elysée », « Saint-Pierre et
-    Miquelon », « élue République en marche »): a place, a seat or a party written in a
-    title's complement. A longer name may still be a person's whose particle or article made
-    the reader doubt (« Bruno Le Maire », « Elke Van den Brandt »)."""
-    return not entity.person and len(entity.name.split()) == 1
+def placed_word(entity: Entity, text: str, lex: Lexicon) -> bool:
+    """A one-word name the reader found no person's, first met in a title's complement
+    (« reçu à l'Elysée », « Saint-Pierre et Miquelon », « la zone Grand-Est »): a place or a
+    seat. Not one written right after a title's head (« Le maire Marchand »: the holder's
+    surname), nor a longer name, which may be a person's whose particle or article made the
+    reader doubt (« Bruno Le Maire », « Elke Van den Brandt »)."""
+    if entity.person or len(entity.name.split()) != 1 or not entity.mentions:
+        return False
+    before = fold(text[: entity.mentions[0][0]]).split()[-1:]
+    return not before or before[0] not in role_heads(lex)
 
 
 def verb_word(folded: str, lex: Lexicon) -> bool:
