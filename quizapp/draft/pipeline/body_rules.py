@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from quizapp.draft.clause.subjects.person_subject import person_subject
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.pipeline.attributions import Draft, SentenceView
 from quizapp.draft.pipeline.resolve import Registry
@@ -29,7 +30,11 @@ from quizapp.draft.uncued.rules.lone_quotes.alone import (
 )
 from quizapp.draft.uncued.rules.lone_quotes.continuation import quote_before_its_speaker
 from quizapp.draft.uncued.rules.lone_quotes.narrated_long import set_aside
-from quizapp.draft.uncued.rules.lone_quotes.unheard import unclaimed_quotes, unheard_quote
+from quizapp.draft.uncued.rules.lone_quotes.unheard import (
+    colon_quotes,
+    unclaimed_quotes,
+    unheard_quote,
+)
 from quizapp.draft.uncued.rules.narrated import narrated_quote
 from quizapp.draft.uncued.rules.placards import held_inscription
 from quizapp.draft.uncued.rules.reason import reason_quote
@@ -69,6 +74,7 @@ class BodyRules:
         self._standing_alone(view, new, para_found)
         self.unheard += unclaimed_quotes(view, new, before)  # a cue's, untaken
         self._inside_narration(view, new, before)
+        self._after_colon(view, new, before)  # « X est inquiet : « … » »
         given, left = set_aside(view, self.registry, new, before)
         self.aside, self.unheard = self.aside + given, self.unheard + left  # mixed37
         new += conditional_continuation(view, new, para_found)  # « … s'élèverait à 4 % »
@@ -109,6 +115,25 @@ class BodyRules:
         new += quoted_in_narration(view, new, before)
         new += self._narrated(view, new)  # « Le maire privilégie « les petits pas » »
 
+    def _after_colon(
+        self, view: SentenceView, new: list[Attribution], before: list[Attribution]
+    ) -> None:
+        """A quotation a colon opens that no rule took: the person or body the narration
+        before the colon is about says it (``person_subject``, as for a quotation inside
+        narration); with none, it waits for the nearest name (``unheard.released``)."""
+        for content in colon_quotes(view, new, before):
+            subject = person_subject(view, content[0])
+            if subject is not None and _name_between(view.text, subject[1], content[0]):
+                continue  # « Le fils de X rend visite à Lucien Y : « … » »: whose, not said
+            draft = (
+                None if subject is None else Draft(content, None, subject, "direct", None, 0.5, "")
+            )
+            given = None if draft is None else resolved(view, draft, self.registry)
+            if given is None:
+                self.unheard.append(content)
+            else:
+                new.append(given)
+
     def _told_next(
         self,
         view: SentenceView,
@@ -138,3 +163,9 @@ class BodyRules:
         found = narrated_quote(view, new, named_only)
         found = None if found is None else resolved(view, found, self.registry)
         return [] if found is None else [found]
+
+
+def _name_between(text: str, start: int, end: int) -> bool:
+    """A capitalised word after the subject, before the colon: a second person may be named
+    there, and whose words the quotation is, is not said (recall20)."""
+    return any(word[:1].isupper() for word in text[start:end].split())

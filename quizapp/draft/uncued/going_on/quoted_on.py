@@ -19,7 +19,7 @@ def quotation_after_colon(view: SentenceView, new: list[Attribution]) -> list[At
     """« X, estime Y : « … » », « selon Y : « … » », « aux yeux de Y, qui …: « … » »: the
     sentence's attribution ends before a colon, and the quotation the colon opens, left
     outside it with no cue of its own, is the same speaker's words (a second, direct one)."""
-    quotes = _quotes_after_colon(view)
+    quotes = quotes_after_colon(view)
     if not quotes or not new:
         return []
     content = inner(view.text, (quotes[0][0], quotes[-1][1]))
@@ -50,7 +50,7 @@ def closing_only_paragraph(text: str, para: Span, earlier: list[Attribution]) ->
     return [replace(last, content=content, cue=None, source=None, kind="direct", confidence=0.5)]
 
 
-def _quotes_after_colon(view: SentenceView) -> list[Span]:
+def quotes_after_colon(view: SentenceView) -> list[Span]:
     """The quotations of the sentence from the first one opened right after a colon (outside
     any quotation) to its last."""
     for index, quote in enumerate(view.quotes):
