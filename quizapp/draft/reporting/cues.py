@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quizapp.draft.reporting.cue_forms.adverb_slot import after_adverbs
 from quizapp.draft.reporting.cue_forms.after_quote import verb_after_quotation
 from quizapp.draft.reporting.cue_forms.phrases import according_phrase, possessor
 from quizapp.draft.reporting.cue_forms.reporting_verb import reporting_verb
@@ -17,7 +18,7 @@ from quizapp.draft.reporting.cue_forms.set_phrases import after_pour, after_sequ
 from quizapp.draft.reporting.cue_forms.verb_forms import cue_determiners, french_openers
 from quizapp.draft.reporting.english_cue_forms.english_cues import english_openers
 from quizapp.draft.text.segment import Span, Token
-from quizapp.draft.words.lexicon import Lexicon, built_once, fold
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold, listed_verb_forms
 
 _INVERTED = ("-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on")
 
@@ -65,7 +66,10 @@ def _cue_words_at(
     others."""
     if outside:
         found = according_phrase(words, index, lex) or reporting_verb(words, index, lex)
-        return None if found and _direct_only_away(words, found, lex) else found
+        away = found and (
+            _direct_only_away(words, found, lex) or _wish_without_clause(words, found, lex)
+        )
+        return None if away else found
     if _quoted_alone(words, index, lex):
         return reporting_verb(words, index, lex)
     return None
@@ -81,6 +85,17 @@ def _direct_only_away(words: list[str], found: tuple[int, int, str], lex: Lexico
     if words[last + 1 : last + 2] in ([":"], ["“"], ['"'], ["«"]):
         return False
     return not any(w in {"”", '"', "»"} for w in words[max(0, first - 4) : first])
+
+
+def _wish_without_clause(words: list[str], found: tuple[int, int, str], lex: Lexicon) -> bool:
+    """« veut rester », « aimerait une piscine », « …, veut la tradition »: a verb of wishing
+    (lexicon ``clause_wish_verbs``) tells an intent, not words, unless a « que » clause follows
+    it (« veut que le maire prenne position »), adverbials between (recall44)."""
+    _, last, _ = found
+    if words[last] not in listed_verb_forms(lex, "clause_wish_verbs"):
+        return False
+    after = after_adverbs(words, last + 1, lex)
+    return words[after : after + 1] not in ([w] for w in lex.words("object_clause_openers"))
 
 
 def _cue(tokens: list[Token], words: list[str], found: tuple[int, int, str], lex: Lexicon) -> Cue:
