@@ -19,6 +19,7 @@ from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.pipeline.attributions import Draft, SentenceView
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.pipeline.resolved_drafts import resolved
+from quizapp.draft.shapes.colons.colon_quotation import received
 from quizapp.draft.uncued.going_on.conditional import conditional_continuation
 from quizapp.draft.uncued.going_on.continued_that import continued_that
 from quizapp.draft.uncued.going_on.partial import quoted_in_narration
@@ -72,11 +73,7 @@ class BodyRules:
         before = self.found + para_found
         self._given_a_reason(view, new)
         self._standing_alone(view, new, para_found)
-        self.unheard += unclaimed_quotes(view, new, before)  # a cue's, untaken
-        self._inside_narration(view, new, before)
-        self._after_colon(view, new, before)  # « X est inquiet : « … » »
-        given, left = set_aside(view, self.registry, new, before)
-        self.aside, self.unheard = self.aside + given, self.unheard + left  # mixed37
+        self._quotes_in_narration(view, new, before)
         new += conditional_continuation(view, new, para_found)  # « … s'élèverait à 4 % »
         new += continued_that(view, new, para_found)  # « X explique que A. Et que B. »
         new += told_inside(view, new, self.registry)  # « Il m'a dit… », "He told me…"
@@ -104,6 +101,18 @@ class BodyRules:
             self.unheard += unheard_quote(view, self.registry, new, para_found, self.text)
         new += alone
 
+    def _quotes_in_narration(
+        self, view: SentenceView, new: list[Attribution], before: list[Attribution]
+    ) -> None:
+        """The quotations the narration holds, in order: a cue's left untaken (kept aside),
+        one after a colon or inside narration, one after a colon no rule took, and the long
+        ones set aside as guesses until every name is met (mixed37)."""
+        self.unheard += unclaimed_quotes(view, new, before)  # a cue's, untaken
+        self._inside_narration(view, new, before)
+        self._after_colon(view, new, before)  # « X est inquiet : « … » »
+        given, left = set_aside(view, self.registry, new, before)
+        self.aside, self.unheard = self.aside + given, self.unheard + left
+
     def _inside_narration(
         self, view: SentenceView, new: list[Attribution], before: list[Attribution]
     ) -> None:
@@ -125,6 +134,8 @@ class BodyRules:
             subject = person_subject(view, content[0])
             if subject is not None and _name_between(view.text, subject[1], content[0]):
                 continue  # « Le fils de X rend visite à Lucien Y : « … » »: whose, not said
+            if subject is not None and received(view, subject[1], content[0]):
+                continue  # « Les habitants ont reçu une lettre : « … » »: not theirs
             draft = (
                 None if subject is None else Draft(content, None, subject, "direct", None, 0.5, "")
             )

@@ -33,6 +33,19 @@ def verb_forms(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.auxiliaries | lex.finite | lex.reflexive_auxiliaries)
 
 
+PERSON_OFFICE_LISTS = (
+    "person_descriptions",
+    "anonymous_heads",
+    "unnamed_person_nouns",
+    "held_offices",
+)
+"""The lexicon lists of head nouns only a person holds (an office, a trade, an unnamed
+person), joined once by ``Lexicon.word_sets`` wherever they are read."""
+
+_MARK_WINDOW = 12
+"""Characters read before a name for the word that puts it in a complement (« à l' »)."""
+
+
 @built_once
 def role_heads(lex: Lexicon) -> frozenset[str]:
     """Words that head a title: a role, an office, a kind of source (computed once)."""
@@ -188,25 +201,28 @@ def by_title(phrase: str, recent: list[Entity], lex: Lexicon, text: str = "") ->
 
 
 def person_office(head: str, lex: Lexicon) -> bool:
-    """A head noun only a person holds (« le maire », « l'élue », « le préfet »; lexicon
-    ``person_descriptions``, ``anonymous_heads``, ``unnamed_person_nouns``, ``held_offices``):
-    a place or a party written in such a title's complement (« Le préfet de Saint-Pierre et
-    Miquelon », « Le maire de X reçu à l'Elysée ») carries the title as the reader met it, but
-    is never the person a later « le préfet » takes up (holder44)."""
-    people = ("person_descriptions", "anonymous_heads", "unnamed_person_nouns", "held_offices")
-    return any(head in lex.word_set(key) for key in people)
+    """A head noun only a person holds (« le maire », « l'élue », « le préfet »;
+    ``person_office_nouns``): a place or a party written in such a title's complement (« Le
+    préfet de Saint-Pierre et Miquelon », « Le maire de X reçu à l'Elysée ») carries the title
+    as the reader met it, but is never the person a later « le préfet » takes up (holder44)."""
+    return head in lex.word_sets(*PERSON_OFFICE_LISTS)
 
 
 def placed_word(entity: Entity, text: str, lex: Lexicon) -> bool:
-    """A one-word name the reader found no person's, first met in a title's complement
-    (« reçu à l'Elysée », « Saint-Pierre et Miquelon », « la zone Grand-Est »): a place or a
-    seat. Not one written right after a title's head (« Le maire Marchand »: the holder's
-    surname), nor a longer name, which may be a person's whose particle or article made the
-    reader doubt (« Bruno Le Maire », « Elke Van den Brandt »)."""
+    """A one-word name the reader found no person's, first met right after a preposition or
+    an article of a complement (lexicon ``place_word_marks``: « reçu à l'Elysée »,
+    « Saint-Pierre et Miquelon »): a place or a seat. Not a surname in apposition (« Le
+    maire, Marchand, », « Le maire (LR) Marchand », « Marchand, le maire, »), nor a longer
+    name, which may be a person's whose particle or article made the reader doubt (« Bruno
+    Le Maire »). Only a short window before the mention is folded (mend44b)."""
     if entity.person or len(entity.name.split()) != 1 or not entity.mentions:
         return False
-    before = fold(text[: entity.mentions[0][0]]).split()[-1:]
-    return not before or before[0] not in role_heads(lex)
+    start = entity.mentions[0][0]
+    before = text[max(0, start - _MARK_WINDOW) : start]
+    if not before.endswith((" ", "'", "\u2019")):
+        return False
+    words = fold(before).split()
+    return bool(words) and words[-1] in lex.word_set("place_word_marks")
 
 
 def verb_word(folded: str, lex: Lexicon) -> bool:

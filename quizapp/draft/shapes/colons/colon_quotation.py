@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from quizapp.draft.pipeline.attributions import Draft, SentenceView
 from quizapp.draft.text.segment import Span
+from quizapp.draft.words.folding import folded_words
 
 
 def quotation_colon(view: SentenceView, quotes: list[Span], most_words: int) -> int | None:
@@ -45,3 +46,10 @@ def title_like(text: str, quotes: list[Span]) -> bool:
     """Quotations of fewer than six words, their marks counted (three or fewer inside them),
     are rather a title (« a lu « Le Petit Prince » ») than words someone said."""
     return len(text[quotes[0][0] : quotes[-1][1]].split()) < 6
+
+
+def received(view: SentenceView, start: int, end: int) -> bool:
+    """A verb of receiving between a subject and the colon (lexicon ``receiving_verbs``: « Les
+    habitants ont reçu une lettre : « … » », "received a letter"): the quotation is the
+    letter's, written by someone else, never the receiver's words (mend44b)."""
+    return bool(set(folded_words(view.text[start:end])) & view.lex.word_set("receiving_verbs"))

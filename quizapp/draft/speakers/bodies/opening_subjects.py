@@ -8,7 +8,7 @@ pronoun. ``body_subjects`` says where the pronoun looks and asks this module wha
 from __future__ import annotations
 
 from quizapp.draft.names.naming.gender import noun_gender, person_nouns, someone_words
-from quizapp.draft.names.titles.descriptions import verb_forms
+from quizapp.draft.names.titles.descriptions import PERSON_OFFICE_LISTS, verb_forms
 from quizapp.draft.speakers.bodies.body_kinds import body_nouns
 from quizapp.draft.speakers.speaker_checks.can_speak import speaking_nouns
 from quizapp.draft.text.segment import Span, Token, tokens
@@ -175,9 +175,7 @@ def _body(noun: Token, lex: Lexicon) -> bool:
 def _bodies(lex: Lexicon) -> frozenset[str]:
     """The nouns for bodies: the anaphors and kinds, the institutions named by their noun."""
     listed = lex.word_sets("named_institutions", "organisation_name_words")
-    people = lex.word_sets(
-        "person_descriptions", "anonymous_heads", "unnamed_person_nouns", "held_offices"
-    ) | lex.word_set("leader_words")
+    people = lex.word_sets(*PERSON_OFFICE_LISTS) | lex.word_set("leader_words")
     return (body_nouns(lex) | listed) - people - person_nouns(lex)
 
 

@@ -14,7 +14,12 @@ from dataclasses import replace
 from quizapp.draft.names.naming.gender import someone_words
 from quizapp.draft.pipeline.attributions import Draft, SentenceView
 from quizapp.draft.reporting.english_cue_forms.english_subjects import no_verb
-from quizapp.draft.shapes.colons.colon_quotation import colon_draft, quotation_colon, title_like
+from quizapp.draft.shapes.colons.colon_quotation import (
+    colon_draft,
+    quotation_colon,
+    received,
+    title_like,
+)
 from quizapp.draft.shapes.colons.colon_stance import document_subject, stance_length
 from quizapp.draft.shapes.colons.colon_subject import people_after_colon
 from quizapp.draft.shapes.detect.view import strip_span
@@ -39,6 +44,8 @@ def colon_quote(view: SentenceView) -> Draft | None:
     subject = subject or _name_opening(view, colon, quotes)
     if subject is None:
         return _last_clause_quote(view, quotes)
+    if received(view, subject[1], colon):
+        return None  # « Les habitants ont reçu une lettre : « … » »: the letter's words
     return colon_draft(text, quotes, subject)
 
 
@@ -74,7 +81,7 @@ def _last_clause_quote(view: SentenceView, quotes: list[Span]) -> Draft | None:
     subject = subject or _before_unknown_verb(view, lead[0], colon)
     if subject is None or title_like(text, after) or _joined(view.lex).search(text, *subject):
         return None  # « Lucie X et Marc Y nous ont reçus : »: two people, neither the speaker
-    if _person_object(view, subject[1], colon):
+    if _person_object(view, subject[1], colon) or received(view, subject[1], colon):
         return None  # « le maire croise une manifestante : »: hers as well as his
     return colon_draft(text, after, subject)
 

@@ -74,19 +74,20 @@ def colon_quotes(
     speaks, yet it holds no cue. split44 counted them over the whole French corpus before the
     rule: 16 quotations, all keyed (8 of 8 on blind27-42); of four words or fewer, 0 of 5. The
     quotation must close its sentence (recall20: one the sentence goes on after is not alone)."""
-    quotes = quotes_after_colon(view)
+    quotes = [] if view.lex.language != "fr" else quotes_after_colon(view)
     if not quotes:
-        return []
+        return []  # English: not counted (mend44b; "a banner: « No to … »" is no protester's)
     content = inner(view.text, (quotes[0][0], quotes[-1][1]))
     taken = [a.content for a in new + earlier]
     if words_in(view.text, content) < COLON_LONG or any(overlap(content, s) for s in taken):
         return []
-    if re.search(r"\w", view.text[quotes[-1][1] : view.span[1]]):
+    if _WORD.search(view.text, quotes[-1][1], view.span[1]):
         return []  # « … : « … », et l'assurance ne répond pas »: not all the sentence says
     return [content]
 
 
 COLON_LONG = 5  # words: after a colon, shorter quotations are a name or a phrase (0 of 5 keyed)
+_WORD = re.compile(r"\w")
 
 
 def _names_the_noun_before(view: SentenceView, quote: Span) -> bool:
