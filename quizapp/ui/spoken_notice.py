@@ -4,13 +4,20 @@ Qt's announcement event (``QAccessibleAnnouncementEvent``) becomes AT-SPI's
 ``object:announcement`` signal, which Orca 43 (Debian bookworm's) does not listen to: the draft
 review's "✔ Accepted … — accepted: 1, dropped: 0, to decide: 8" was sent and never spoken
 (a11y44, read in Orca's own log). What Orca 43 speaks whatever has the focus is a widget with
-the *notification* role that shows. So each message also goes to a ``SpokenNotice``: a label
-of no size (nothing on screen: the same words are shown elsewhere) whose accessible role is
-Notification, hidden and shown again with the message as its name. The announcement event is
-still sent, for the readers that take it (newer Orca, NVDA, VoiceOver).
+the *notification* role that shows. So on AT-SPI each message goes to a ``SpokenNotice``: a
+label of no size (nothing on screen: the same words are shown elsewhere) whose accessible role
+is Notification, hidden and shown again with the message as its name.
+
+One of the two, never both (mend44d): newer Orca speaks a notification that shows *and* an
+``object:announcement`` (its default script has a handler for each), so sending both made it
+say each decision twice. Every Orca speaks the notification, so on AT-SPI (Linux and the other
+Unix desktops) only the notice shows; elsewhere (Windows, macOS) the announcement event alone
+is sent, which Qt hands to UI Automation's or AppKit's own announcement.
 """
 
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
@@ -28,13 +35,22 @@ class SpokenNotice(QLabel):
         self.hide()
 
     def say(self, message: str, source: QWidget) -> None:
-        """Speak ``message``: the notification for Orca 43, the announcement event, sent from
-        ``source`` (the widget the message is about), for the others."""
-        self.hide()
+        """Speak ``message`` once: the notification where AT-SPI carries it (every Orca speaks
+        it), the announcement event, sent from ``source`` (the widget the message is about),
+        elsewhere."""
+        self.hide()  # hidden first: a visible notification renamed would be spoken too
         self.setText(message)
         self.setAccessibleName(message)
-        self.show()
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(source, message))
+        if speaks_through_atspi():
+            self.show()
+        else:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(source, message))
+
+
+def speaks_through_atspi(platform: str | None = None) -> bool:
+    """Qt speaks to screen readers through AT-SPI everywhere but Windows and macOS."""
+    name = sys.platform if platform is None else platform
+    return not name.startswith(("win32", "cygwin", "darwin"))
 
 
 def _notice_interface(_key: str, thing: QObject) -> QAccessibleInterface | None:

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -110,7 +111,10 @@ def question(listener: Listener, stack: AtspiStack, kind: str) -> None:
     stack.do("next")
 
 
-def main(out: Path) -> int:
+def run_tour(out: Path, app: str, tour: Callable[[Listener, AtspiStack], None]) -> int:
+    """The tools' common frame: check for Orca and xdotool, start the stack with this tree's
+    quizapp, the app's driver ``app`` and Orca, run ``tour``, write what Orca said to ``out``
+    and stop everything, whatever happened (the student's and the teacher's tools, mend44d)."""
     if shutil.which("orca") is None or shutil.which("xdotool") is None:
         print("needs the Debian packages orca and xdotool", file=sys.stderr)
         return 2
@@ -121,25 +125,35 @@ def main(out: Path) -> int:
     stack.start()
     listener = None
     try:
-        stack.start_app()
+        stack.start_app(app)
         listener = Listener(stack)
-        listener.mark("===== library =====")
-        listener.key("Down", "Up", "Tab", "Tab")
-        listener.mark("(the app starts the quiz)")
-        stack.do("start")
-        time.sleep(PAUSE)
-        kinds = list(dict.fromkeys(stack.do("types")))
-        for kind in [k for k in kinds if k in sys.argv[2:]] or kinds:  # those named, in order
-            question(listener, stack, kind)
-        listener.mark("===== results =====")
-        stack.do("finish")
-        time.sleep(PAUSE)
-        listener.key("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
+        tour(listener, stack)
     finally:
         if listener is not None:
             out.write_text("\n".join(listener.stop()) + "\n", encoding="utf-8")
         stack.stop()
     return 0
+
+
+def student_tour(listener: Listener, stack: AtspiStack) -> None:
+    """The library, one question of each type (those named on the command line, if any), the
+    results."""
+    listener.mark("===== library =====")
+    listener.key("Down", "Up", "Tab", "Tab")
+    listener.mark("(the app starts the quiz)")
+    stack.do("start")
+    time.sleep(PAUSE)
+    kinds = list(dict.fromkeys(stack.do("types")))
+    for kind in [k for k in kinds if k in sys.argv[2:]] or kinds:  # those named, in order
+        question(listener, stack, kind)
+    listener.mark("===== results =====")
+    stack.do("finish")
+    time.sleep(PAUSE)
+    listener.key("Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
+
+
+def main(out: Path) -> int:
+    return run_tour(out, "atspi_app.py", student_tour)
 
 
 if __name__ == "__main__":

@@ -1,11 +1,11 @@
 """Listen to the teacher's side through Orca: the set editor, « Draft questions… », the review.
 
-A tool like orca_listen.py (whose Listener it uses), for the teacher: the editor opens on the
-short article of atspi_teacher_app.py, then real keys through the X server draft the questions,
-go through the proposals, accept one (A), drop one (D), read the counts and the findings,
-accept all (Alt+L; Return answers No in its question box), add the accepted questions (Alt+A)
-and save the set (Ctrl+S, a path typed in the file dialog). It writes what Orca said under
-each key:
+A tool like orca_listen.py (whose Listener and run_tour it uses), for the teacher: the editor
+opens on the short article of atspi_teacher_app.py, then real keys through the X server draft
+the questions, go through the proposals, accept one (A), drop one (D), read the counts and the
+findings, accept all (Alt+L; Return answers No in its question box), add the accepted questions
+(Alt+A) and save the set (Ctrl+S, a path typed in the file dialog). It writes what Orca said
+under each key:
 
     .venv/bin/python tests/atspi/orca_teacher_listen.py teacher-speech.txt
 
@@ -16,8 +16,6 @@ lags behind the review's events: give it time with ``ORCA_PAUSE=8`` (seconds aft
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 import time
@@ -26,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from atspi_stack import AtspiStack
-from orca_listen import PAUSE, Listener
+from orca_listen import PAUSE, Listener, run_tour
 
 READY_WAIT = 60.0  # seconds for the drafter's work to show in the review
 
@@ -66,24 +64,7 @@ def tour(listener: Listener, stack: AtspiStack) -> None:
 
 
 def main(out: Path) -> int:
-    if shutil.which("orca") is None or shutil.which("xdotool") is None:
-        print("needs the Debian packages orca and xdotool", file=sys.stderr)
-        return 2
-    os.environ["PYTHONPATH"] = str(
-        Path(__file__).resolve().parents[2]
-    )  # this tree's quizapp, not the one installed
-    stack = AtspiStack()
-    stack.start()
-    listener = None
-    try:
-        stack.start_app("atspi_teacher_app.py")
-        listener = Listener(stack)
-        tour(listener, stack)
-    finally:
-        if listener is not None:
-            out.write_text("\n".join(listener.stop()) + "\n", encoding="utf-8")
-        stack.stop()
-    return 0
+    return run_tour(out, "atspi_teacher_app.py", tour)
 
 
 if __name__ == "__main__":

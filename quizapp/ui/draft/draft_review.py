@@ -191,20 +191,27 @@ class DraftReviewDialog(
             return False
         return True
 
-    def _refresh_row(self, row: int) -> None:
-        draft, status = self._drafts[row], self._status[row]
+    def _status_words(self, row: int) -> str:
+        """A proposal's status and marks as the list shows them (« ✔ Accepted · edited »): the
+        row's text and the decision said to a screen reader (ReviewState) both take them from
+        here, so neither reads them back out of the other's translated text (mend44d)."""
         words = {PROPOSED: self.tr("Proposed"), ACCEPTED: self.tr("✔ Accepted"),
                  DROPPED: self.tr("✘ Dropped")}  # fmt: skip
-        marks = [words[status]]
+        marks = [words[self._status[row]]]
         if self._to_check(row):
             marks.append(self.tr("to check"))
         if self._edited[row]:
             marks.append(self.tr("edited"))
         if self._added[row]:
             marks.append(self.tr("already added"))
+        return " · ".join(marks)
+
+    def _refresh_row(self, row: int) -> None:
+        draft = self._drafts[row]
         text = self.tr("{status} — {kind}: {prompt}").format(
-            status=" · ".join(marks), kind=self._type_name(draft["type"]), prompt=draft["prompt"]
-        )
+            status=self._status_words(row), kind=self._type_name(draft["type"]),
+            prompt=draft["prompt"],
+        )  # fmt: skip
         item = self._questions.item(row)
         item.setText(text)
         why = self.tr("To check: the drafter is unsure of a finding this question rests on; "

@@ -57,6 +57,17 @@ class ReviewLayout:
     reject: Any
 
     def _build(self) -> None:
+        """The dialog's widgets, part by part (each builder says what it makes), then laid
+        out."""
+        self._build_state_line()
+        self._build_legend()
+        self._build_article_side()
+        self._build_proposals()
+        self._build_buttons()
+        self._lay_out()
+
+    def _build_state_line(self) -> None:
+        """The counts line and the notice that says it to a screen reader."""
         self._notice = SpokenNotice(self)  # what a screen reader says after A, D, Accept all
         self._state = plain_label("", self)
         # the counts line, reached by Shift+Tab from the proposals: the number accepted was
@@ -64,6 +75,9 @@ class ReviewLayout:
         # has the focus: a focus stop showing nothing, taken by a click too, was (mend43d)
         self._state.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._state.setStyleSheet(_FOCUS_FRAME)
+
+    def _build_legend(self) -> None:
+        """Each label's word on its colour, above the article."""
         self._legend = QWidget(self)
         legend_layout = QHBoxLayout(self._legend)
         legend_layout.setContentsMargins(0, 0, 0, 0)
@@ -74,6 +88,9 @@ class ReviewLayout:
             legend_layout.addWidget(word)
             self._legend_words[label_id] = word
         legend_layout.addStretch(1)
+
+    def _build_article_side(self) -> None:
+        """The article, its findings' list and the rows that relabel or respeak one."""
         self._article = QTextEdit(self)
         self._article.setReadOnly(True)
         self._article.setAcceptRichText(False)
@@ -86,6 +103,9 @@ class ReviewLayout:
         self._finding_row.chosen.connect(self._relabel_finding)
         self._speaker_row = FindingSpeakerRow(self)
         self._speaker_row.chosen.connect(self._respeak_finding)
+
+    def _build_proposals(self) -> None:
+        """The proposals' list and the form that shows (and edits) the one selected."""
         self._questions = QListWidget(self)
         self._questions.setWordWrap(True)
         self._questions.currentRowChanged.connect(self._show_question)
@@ -93,8 +113,6 @@ class ReviewLayout:
         self._preview = ProposalForm(self)
         self._preview.edited.connect(self._proposal_edited)
         self._preview.rebuilt.connect(self._order_tabs)
-        self._build_buttons()
-        self._lay_out()
 
     def _build_buttons(self) -> None:
         self._accept_button = QPushButton(self)

@@ -38,7 +38,8 @@ def true_false_counts(drafts: list[dict[str, Any]], status: list[str]) -> tuple[
 
 class ReviewState:
     """Mixin of ``DraftReviewDialog``: it has ``_drafts``, ``_status``, ``_added``,
-    ``_state`` (the line), ``_add_button`` and ``_notice`` (a SpokenNotice)."""
+    ``_state`` (the line), ``_add_button``, ``_notice`` (a SpokenNotice) and
+    ``_status_words``."""
 
     _drafts: list[dict[str, Any]]
     _status: list[str]
@@ -47,6 +48,7 @@ class ReviewState:
     _add_button: Any
     _questions: Any
     _notice: Any
+    _status_words: Any  # the dialog's: a proposal's status words, as its row shows them
     tr: Any
 
     def _update_state(self) -> None:
@@ -71,10 +73,14 @@ class ReviewState:
         Orca 43 did not speak Qt's announcement either (a11y44): the notice says it, once the
         selection has moved, and as it cuts the next proposal's speech short it says that too.
         """
-        said = [self._questions.item(rows[0]).text().split(" — ")[0]] if len(rows) == 1 else []
+        said = [self._status_words(rows[0])] if len(rows) == 1 else []
         QTimer.singleShot(0, self._notice, lambda: self._say_decision(said, rows))
 
     def _say_decision(self, said: list[str], rows: list[int]) -> None:
+        """Say ``said`` (the decided proposal's status), the counts and, when one decision
+        moved the selection on, the proposal now selected. Run on the next turn of the event
+        loop, not at once: the selection moves after the decision, and the notice's speech
+        cuts short Orca's of the newly selected proposal, so the message carries that one."""
         row = self._questions.currentRow()
         moved = len(rows) == 1 and 0 <= row != rows[0]
         after = [self._questions.item(row).text()] if moved else []
