@@ -4,6 +4,8 @@ une […] », "…start a […]"), which a teacher reads as a claim cut mid-phra
 
 from __future__ import annotations
 
+import pytest
+
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.drafting.wording.passages import cut_at_phrase, reported_cut, shorten
@@ -64,29 +66,61 @@ def test_a_drafted_claim_does_not_end_mid_phrase() -> None:
         assert claim[: -len(" […]")].split()[-1] not in {"la", "de", "et", "des", "les", "le"}
 
 
-def test_a_paragraph_named_by_its_first_words_ends_on_a_phrase() -> None:
-    text = (
+PARAGRAPHS = [
+    (  # the opening stops before « de son côté que » rather than on « de »
         "La halle du marché fermée jusqu'au printemps\n\n"
         "« Nous n'avions pas le choix », a déclaré le maire, Jean Morvan, lundi soir.\n\n"
         "La mairie assure de son côté que le calendrier sera respecté et qu'une réunion "
         "publique sera organisée le 12 décembre. Les travaux doivent commencer dans trois "
-        "semaines."
-    )
-    prompts = [q["prompt"].replace("\u00a0", " ") for q in draft_questions(analyze(text, "fr"))]
-    named = [p for p in prompts if p.startswith("« La mairie")]
-    assert named, prompts
-    assert all(p.startswith("« La mairie assure… »") for p in named), named
-
-
-def test_a_paragraph_opening_cut_after_a_sentence_has_no_stop_before_its_dots() -> None:
-    text = (
+        "semaines.",
+        "« La mairie",
+        "« La mairie assure… »",
+    ),
+    (  # an opening cut after a sentence has no stop before its dots
         "L'union fait la force pour la gauche\n\n"
         "« Nous partons ensemble », a déclaré la tête de liste, Anne Moreau, lundi soir.\n\n"
         "L'union fait la force. La mairie assure que le calendrier sera respecté et qu'une "
         "réunion publique sera organisée le 12 décembre. Les travaux doivent commencer dans "
-        "trois semaines."
-    )
+        "trois semaines.",
+        "« L'union",
+        "« L'union fait la force… »",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "opening"), PARAGRAPHS)
+def test_a_paragraph_named_by_its_first_words_ends_on_a_phrase(
+    text: str, start: str, opening: str
+) -> None:
     prompts = [q["prompt"].replace("\u00a0", " ") for q in draft_questions(analyze(text, "fr"))]
-    named = [p for p in prompts if p.startswith("« L'union")]
+    named = [p for p in prompts if p.startswith(start)]
     assert named, prompts
-    assert all(p.startswith("« L'union fait la force… »") for p in named), named
+    assert all(p.startswith(opening) for p in named), named
+
+
+@pytest.mark.parametrize(
+    ("head", "language"),
+    [  # the review's cuts (mend44c): a name, an acronym, a complete phrase ends a passage
+        ("The festival was expected to end in early May", "en"),
+        ("The money went first to the state and then to the WHO", "en"),
+        ("The family went to court over the late businessman's will", "en"),
+        ("The pupils were put in the advanced group, called Plan A", "en"),
+        ("Les communes les plus touchées sont situées dans l'Est", "fr"),
+        ("Elle ne voulait pas demander de l'aide à quelqu'un", "fr"),
+        ("Le pont a été fermé il y a", "fr"),
+        ("Le maire a reconnu qu'il n'y a", "fr"),
+    ],
+)
+def test_a_cut_ending_on_a_name_or_a_whole_phrase_is_left_as_it_is(
+    head: str, language: str
+) -> None:
+    assert cut_at_phrase(head, language) == head
+
+
+def test_a_capital_starting_a_sentence_or_quotation_still_leaves_it_open() -> None:
+    assert cut_at_phrase("Le maire a parlé longuement. Le", "fr") == "Le maire a parlé longuement."
+    assert (
+        cut_at_phrase("Le maire a ensuite déclaré : « Le", "fr") == "Le maire a ensuite déclaré :"
+    )
+    assert cut_at_phrase("the mayor then said “The", "en") == "the mayor then said"
+    assert cut_at_phrase("Le maire a dit qu'il a vu l'est", "fr") == "Le maire a dit qu'il a vu"

@@ -43,8 +43,23 @@ def test_the_passages_title_gives_the_claim_and_follows_it(
     window = _classify_window(qtbot, settings, tmp_path)
     lists = [r for r in window.findChildren(RowList) if r.path[-1] == "evidence"]
     titles = [r.title.text() for r in lists]
-    assert "Where claim 2 is in the article: « Les alliés sont furieux »" in titles
+    assert "Where claim 2 is in the article: “Les alliés sont furieux”" in titles
     claim = next(w for w in window.findChildren(QLineEdit) if w.accessibleName() == "Claim 2")
     claim.setText("Les alliés du président sont furieux depuis deux jours")
     title = next(r.title.text() for r in lists if r.path[-2] == 1)
-    assert title == "Where claim 2 is in the article: « Les alliés du président sont furieux… »"
+    assert title == "Where claim 2 is in the article: “Les alliés du président sont furieux…”"
+
+
+def test_the_row_buttons_name_the_claim_as_it_is_typed(
+    qtbot, settings, tmp_path, no_dialogs
+) -> None:
+    """mend44c: each passage's move and remove buttons were named with the list's title when
+    the row was built, and kept the claim's old words once it was retyped."""
+    window = _classify_window(qtbot, settings, tmp_path)
+    claim = next(w for w in window.findChildren(QLineEdit) if w.accessibleName() == "Claim 2")
+    claim.setText("Les alliés du président sont furieux depuis deux jours")
+    names = {b.accessibleName() for b in window.findChildren(QPushButton)}
+    heading = "Where claim 2 is in the article: “Les alliés du président sont furieux…”"
+    assert f"Remove (2) — {heading}" in names
+    assert f"Move up (2) — {heading}" in names
+    assert not any("“Les alliés sont furieux”" in name for name in names), names

@@ -1146,6 +1146,10 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Where claim {0} is in the article</translation>
     </message>
     <message>
+        <source>Where claim {0} is in the article: “{1}”</source>
+        <translation>Where claim {0} is in the article: “{1}”</translation>
+    </message>
+    <message>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
@@ -1216,10 +1220,6 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>Add a passage</source>
         <translation>Add a passage</translation>
-    </message>
-    <message>
-        <source>Where claim {0} is in the article: « {1} »</source>
-        <translation>Where claim {0} is in the article: « {1} »</translation>
     </message>
     <message>
         <source>Quote or claim</source>

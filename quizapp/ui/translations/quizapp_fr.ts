@@ -1146,6 +1146,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Où se trouve l’affirmation {0} dans l’article</translation>
     </message>
     <message>
+        <source>Where claim {0} is in the article: “{1}”</source>
+        <translation>Où se trouve l’affirmation {0} dans l’article&#xa0;: «&#xa0;{1}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Correct</source>
         <translation>Bonne</translation>
     </message>
@@ -1216,10 +1220,6 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>Add a passage</source>
         <translation>Ajouter un passage</translation>
-    </message>
-    <message>
-        <source>Where claim {0} is in the article: « {1} »</source>
-        <translation>Où se trouve l’affirmation {0} dans l’article&#xa0;: «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>Quote or claim</source>

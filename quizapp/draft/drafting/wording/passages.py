@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from quizapp.draft.findings import Attribution
+from quizapp.draft.text.segment import ELIDED
 from quizapp.draft.words.lexicon import fold, load
 from quizapp.model.text import overlap, unmatched_marks
 
@@ -30,24 +31,43 @@ def cut_at_phrase(head: str, language: str) -> str:
     ends at a comma or semicolon in its last third, else without those words: « …pendant
     les vacances, c'est une […] » and "…saw a group of 50 youths start a […]" read as cut
     mid-phrase, nearly half of the corpus's cut passages (ui44). Others are left as cut."""
-    enders = load(language).word_set("cut_enders")
     words = head.split(" ")
-    if not _open_ended(words[-1], enders):
+    if not _open_ended(words, language):
         return head
     at = max(head.rfind(", "), head.rfind("; "))
     if at > len(head) * 2 // 3:
         return head[:at]
-    while len(words) > 3 and _open_ended(words[-1], enders):
+    while len(words) > 3 and _open_ended(words, language):
         words.pop()
     return " ".join(words)
 
 
-def _open_ended(word: str, enders: frozenset[str]) -> bool:
-    """A last word that leaves its phrase open: listed, elided (« l' », « qu' ») or listed
-    after an elided one (« qu'il », « d'un »)."""
-    folded = fold(word).lstrip('«“"‘(')
-    last = folded.rsplit("'", 1)[-1]
-    return not folded or folded in enders or not last or last in enders
+_ELIDED_HEAD = re.compile(rf"^{ELIDED}")
+_AFTER_STOP = re.compile(r"(?:[.!?:…]|^)\W*$")  # a word starting a sentence or a quotation
+
+
+def _open_ended(words: list[str], language: str) -> bool:
+    """Whether the last of ``words`` leaves its phrase open: listed, elided (« l' », « qu' »)
+    or listed after a known elision (« qu'il », « d'un »). A name or acronym inside a
+    sentence is never open (mend44c: "in early May", "to the WHO", "Plan A" and « l'Est »
+    were cut as "may", "who", "a", « est »), nor « quelqu'un », nor the end of a phrase
+    listed ``cut_complete`` (« il y a »), nor a word listed ``cut_nouns`` after a possessive
+    ("the businessman's will")."""
+    lexicon = load(language)
+    word = words[-1].lstrip('«“"‘(')
+    rest = _ELIDED_HEAD.sub("", word)
+    before = words[-2] if len(words) > 1 and word == words[-1] else "."
+    if not rest or rest[-1] in "'’":
+        return True
+    if rest[0].isupper() and not _AFTER_STOP.search(before):
+        return False
+    tokens = [fold(_ELIDED_HEAD.sub("", w)) for w in words[-3:]]
+    if any(" ".join(tokens[-len(p.split()) :]) == p for p in lexicon.words("cut_complete")):
+        return False
+    if re.search(r"['’]s?$", before) and fold(rest) in lexicon.word_set("cut_nouns"):
+        return False
+    enders = lexicon.word_set("cut_enders")
+    return fold(word) in enders or fold(rest) in enders
 
 
 def french_spaces(text: str) -> str:

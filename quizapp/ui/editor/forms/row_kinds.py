@@ -64,13 +64,13 @@ def claim_number(path: DataPath) -> int | None:
 
 def claim_heading(number: int, claim: str) -> str:
     """The title over a claim's passages: its number and first words, as the teacher reads
-    the claim above it (« Where claim 2 is in the article: « Le maire a annoncé… » »)."""
+    the claim above it ("Where claim 2 is in the article: “Le maire a annoncé…”")."""
     words = claim.split()
     opening = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
     if not opening:
         title = QCoreApplication.translate("EditorRows", "Where claim {0} is in the article")
         return title.format(number)
-    title = QCoreApplication.translate("EditorRows", "Where claim {0} is in the article: « {1} »")
+    title = QCoreApplication.translate("EditorRows", "Where claim {0} is in the article: “{1}”")
     return title.format(number, opening)
 
 
@@ -171,16 +171,15 @@ def item_row(binder: Binder, labels: list[tuple[str, str]], passages: Row) -> Ro
         stacked.setContentsMargins(0, 0, 0, 0)
         for field in fields:
             stacked.addWidget(binder.field(field, column))
-        claim = fields[0]
-        assert isinstance(claim, QLineEdit)
+        claim = fields[0]  # typed a line by ``_claim_fields``: no check needed at run time
         where = claim_heading(index + 1, claim.text())
         add = QCoreApplication.translate("EditorRows", "Add a passage")
         evidence = RowList(binder, (*path, "evidence"), where, add, str, passages, column)
         evidence.title.setWordWrap(True)  # a long claim's words must not widen the form
         spoken = QCoreApplication.translate("EditorRows", "Add a passage to claim {0}")
         evidence.add_button.setAccessibleName(spoken.format(index + 1))
-        claim.textChanged.connect(
-            lambda text: evidence.title.setText(claim_heading(index + 1, text))
+        claim.textChanged.connect(  # the claim's words, as typed, title its passages
+            lambda text: evidence.retitle(claim_heading(index + 1, text))
         )
         stacked.addWidget(evidence)
         return [column]
@@ -190,7 +189,7 @@ def item_row(binder: Binder, labels: list[tuple[str, str]], passages: Row) -> Ro
 
 def _claim_fields(
     binder: Binder, parent: QWidget, path: DataPath, index: int, labels: list[tuple[str, str]]
-) -> list[QWidget]:
+) -> tuple[QLineEdit, QComboBox, QLineEdit]:
     """A claim's own fields, top to bottom: its words, its kind of source, why (optional)."""
     claim = bound_line(
         binder,
@@ -210,7 +209,7 @@ def _claim_fields(
         QCoreApplication.translate("EditorRows", "Explanation of claim {0}").format(index + 1),
         optional=True,
     )
-    return [claim, label, explanation]
+    return claim, label, explanation
 
 
 def _label_choice(

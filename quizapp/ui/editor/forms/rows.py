@@ -64,6 +64,7 @@ class RowList(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         self.title = QLabel(title, self)
+        self._row_buttons: list[tuple[QPushButton, str, int]] = []  # renamed by ``retitle``
         layout.addWidget(self.title)
         self.grid = QGridLayout()
         layout.addLayout(self.grid)
@@ -72,6 +73,18 @@ class RowList(QFrame):
         for index in range(len(items)):
             self._add_row(index, len(items), make_row(self, (*path, index), index))
         layout.addLayout(self._add_button_row(add_text))
+
+    def retitle(self, title: str) -> None:
+        """A new title, over the list and in its row buttons' spoken names, which say whose
+        row they move or remove: a claim's passages are titled by its words as they are typed
+        (ui44), and a name built once went stale (mend44c)."""
+        self.title.setText(title)
+        for button, name, index in self._row_buttons:
+            button.setAccessibleName(self._spoken(name, index))
+
+    def _spoken(self, name: str, index: int) -> str:
+        """A row button's spoken name: what it does, the row's number, the list's title."""
+        return f"{name} ({index + 1}) — {self.title.text()}"
 
     def _add_headings(self, headers: tuple[str, ...]) -> None:
         """A heading over each column in the grid's first row; the items start under them."""
@@ -103,7 +116,8 @@ class RowList(QFrame):
             ("\u2715", self.tr("Remove"), True, lambda _=False, i=index: self.remove(i)),
         ):
             button = QPushButton(text, self)
-            button.setAccessibleName(f"{name} ({index + 1}) — {self.title.text()}")
+            button.setAccessibleName(self._spoken(name, index))
+            self._row_buttons.append((button, name, index))
             button.setToolTip(name)
             button.setEnabled(enabled)
             side = button.sizeHint().height()  # square: the text field keeps the width
