@@ -123,4 +123,8 @@ def test_a_capital_starting_a_sentence_or_quotation_still_leaves_it_open() -> No
         cut_at_phrase("Le maire a ensuite déclaré : « Le", "fr") == "Le maire a ensuite déclaré :"
     )
     assert cut_at_phrase("the mayor then said “The", "en") == "the mayor then said"
+    assert cut_at_phrase("Sa liste était soutenue par Les", "fr") == "Sa liste était soutenue"
+    assert cut_at_phrase("they stayed in a car park next to The", "en") == (
+        "they stayed in a car park next"
+    )
     assert cut_at_phrase("Le maire a dit qu'il a vu l'est", "fr") == "Le maire a dit qu'il a vu"

@@ -48,11 +48,12 @@ _AFTER_STOP = re.compile(r"(?:[.!?:…]|^)\W*$")  # a word starting a sentence o
 
 def _open_ended(words: list[str], language: str) -> bool:
     """Whether the last of ``words`` leaves its phrase open: listed, elided (« l' », « qu' »)
-    or listed after a known elision (« qu'il », « d'un »). A name or acronym inside a
-    sentence is never open (mend44c: "in early May", "to the WHO", "Plan A" and « l'Est »
-    were cut as "may", "who", "a", « est »), nor « quelqu'un », nor the end of a phrase
-    listed ``cut_complete`` (« il y a »), nor a word listed ``cut_nouns`` after a possessive
-    ("the businessman's will")."""
+    or listed after a known elision (« qu'il », « d'un »). Inside a sentence a capitalised
+    word (a name, an acronym) closes it unless it is an article opening a name (« par Les
+    Républicains »: ``cut_name_articles``): "in early May", "to the WHO", "Plan A", « l'Est »
+    were cut as "may", "who", "a", « est » (mend44c). « quelqu'un », the end of a phrase
+    listed ``cut_complete`` (« il y a ») and a ``cut_nouns`` word after a possessive ("the
+    businessman's will") close it too."""
     lexicon = load(language)
     word = words[-1].lstrip('«“"‘(')
     rest = _ELIDED_HEAD.sub("", word)
@@ -60,7 +61,7 @@ def _open_ended(words: list[str], language: str) -> bool:
     if not rest or rest[-1] in "'’":
         return True
     if rest[0].isupper() and not _AFTER_STOP.search(before):
-        return False
+        return fold(rest) in lexicon.word_set("cut_name_articles")  # « par Les […] » is open
     tokens = [fold(_ELIDED_HEAD.sub("", w)) for w in words[-3:]]
     if any(" ".join(tokens[-len(p.split()) :]) == p for p in lexicon.words("cut_complete")):
         return False
