@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quizapp.draft.reporting.cue_forms.adverb_slot import after_adverbs
+from quizapp.draft.reporting.cue_forms.adverb_slot import clause_opens_after
 from quizapp.draft.reporting.cue_forms.after_quote import verb_after_quotation
 from quizapp.draft.reporting.cue_forms.phrases import according_phrase, possessor
 from quizapp.draft.reporting.cue_forms.reporting_verb import reporting_verb
@@ -90,12 +90,27 @@ def _direct_only_away(words: list[str], found: tuple[int, int, str], lex: Lexico
 def _wish_without_clause(words: list[str], found: tuple[int, int, str], lex: Lexicon) -> bool:
     """« veut rester », « aimerait une piscine », « …, veut la tradition »: a verb of wishing
     (lexicon ``clause_wish_verbs``) tells an intent, not words, unless a « que » clause follows
-    it (« veut que le maire prenne position »), adverbials between (recall44)."""
-    _, last, _ = found
-    if words[last] not in listed_verb_forms(lex, "clause_wish_verbs"):
-        return False
-    after = after_adverbs(words, last + 1, lex)
-    return words[after : after + 1] not in ([w] for w in lex.words("object_clause_openers"))
+    it (« veut que le maire prenne position », adverbials between: recall44), and even then
+    reports nothing in the shapes where no one says the clause (mend44a, ``_unsaid_wish``)."""
+    first, last, _ = found
+    cue_words = words[first : last + 1]
+    if cue_words[-1].split("-")[0] not in listed_verb_forms(lex, "clause_wish_verbs"):
+        return False  # « veut-il » is read as « veut »
+    if _carried_pronoun(cue_words, lex):  # « veut-il que… ? »: a question, no one's words
+        return True
+    return not clause_opens_after(words, last + 1, lex) or _unsaid_wish(words, first, lex)
+
+
+def _unsaid_wish(words: list[str], first: int, lex: Lexicon) -> bool:
+    """A wish whose « que » clause no one says (mend44a): its subject a thing or an idea
+    (lexicon ``unspeaking_wish_subjects``: « La tradition veut que », « Le hasard a voulu
+    que »), a question (the sentence ends in « ? »), or a relative clause between commas
+    (« Les habitants, qui veulent que la route soit fermée, ont manifesté »), whose clause
+    the sentence's own verb would run on into."""
+    before = words[max(0, first - 2) : first]
+    if before[-1:] and before[-1] in lex.word_set("unspeaking_wish_subjects"):
+        return True
+    return "?" in words[first:] or before == [",", "qui"]
 
 
 def _cue(tokens: list[Token], words: list[str], found: tuple[int, int, str], lex: Lexicon) -> Cue:

@@ -29,6 +29,14 @@ def after_adverbs(words: list[str], index: int, lex: Lexicon) -> int:
     return slot_stops(words, index, lex)[-1]
 
 
+def clause_opens_after(words: list[str], index: int, lex: Lexicon) -> bool:
+    """Whether a « que » clause (lexicon ``object_clause_openers``) opens at ``index``, past
+    the adverbials there (« veut d'ailleurs que », « s'accordent à dire ensuite que »): the
+    object a verb of wishing or a governed infinitive needs to report anything."""
+    after = after_adverbs(words, index, lex)
+    return after < len(words) and words[after] in lex.word_set("object_clause_openers")
+
+
 def slot_stops(words: list[str], index: int, lex: Lexicon) -> list[int]:
     """Where each adverbial of the slot ends, from ``index`` (no adverbial) to past the last:
     a phrase whose own words could read as one (« met en avant », « en » and a bare word)

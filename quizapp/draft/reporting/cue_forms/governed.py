@@ -12,7 +12,7 @@ que », « s'apprête à annoncer que »): that clause is not said, or not yet (
 
 from __future__ import annotations
 
-from quizapp.draft.reporting.cue_forms.adverb_slot import after_adverbs
+from quizapp.draft.reporting.cue_forms.adverb_slot import after_adverbs, clause_opens_after
 from quizapp.draft.words.lexicon import Lexicon, built_once
 
 
@@ -38,9 +38,7 @@ def governed_infinitive(
     verb = after_adverbs(words, link + 1, lex)
     if verb >= len(words) or words[verb] not in infinitives:
         return None
-    after = after_adverbs(words, verb + 1, lex)
-    opens = after < len(words) and words[after] in lex.word_set("object_clause_openers")
-    return verb if opens else None
+    return verb if clause_opens_after(words, verb + 1, lex) else None
 
 
 @built_once
