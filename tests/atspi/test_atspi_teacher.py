@@ -115,13 +115,7 @@ def test_a_decision_by_key_is_said_once_not_also_as_an_announcement(
     done = teacher[step]
     said = [e.get("value") or "" for e in done["events"] if e["type"] == "object:announcement"]
     assert not [text for text in said if word in text], said
-    shown = [
-        e["name"]
-        for e in done["events"]
-        if e["type"].startswith("object:state-changed:showing")
-        and e.get("detail1")
-        and e.get("role") == "notification"
-    ]
+    shown = _notifications_shown(done)
     assert len([text for text in shown if word in text]) == 1, shown
     assert done["focus"] is not None and done["focus"]["role"] == "list item"
 
@@ -134,13 +128,7 @@ def test_a_decision_by_key_shows_a_notification_orca_43_speaks(
     notification that shows. The decision, the counts and the proposal now selected."""
     done = teacher[step]
     counts = done["state"]["review"]["counts"]
-    shown = [
-        e["name"]
-        for e in done["events"]
-        if e["type"].startswith("object:state-changed:showing")
-        and e.get("detail1")
-        and e.get("role") == "notification"
-    ]
+    shown = _notifications_shown(done)
     assert any(word in text and normal(counts) in normal(text) for text in shown), done["events"]
     assert done["focus"] is not None and normal(done["focus"]["name"]) in normal(shown[-1])
 
@@ -180,3 +168,14 @@ def test_the_question_form_fields_say_what_they_are_for(teacher: dict) -> None:
     assert vague == []
     claims = [n for n in form if n["role"] == "combo box" and "claim" in n["description"]]
     assert claims, [spoken(n) for n in form]
+
+
+def _notifications_shown(done: dict) -> list[str]:
+    """The names of the notifications that showed during a step: what Orca 43 speaks."""
+    return [
+        e["name"]
+        for e in done["events"]
+        if e["type"].startswith("object:state-changed:showing")
+        and e.get("detail1")
+        and e.get("role") == "notification"
+    ]
