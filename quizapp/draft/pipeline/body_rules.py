@@ -72,7 +72,7 @@ class BodyRules:
         the sentence's attributions and its quotation that waits for its speaker, if any."""
         before = self.found + para_found
         self._given_a_reason(view, new)
-        self._standing_alone(view, new, para_found)
+        self._standing_alone(view, new, para_found, before)
         self._quotes_in_narration(view, new, before)
         new += conditional_continuation(view, new, para_found)  # « … s'élèverait à 4 % »
         new += continued_that(view, new, para_found)  # « X explique que A. Et que B. »
@@ -92,11 +92,16 @@ class BodyRules:
         new += [] if given is None else [given]
 
     def _standing_alone(
-        self, view: SentenceView, new: list[Attribution], para_found: list[Attribution]
+        self,
+        view: SentenceView,
+        new: list[Attribution],
+        para_found: list[Attribution],
+        before: list[Attribution],
     ) -> None:
         """A quotation standing alone; before anything was found, one no rule gives is kept
-        aside until every name is met (``rules/lone_quotes``)."""
-        alone = standalone_quote(view, self.registry, new, self.found + para_found, self.text)
+        aside until every name is met (``rules/lone_quotes``). ``before``: what the article
+        gave before this sentence, joined once by ``_with_body_rules``."""
+        alone = standalone_quote(view, self.registry, new, before, self.text)
         if not (alone or self.found):
             self.unheard += unheard_quote(view, self.registry, new, para_found, self.text)
         new += alone
