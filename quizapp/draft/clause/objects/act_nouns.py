@@ -6,13 +6,16 @@ measures; over the corpus the other heads with the endings of lexicon ``act_noun
 were keyed four times in five, the fifth a body greeted (« saluer les associations »); people
 and bodies greeted or thanked (« salue la municipalité ») stay greetings, and so do the nouns
 that can name a speaking body or a document (« le classement », one of the four, is left) and
-nouns of other endings (« salue le drapeau »)."""
+nouns of other endings (« salue le drapeau »). A verb of putting forward reads such a noun after
+a definite determiner as the measure it proposes (« propose la création de », objects45)."""
 
 from __future__ import annotations
 
+import re
+
 from quizapp.draft.clause.objects.readings import people_word
 from quizapp.draft.speakers.speaker_checks.can_speak import speaking_noun
-from quizapp.draft.words.lexicon import Lexicon, listed_verb_forms
+from quizapp.draft.words.lexicon import Lexicon, folded_words, listed_verb_forms
 
 
 def act_noun_head(lex: Lexicon, form: str, head: str) -> bool:
@@ -32,3 +35,22 @@ def act_noun(lex: Lexicon, head: str) -> bool:
     if head.removesuffix("s") in lex.word_set("collective_people_nouns"):
         return False
     return not (people_word(lex, head) or speaking_noun(head, lex))
+
+
+def proposed_act(lex: Lexicon, form: str, passage: str) -> bool:
+    """``passage`` (what follows a verb of ``proposed_act_verbs`` in ``form``) opens on a
+    definite or demonstrative determiner (``stance_object_determiners``) and a noun of an act
+    (``act_noun``): « propose la création d'un conseil citoyen », « a proposé l'installation
+    d'une tyrolienne » put forward a measure, which is a statement (objects45: three findings
+    added over the French corpus, all keyed), where « propose un retour », « propose
+    une refonte » or « propose son poisson » are offers and things, keyed one time in three, and
+    so is a service or an event offered (``offered_act_nouns``: « propose la location de
+    vélos », « la dégustation de produits locaux »)."""
+    if form not in listed_verb_forms(lex, "proposed_act_verbs"):
+        return False
+    words = folded_words(re.sub(r"[«»“”\"]", " ", passage))[:3]
+    if not words or words[0] not in lex.word_set("stance_object_determiners"):
+        return False
+    if len(words) < 3 or words[1] in lex.word_set("offered_act_nouns"):
+        return False  # « propose la location de vélos »: a service offered, no measure
+    return act_noun(lex, words[1])

@@ -15,6 +15,7 @@ from quizapp.draft.clause.inverted_subjects.clauses import (
     inverted_before_colon,
     quotation_closes_before,
 )
+from quizapp.draft.clause.objects.act_nouns import proposed_act
 from quizapp.draft.clause.objects.allowed import (
     comma_outside_quotes,
     conduct_object,
@@ -71,10 +72,14 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     start = object_start(view, cue, verb)
     said = view.text[start : view.span[1]]
     stance = owned_stance_object(view, verb.bare, said) or denied_deed(view, verb, said)
+    proposed = proposed_act(view.lex, verb.bare, said)  # « propose la création d'un… »
     if not (
-        _object_opens(view, verb, start, stance) or clitic_judgement(view, cue, verb.bare, start)
+        proposed
+        or _object_opens(view, verb, start, stance)
+        or clitic_judgement(view, cue, verb.bare, start)
     ):
         return None
+    stance = stance or proposed
     if verb.clause_only and not reads_as_its_clause(view, verb, start, cue.span[0]):
         return None
     content = _object_content(view, cue, verb, start, stance)
