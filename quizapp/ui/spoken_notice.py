@@ -18,10 +18,19 @@ is sent, which Qt hands to UI Automation's or AppKit's own announcement.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QAccessibleInterface,
+)  # fmt: skip
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+
+AFTER_A_DIALOG_MS = 500  # a dialog closed: the window system gives the window back by then
 
 
 class SpokenNotice(QLabel):
@@ -46,6 +55,12 @@ class SpokenNotice(QLabel):
         else:
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(source, message))
 
+    def say_soon(self, message: str, source: QWidget) -> None:
+        """``say`` once a dialog that just closed has given the window back: a reader speaks
+        the window made active again and its focus, which cut short a notice shown before
+        them (they come from the window system a few milliseconds later)."""
+        QTimer.singleShot(AFTER_A_DIALOG_MS, self, lambda: self.say(message, source))
+
 
 def speaks_through_atspi(platform: str | None = None) -> bool:
     """Qt speaks to screen readers through AT-SPI everywhere but Windows and macOS."""
@@ -68,3 +83,23 @@ def _install_factory() -> None:
     if not _installed:
         QAccessible.installFactory(_notice_interface)
         _installed.append(True)
+
+
+@contextmanager
+def quiet_for_readers(rebuilt: QWidget) -> Iterator[None]:
+    """Widgets built inside send a screen reader nothing; once built, ``rebuilt`` (their
+    container, shown) is said to have shown, one event for the whole of it.
+
+    The draft review rebuilds its correction form for every proposal selected: each widget
+    made, named, filled and shown sent its own events (56 to 134 per A, D, Up or Down over
+    AT-SPI, a11y45), which Orca 43 works through one by one and fell seconds behind on a loaded
+    machine, its queue pruned ("FLOOD" in its log). None of them is spoken (the focus stays on
+    the proposals); the form is read afresh when Tab enters it."""
+    was_active = QAccessible.isActive()
+    QAccessible.setActive(False)  # Qt drops every accessibility update while inactive
+    try:
+        yield
+    finally:
+        QAccessible.setActive(was_active)
+    if was_active and rebuilt.isVisible():
+        QAccessible.updateAccessibility(QAccessibleEvent(rebuilt, QAccessible.Event.ObjectShow))

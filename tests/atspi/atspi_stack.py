@@ -170,9 +170,10 @@ class AtspiStack:
             time.sleep(0.2)
         raise StackUnavailable("the AT-SPI bus did not start: " + done.stderr.strip())
 
-    def start_app(self, script: str = "atspi_app.py") -> dict:
+    def start_app(self, script: str = "atspi_app.py", count_all: bool = False) -> dict:
         """The app's driver ``script`` (the student's app, or the teacher's editor) on the
-        stack, with the walker listening before it shows anything."""
+        stack, with the walker listening before it shows anything; ``count_all``: to every
+        event, as a screen reader does, counted (``read("counts")``)."""
         env = self.env | {
             "QT_QPA_PLATFORM": "xcb",
             "QT_ACCESSIBILITY": "1",
@@ -180,8 +181,9 @@ class AtspiStack:
             "LANGUAGE": "en",
             "LC_ALL": "C.UTF-8",
         }
+        walker_env = self.env | ({"QUIZAPP_ATSPI_COUNT_ALL": "1"} if count_all else {})
         self.walker = JsonLineProcess(
-            [SYSTEM_PYTHON, str(HERE / "atspi_walker.py")], self.env, self.folder / "walker.log"
+            [SYSTEM_PYTHON, str(HERE / "atspi_walker.py")], walker_env, self.folder / "walker.log"
         )
         self.walker.receive()  # ready: listening before the app shows anything
         command = [sys.executable, str(HERE / script)]

@@ -10,6 +10,7 @@ from the moment the walker starts, so the test can ask what a screen reader was 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 import traceback
@@ -27,6 +28,7 @@ WATCHED_EVENTS = (
     "object:announcement",
     "object:state-changed:showing",  # a notification that shows: what Orca 43 speaks
 )
+COUNT_ALL = "QUIZAPP_ATSPI_COUNT_ALL"  # set: the walker listens to every event and counts them
 MAX_NODES = 20000
 FOCUS_WAIT = 5.0  # seconds to wait for the focus event a key press or a new screen causes
 QUIET = 0.15  # seconds without an event after which a step's events are taken to be all in
@@ -122,6 +124,7 @@ class Walker:
         self.focus = None  # the source of the last focus event: where a screen reader is
         self.focus_count = 0  # focus events so far: a caller waits for the one its key caused
         self.received = 0
+        self.counts: dict[str, int] = {}  # every event of the app by type, when all are heard
 
     def focus_name(self) -> str | None:
         try:
@@ -163,6 +166,13 @@ class Walker:
         except Exception as error:
             self.events.append({"type": event.type, "error": str(error)})
 
+    def on_any(self, event) -> None:
+        """Counts every event (what a screen reader registered for everything is sent): the
+        review's flood is measured in these (a11y45)."""
+        self.received += 1
+        kind = ":".join(event.type.split(":")[:3])
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+
     def answer(self, request: dict) -> object:
         pid = int(request.get("pid", 0))
         what = request["do"]
@@ -176,6 +186,10 @@ class Walker:
             self.settle()
             events, self.events = self.events, []
             return events
+        if what == "counts":
+            self.settle()
+            counts, self.counts = self.counts, {}
+            return counts
         if what == "ping":
             return "pong"
         raise ValueError(f"unknown request {what!r}")
@@ -231,6 +245,9 @@ def main() -> None:
     walker = Walker()
     for event in WATCHED_EVENTS:
         pyatspi.Registry.registerEventListener(walker.on_event, event)
+    if os.environ.get(COUNT_ALL):  # as Orca does: every object and window event is sent
+        for family in ("object:", "window:", "focus:"):
+            pyatspi.Registry.registerEventListener(walker.on_any, family)
     GLib.io_add_watch(sys.stdin, GLib.IO_IN | GLib.IO_HUP, walker.on_stdin)
     sys.stdout.write(json.dumps({"ok": "ready"}) + "\n")
     sys.stdout.flush()

@@ -3,9 +3,9 @@
 A tool like orca_listen.py (whose Listener and run_tour it uses), for the teacher: the editor
 opens on the short article of atspi_teacher_app.py, then real keys through the X server draft
 the questions, go through the proposals, accept one (A), drop one (D), read the counts and the
-findings, accept all (Alt+L; Return answers No in its question box), add the accepted questions
-(Alt+A) and save the set (Ctrl+S, a path typed in the file dialog). It writes what Orca said
-under each key:
+findings, accept all (Alt+L; Return answers « Only the sure ones » in its box), add the
+accepted questions (Alt+A) and save the set (Ctrl+S, a path typed in the file dialog). It
+writes what Orca said under each key:
 
     .venv/bin/python tests/atspi/orca_teacher_listen.py teacher-speech.txt
 
@@ -56,7 +56,7 @@ def tour(listener: Listener, stack: AtspiStack) -> None:
     listener.mark("===== review: findings =====")
     listener.key("alt+f", "Down", "Down")
     listener.mark("===== review: accept all, add =====")
-    listener.key("alt+q", "alt+l", "Return", "alt+a")  # Return: No in Accept all's box
+    listener.key("alt+q", "alt+l", "Return", "alt+a")  # Return: « Only the sure ones »
     listener.mark("===== save =====")
     listener.key("ctrl+s", "ctrl+a")
     type_text(listener, str(stack.folder / "bike-lane.quiz.yaml"))

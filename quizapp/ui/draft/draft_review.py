@@ -46,6 +46,7 @@ from quizapp.ui.draft.review_keys import ReviewKeys
 from quizapp.ui.draft.review_layout import ReviewLayout
 from quizapp.ui.draft.review_memory import ReviewMemory
 from quizapp.ui.draft.review_state import ACCEPTED, DROPPED, PROPOSED, ReviewState
+from quizapp.ui.spoken_notice import quiet_for_readers
 
 
 class DraftReviewDialog(
@@ -115,7 +116,8 @@ class DraftReviewDialog(
     def accept_all(self) -> None:
         """Accept every sure proposal not in the set yet; the uncertain ones only if the
         teacher confirms. One she dropped stays dropped: "Accept all" after dropping the bad
-        ones took them back in (sanity25, the review dialog read offscreen)."""
+        ones took them back in (sanity25, the review dialog read offscreen). The counts are
+        said after, even when nothing changed."""
         rows = [
             row
             for row in range(len(self._drafts))
@@ -123,19 +125,28 @@ class DraftReviewDialog(
         ]
         uncertain = [row for row in rows if self._to_check(row)]
         with_uncertain = bool(uncertain) and self._confirm_uncertain(len(uncertain))
+        if uncertain:  # the box closed: the keys back to the proposals (a11y45)
+            self.activateWindow()
+            self._questions.setFocus(Qt.FocusReason.OtherFocusReason)
         chosen = [row for row in rows if with_uncertain or not self._to_check(row)]
-        self.decide_rows(chosen, ACCEPTED)
+        if not self.decide_rows(chosen, ACCEPTED):
+            self._announce_decision([])
 
     def _confirm_uncertain(self, count: int) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Accept all"),
-            self.tr("%n proposal(s) rest on findings the drafter is unsure of (marked “to "
-                    "check”). Accept them too, without checking them?", "", count),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )  # fmt: skip
-        return answer == QMessageBox.StandardButton.Yes
+        """Whether the uncertain proposals are accepted too. The box names both answers in
+        its text, which Orca reads before the focused button: it said « … without checking
+        them? No push button », never what the other button was (a11y45)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Accept all"), self.tr(
+            "%n proposal(s) rest on findings the drafter is unsure of (marked “to check”). "
+            "Accept them too, without checking them?", "", count), parent=self)  # fmt: skip
+        too = box.addButton(self.tr("Accept them &too"), QMessageBox.ButtonRole.YesRole)
+        sure = box.addButton(self.tr("&Only the sure ones"), QMessageBox.ButtonRole.NoRole)
+        box.setInformativeText(self.tr("“Only the sure ones” leaves them to decide; “Accept "
+                                       "them too” accepts them as well."))  # fmt: skip
+        box.setDefaultButton(sure)
+        box.setEscapeButton(sure)
+        box.exec()
+        return box.clickedButton() is too
 
     # ----- analysis -----
     def _work(self, headline: str | None) -> tuple[Analysis, list[dict[str, Any]]]:
@@ -225,9 +236,10 @@ class DraftReviewDialog(
             draft = self._drafts[row]
             source = source_label(draft, self._analysis)
             quoted = rests_on_quotation(draft, self._analysis)
-            self._preview.show_draft(draft, self._labels, self._choices(), source, quoted)
-            self._order_tabs()
-            self._follow_question(draft)
+            with quiet_for_readers(self._preview):  # one event, not 60 to 130 (a11y45)
+                self._preview.show_draft(draft, self._labels, self._choices(), source, quoted)
+                self._order_tabs()
+                self._follow_question(draft)
 
     def _proposal_edited(self, draft: dict[str, Any]) -> None:
         """The teacher's correction replaces the proposal; « edited » while it differs from

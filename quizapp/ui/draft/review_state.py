@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 
 from quizapp.sets.item_checks.balance import true_false_leaning
+from quizapp.ui.spoken_notice import AFTER_A_DIALOG_MS
 
 # A proposal's status in the review, one place for the dialog and this line (draft_review
 # imports them from here: this module is the dialog's mixin and cannot import it back)
@@ -50,6 +51,7 @@ class ReviewState:
     _notice: Any
     _status_words: Any  # the dialog's: a proposal's status words, as its row shows them
     tr: Any
+    isActiveWindow: Any
 
     def _update_state(self) -> None:
         accepted = self._status.count(ACCEPTED)
@@ -74,7 +76,10 @@ class ReviewState:
         selection has moved, and as it cuts the next proposal's speech short it says that too.
         """
         said = [self._status_words(rows[0])] if len(rows) == 1 else []
-        QTimer.singleShot(0, self._notice, lambda: self._say_decision(said, rows))
+        # after Accept all's box the window is given back a moment later, and Orca's speech
+        # of it and of the focus cut the counts short (a11y45): said after them
+        wait = 0 if self.isActiveWindow() else AFTER_A_DIALOG_MS
+        QTimer.singleShot(wait, self._notice, lambda: self._say_decision(said, rows))
 
     def _say_decision(self, said: list[str], rows: list[int]) -> None:
         """Say ``said`` (the decided proposal's status), the counts and, when one decision

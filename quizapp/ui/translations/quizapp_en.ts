@@ -773,6 +773,18 @@
         </translation>
     </message>
     <message>
+        <source>Accept them &amp;too</source>
+        <translation>Accept them &amp;too</translation>
+    </message>
+    <message>
+        <source>&amp;Only the sure ones</source>
+        <translation>&amp;Only the sure ones</translation>
+    </message>
+    <message>
+        <source>“Only the sure ones” leaves them to decide; “Accept them too” accepts them as well.</source>
+        <translation>“Only the sure ones” leaves them to decide; “Accept them too” accepts them as well.</translation>
+    </message>
+    <message>
         <source>Who said it</source>
         <translation>Who said it</translation>
     </message>
@@ -1714,14 +1726,18 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <source>Saved. The set is ready.</source>
-        <translation>Saved. The set is ready.</translation>
+        <source>Saved as {0} in the folder {1}.</source>
+        <translation>Saved as {0} in the folder {1}.</translation>
+    </message>
+    <message>
+        <source>The set is ready.</source>
+        <translation>The set is ready.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved, but it cannot be opened for a quiz yet: %n problem(s) to fix.</source>
+        <source>It cannot be opened for a quiz yet: %n problem(s) to fix.</source>
         <translation>
-            <numerusform>Saved, but it cannot be opened for a quiz yet: %n problem to fix.</numerusform>
-            <numerusform>Saved, but it cannot be opened for a quiz yet: %n problems to fix.</numerusform>
+            <numerusform>It cannot be opened for a quiz yet: %n problem to fix.</numerusform>
+            <numerusform>It cannot be opened for a quiz yet: %n problems to fix.</numerusform>
         </translation>
     </message>
     <message>

@@ -773,6 +773,18 @@
         </translation>
     </message>
     <message>
+        <source>Accept them &amp;too</source>
+        <translation>Les accepter &amp;aussi</translation>
+    </message>
+    <message>
+        <source>&amp;Only the sure ones</source>
+        <translation>&amp;Seulement les sûres</translation>
+    </message>
+    <message>
+        <source>“Only the sure ones” leaves them to decide; “Accept them too” accepts them as well.</source>
+        <translation>«&#xa0;Seulement les sûres&#xa0;» les laisse à décider&#xa0;; «&#xa0;Les accepter aussi&#xa0;» les accepte elles aussi.</translation>
+    </message>
+    <message>
         <source>Who said it</source>
         <translation>Qui l’a dit</translation>
     </message>
@@ -1714,14 +1726,18 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <source>Saved. The set is ready.</source>
-        <translation>Enregistré. La série est prête.</translation>
+        <source>Saved as {0} in the folder {1}.</source>
+        <translation>Enregistré sous {0} dans le dossier {1}.</translation>
+    </message>
+    <message>
+        <source>The set is ready.</source>
+        <translation>La série est prête.</translation>
     </message>
     <message numerus="yes">
-        <source>Saved, but it cannot be opened for a quiz yet: %n problem(s) to fix.</source>
+        <source>It cannot be opened for a quiz yet: %n problem(s) to fix.</source>
         <translation>
-            <numerusform>Enregistré, mais la série n’est pas encore utilisable pour un quiz&#xa0;: %n problème à corriger.</numerusform>
-            <numerusform>Enregistré, mais la série n’est pas encore utilisable pour un quiz&#xa0;: %n problèmes à corriger.</numerusform>
+            <numerusform>La série n’est pas encore utilisable pour un quiz&#xa0;: %n problème à corriger.</numerusform>
+            <numerusform>La série n’est pas encore utilisable pour un quiz&#xa0;: %n problèmes à corriger.</numerusform>
         </translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ from quizapp.sets.articles.reading import article_from_text
 from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue, file_stem
 from quizapp.ui.editor.disk.brought_in import copy_into_set_folder, set_names_from
 from quizapp.ui.editor.disk.last_folder import remember_folder, start_folder
+from quizapp.ui.spoken_notice import SpokenNotice
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"
 
@@ -30,6 +31,7 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.preview: Any = None
+        self.notice = SpokenNotice(window)  # what is said to a screen reader after saving
 
     def reload_from_disk(self) -> None:
         """The file as another program left it, replacing this window's version (one step
@@ -138,6 +140,7 @@ class FileActions(QObject):
             str(folder / suggested),
             self.tr("Question sets (*.quiz.yaml *.quiz.json)"),
         )
+        w.activateWindow()  # the keys come back here after the dialog (no window manager)
         if not name:
             return False
         path = Path(name)
@@ -174,7 +177,9 @@ class FileActions(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def _after_saving(self, path: Path) -> None:
-        """Say it is saved, and what is left to fix in it (checked at once, all shown)."""
+        """Say it is saved, where, and what is left to fix in it (checked at once, all
+        shown), on the status line and to a screen reader, which does not read the status
+        line: Orca said nothing at all after the save (a11y45, its log)."""
         w = self.window
         w.disk_notice.setVisible(False)
         w._update_title()
@@ -182,12 +187,14 @@ class FileActions(QObject):
         w.checker.schedule()
         errors = [p for p in w.checker.check_now() if not p.warning]
         w.reveal_problems()
+        where = self.tr("Saved as {0} in the folder {1}.").format(path.name, path.parent)
         if errors:
             w.focus_first_problem()
-            message = self._left_to_fix(errors)
+            message = where + " " + self._left_to_fix(errors)
         else:
-            message = self.tr("Saved. The set is ready.")
+            message = where + " " + self.tr("The set is ready.")
         w.statusBar().showMessage(message, 10000)
+        self.notice.say_soon(message, w)
 
     def _left_to_fix(self, errors: list) -> str:
         """What keeps the saved set from opening, in the form's names: the library refuses it
@@ -196,7 +203,7 @@ class FileActions(QObject):
 
         places = waiting_places(errors)
         message = self.tr(
-            "Saved, but it cannot be opened for a quiz yet: %n problem(s) to fix.", "", len(errors)
+            "It cannot be opened for a quiz yet: %n problem(s) to fix.", "", len(errors)
         )
         if places:
             message += " " + self.tr("To fill in or fix: {0}.").format(", ".join(places))

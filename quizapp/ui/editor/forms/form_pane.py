@@ -16,6 +16,7 @@ from quizapp.ui.editor.forms.bindings import Binder, focus_field, focused_field_
 from quizapp.ui.editor.forms.notices import NoticeStrip
 from quizapp.ui.editor.forms.question_form import QuestionForm, shape
 from quizapp.ui.editor.forms.set_form import SetForm
+from quizapp.ui.spoken_notice import quiet_for_readers
 
 
 class FormPane:
@@ -75,22 +76,23 @@ class FormPane:
     def _build_form(self, index: int | None) -> None:
         focus_path = focused_field_path(self.form)
         scroll = self.form_area.verticalScrollBar().value()
-        binder = Binder(self.draft, self)
-        if index is None:
-            form: SetForm | QuestionForm = SetForm(binder)
-        else:
-            form = QuestionForm(binder, index)
-            form.try_requested.connect(self.actions.files.try_question)
-            form.show_passage.connect(self.show_passage_at)
-            form.image_requested.connect(self.actions.files.choose_image)
-        binder.link_buddies(form)
-        old = self.form
-        self.form = form
-        self.form_area.setWidget(form)  # deletes the old form
-        bar = self.form_area.verticalScrollBar().sizeHint().width()
-        frame = 2 * self.form_area.frameWidth()
-        # the splitter never squeezes the form under what its fields need (nothing cut off)
-        self.form_area.setMinimumWidth(form.minimumSizeHint().width() + bar + frame)
+        with quiet_for_readers(self.form_area):  # one event, not hundreds (a11y45)
+            binder = Binder(self.draft, self)
+            if index is None:
+                form: SetForm | QuestionForm = SetForm(binder)
+            else:
+                form = QuestionForm(binder, index)
+                form.try_requested.connect(self.actions.files.try_question)
+                form.show_passage.connect(self.show_passage_at)
+                form.image_requested.connect(self.actions.files.choose_image)
+            binder.link_buddies(form)
+            old = self.form
+            self.form = form
+            self.form_area.setWidget(form)  # deletes the old form
+            bar = self.form_area.verticalScrollBar().sizeHint().width()
+            frame = 2 * self.form_area.frameWidth()
+            # the splitter never squeezes the form under what its fields need (nothing cut off)
+            self.form_area.setMinimumWidth(form.minimumSizeHint().width() + bar + frame)
         if old is not None and old.binder is not None:
             old.binder.deleteLater()
         self.form_area.verticalScrollBar().setValue(scroll)
