@@ -46,7 +46,8 @@ def named_speakers(
     described = name_described_people(entities, renamed, text, speaking) | grouped
     described |= name_lede_descriptions(read) | link_openings_to_names(read)
     actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
-    link_pronouns_to_later_speakers(entities, renamed, registry.unanswered, text, actors)
+    voiced = [(a.content, a.speaker) for a in found]  # no one is « il » in their own words
+    link_pronouns_to_later_speakers(entities, renamed, registry.unanswered, text, actors, voiced)
     named = [
         replace(
             a,

@@ -67,7 +67,9 @@ def _cue_words_at(
     if outside:
         found = according_phrase(words, index, lex) or reporting_verb(words, index, lex)
         away = found and (
-            _direct_only_away(words, found, lex) or _wish_without_clause(words, found, lex)
+            _direct_only_away(words, found, lex)
+            or _wish_without_clause(words, found, lex)
+            or _rule_demanding(words, found, lex)
         )
         return None if away else found
     if _quoted_alone(words, index, lex):
@@ -91,7 +93,8 @@ def _wish_without_clause(words: list[str], found: tuple[int, int, str], lex: Lex
     """« veut rester », « aimerait une piscine », « …, veut la tradition »: a verb of wishing
     (lexicon ``clause_wish_verbs``) tells an intent, not words, unless a « que » clause follows
     it (« veut que le maire prenne position », adverbials between: recall44), and even then
-    reports nothing in the shapes where no one says the clause (mend44a, ``_unsaid_wish``)."""
+    reports nothing in the shapes where no one says the clause (mend44a, ``_unsaid_wish``; a
+    thing wanting, ``_rule_demanding``, is read before with the verbs of demanding)."""
     first, last, _ = found
     cue_words = words[first : last + 1]
     if cue_words[-1].split("-")[0] not in listed_verb_forms(lex, "clause_wish_verbs"):
@@ -102,15 +105,27 @@ def _wish_without_clause(words: list[str], found: tuple[int, int, str], lex: Lex
 
 
 def _unsaid_wish(words: list[str], first: int, lex: Lexicon) -> bool:
-    """A wish whose « que » clause no one says (mend44a): its subject a thing or an idea
-    (lexicon ``unspeaking_wish_subjects``: « La tradition veut que », « Le hasard a voulu
-    que »), a question (the sentence ends in « ? »), or a relative clause between commas
-    (« Les habitants, qui veulent que la route soit fermée, ont manifesté »), whose clause
-    the sentence's own verb would run on into."""
-    before = words[max(0, first - 2) : first]
-    if before[-1:] and before[-1] in lex.word_set("unspeaking_wish_subjects"):
-        return True
-    return "?" in words[first:] or before == [",", "qui"]
+    """A wish whose « que » clause no one says (mend44a): a question (the sentence ends in
+    « ? »), or a relative clause between commas (« Les habitants, qui veulent que la route
+    soit fermée, ont manifesté »), whose clause the sentence's own verb would run on into.
+    A thing wanting (« La tradition veut que ») is ``_rule_demanding``'s."""
+    return "?" in words[first:] or words[max(0, first - 2) : first] == [",", "qui"]
+
+
+def _rule_demanding(words: list[str], found: tuple[int, int, str], lex: Lexicon) -> bool:
+    """A verb of wanting or demanding (lexicon ``demand_verbs``) right after a determiner and
+    a rule, a custom or chance (``unspeaking_subjects``: « La tradition exige que », « Le
+    hasard a voulu que », « la réglementation exige une distance »): what follows is what the
+    rule requires, no one's words. A rule stating (« La loi stipule que ») is a text the keys
+    give as the speaker, and stays. mend44a read it of the wishing verbs only; leftover45
+    adds the verbs of demanding, and reads the head only after a determiner (« Michel Raison
+    veut que » is a name)."""
+    first, last, _ = found
+    if first < 2 or words[first - 1] not in lex.word_set("unspeaking_subjects"):
+        return False
+    if words[last].split("-")[0] not in listed_verb_forms(lex, "demand_verbs"):
+        return False
+    return words[first - 2] in lex.word_set("title_determiners")
 
 
 def _cue(tokens: list[Token], words: list[str], found: tuple[int, int, str], lex: Lexicon) -> Cue:

@@ -10,6 +10,7 @@ before their name; two governors, or none, leave the description as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quizapp.draft.anaphora.offices.holders import holder_of, titled_people
 from quizapp.draft.anaphora.offices.opened_after_name import ReadArticle
@@ -96,13 +97,16 @@ def link_pronouns_to_later_speakers(
     unanswered: dict[str, int],
     text: str,
     actors: set[str],
+    voiced: Sequence[tuple[Span, str]] = (),
 ) -> None:
     """« "…", a-t-elle confié. » opening an excerpt (or a lede under a headline that named
     her), then « "…", a livré l'épouse de X »: a pronoun with no one before it is named by
     the first words that take it up later (its own later mention that is no pronoun), else
     it stands for the first person of its gender who speaks or is a subject (``actors``)
-    in the next few sentences; someone only mentioned in a complement is not taken."""
+    in the next few sentences; not one only in a complement, nor one whose words hold it
+    (``voiced``: « Il aime que…, confie son adjoint » is no « j'aime »; leftover45)."""
     for key, at in unanswered.items():
+        voices = {speaker for span, speaker in voiced if span[0] <= at < span[1]}
         pronoun = entities[key]
         if pronoun.name in renamed or pronoun.gender not in "mf":
             continue
@@ -117,7 +121,7 @@ def link_pronouns_to_later_speakers(
             (min(m[0] for m in entity.mentions if m[0] > at), entity.key)
             for entity in entities.values()
             if entity is not pronoun and entity.key in actors and entity.person
-            and entity.gender == pronoun.gender
+            and entity.gender == pronoun.gender and entity.name not in voices
             and any(m[0] > at for m in entity.mentions)
         ]  # fmt: skip
         first = min(later, default=None)

@@ -141,7 +141,19 @@ def _described(words: list[Token], lex: Lexicon) -> int:
         return 0  # « ce que le parquet », « la réponse du policier »: no adjective between
     while head + 1 < len(words) and fold(words[head + 1].text) in heads:
         head += 1  # « l'ancien ministre »: « ancien » is a person noun too
-    return _complements_end(words, head + 1, lex)
+    return _complements_end(words, head + 1 + _adjective_after(words, head + 1, lex), lex)
+
+
+def _adjective_after(words: list[Token], at: int, lex: Lexicon) -> int:
+    """1 for the lower-case word after the head noun when a verb of the lexicon follows it
+    (« le délégué syndical est pessimiste », « la déléguée régionale dénonce »): the word is
+    the noun's adjective, not the verb (leftover45)."""
+    if at + 1 >= len(words) or not _verb_like(words[at].text, lex):
+        return 0
+    word, after = fold(words[at].text), fold(words[at + 1].text)
+    verbs = _adjective_enders(lex)
+    barred = lex.word_sets("role_adjective_exclusions", "clitic_fillers")
+    return int(word.isalpha() and word not in verbs and word not in barred and after in verbs)
 
 
 def _complements_end(words: list[Token], at: int, lex: Lexicon) -> int:
@@ -204,6 +216,13 @@ def _setting_openers(lex: Lexicon) -> frozenset[str]:
 
 
 @built_once
+def _adjective_enders(lex: Lexicon) -> frozenset[str]:
+    """The auxiliaries, reporting forms and copulas a subject's adjective stands before (built
+    once)."""
+    return lex.auxiliaries | lex.finite | lex.word_set("copula_forms")
+
+
+@built_once
 def _not_verbs(lex: Lexicon) -> frozenset[str]:
     """Words that continue a noun phrase, join another subject or open another clause,
     never a verb (built once: ``_verb_like`` asks it of every word past a subject)."""
@@ -214,9 +233,11 @@ def _not_verbs(lex: Lexicon) -> frozenset[str]:
 @built_once
 def person_heads(lex: Lexicon) -> frozenset[str]:
     """Nouns for a person or a body: the person nouns and trades, the role words, the
-    groups' heads and the institutions."""
+    offices one person holds (lexicon ``held_offices``: « le délégué syndical », « le
+    préfet »; leftover45), the groups' heads and the institutions."""
     bodies = frozenset(fold(w) for w in lex.raw["named_institutions"])
-    return someone_words(lex) | role_words(lex) | lex.word_set("vague_heads") | bodies
+    offices = lex.word_sets("vague_heads", "held_offices")
+    return someone_words(lex) | role_words(lex) | offices | bodies
 
 
 def clause_between(view: SentenceView, gap: Span) -> bool:

@@ -42,8 +42,9 @@ PERSON_OFFICE_LISTS = (
 """The lexicon lists of head nouns only a person holds (an office, a trade, an unnamed
 person), joined once by ``Lexicon.word_sets`` wherever they are read."""
 
-_MARK_WINDOW = 12
-"""Characters read before a name for the word that puts it in a complement (« à l' »)."""
+_MARK_WINDOW = 24
+"""Characters read before a name for the word that puts it in a complement (« à l' »), or
+for a kind of place and the word before it (« du département »)."""
 
 
 @built_once
@@ -214,7 +215,8 @@ def placed_word(entity: Entity, text: str, lex: Lexicon) -> bool:
     « Saint-Pierre et Miquelon »): a place or a seat. Not a surname in apposition (« Le
     maire, Marchand, », « Le maire (LR) Marchand », « Marchand, le maire, »), nor a longer
     name, which may be a person's whose particle or article made the reader doubt (« Bruno
-    Le Maire »). Only a short window before the mention is folded (mend44b)."""
+    Le Maire »). Only a short window before the mention is folded (mend44b). A name after a
+    kind of place opened by one (« de la zone Grand-Est ») is a place too (leftover45)."""
     if entity.person or len(entity.name.split()) != 1 or not entity.mentions:
         return False
     start = entity.mentions[0][0]
@@ -222,7 +224,17 @@ def placed_word(entity: Entity, text: str, lex: Lexicon) -> bool:
     if not before.endswith((" ", "'", "\u2019")):
         return False
     words = fold(before).split()
-    return bool(words) and words[-1] in lex.word_set("place_word_marks")
+    return bool(words) and (
+        words[-1] in lex.word_set("place_word_marks")
+        or (len(words) > 1 and _kind_of_place(words[-2], words[-1], lex))
+    )
+
+
+def _kind_of_place(word: str, noun: str, lex: Lexicon) -> bool:
+    """« de la zone Grand-Est », « la région Occitanie »: a noun of a kind of place (lexicon
+    ``place_kind_nouns``) opened by an article or a preposition names the place it is written
+    with; « Le maire Marchand », an office, never (leftover45)."""
+    return noun in lex.word_set("place_kind_nouns") and word in lex.word_set("place_word_marks")
 
 
 def verb_word(folded: str, lex: Lexicon) -> bool:
