@@ -258,6 +258,7 @@ class DraftReviewDialog(
     def reject(self) -> None:
         """Cancel, Escape or closing: asks first when accepted or corrected work would go."""
         if self._work_to_lose(ACCEPTED) and not self._confirm_discard():
+            self.activateWindow()  # « Keep reviewing »: her keys work again (ui45)
             return
         super().reject()
 
