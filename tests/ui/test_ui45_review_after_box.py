@@ -8,14 +8,25 @@ to the review, as ui44's session start does for the quiz window."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.draft.draft_review import DraftReviewDialog
-from quizapp.ui.draft.review_memory import ReviewMemory
+from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from tests.ui.review_helpers import open_review
+
+
+@pytest.fixture(autouse=True)
+def _forget_reviews() -> Iterator[None]:
+    """No memory of an earlier review, before or after: Alt+A adds the questions, and the
+    review remembers them for the next dialog on the same article (another test's)."""
+    forget_all()
+    yield
+    forget_all()
 
 
 def _box_answered(qtbot: QtBot, answer: bool) -> bool:
