@@ -1,5 +1,6 @@
 """The learned fallback measured in the seventh drafting round (a negative result: not part of
-the app; see docs/drafting.md, "A learned fallback, measured").
+the app; see docs/drafting.md, "A learned fallback, measured" and "Forty-fifth round:
+learned45").
 
 A sentence the rules leave without an attribution is scored by a logistic regression for
 "this sentence reports what someone says or thinks"; above the language's threshold an
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from quizapp.draft.clause.subjects.around_cue import source_before
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.pipeline import reader as reader_module
+from quizapp.draft.pipeline.body_rules import BodyRules
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.pipeline.resolved_drafts import resolved
 from quizapp.draft.shapes.detect.view import Draft, SentenceView, strip_span
@@ -53,9 +55,11 @@ MODELS: dict[str, SentenceModel] = {}  # the models ``proposed`` uses, by langua
 @contextmanager
 def fallback_in_analysis(hook: Hook) -> Iterator[None]:
     """``analyze`` calls ``hook`` on each body sentence the rules leave empty, and keeps what
-    it returns as the sentence's attributions."""
+    it returns as the sentence's attributions. The body rules are a mixin of the reader since
+    round 43 (``pipeline/body_rules.BodyRules``): the hook shadows the mixin's method on
+    ``ArticleReader`` and removes its own afterwards, so the app's classes are left as they were."""
     reader = reader_module.ArticleReader
-    original = reader._with_body_rules
+    original = BodyRules._with_body_rules
 
     def with_fallback(self, view, para, new, para_found, build):
         new, waiting = original(self, view, para, new, para_found, build)
@@ -67,7 +71,7 @@ def fallback_in_analysis(hook: Hook) -> Iterator[None]:
     try:
         yield
     finally:
-        reader._with_body_rules = original
+        del reader._with_body_rules
 
 
 def _told_here(view: SentenceView, earlier: list[Attribution]) -> bool:

@@ -1,6 +1,7 @@
 """The learned fallback measured in benchmarks/ (not part of the app): its hook proposes an
 attribution to check where the rules leave a sentence empty and the model is sure enough,
-and nothing below the threshold; the trainer learns a feature that separates made-up rows."""
+and nothing below the threshold; the trainer learns a feature that separates made-up rows and
+reads an article without changing what the rules find."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 import said_sentences
+from draft_eval import Article
+from said_reads import read
 from said_sentences import SentenceModel, fallback_in_analysis
 from train_said_sentences import probability, train
 
 from quizapp.draft import analyze
+from quizapp.draft.pipeline import reader as reader_module
 
 # a made-up model: only the word "demain" makes a sentence reported speech
 TOY = SentenceModel({"bias": -3.0, "w:demain": 6.0}, 0.5)
@@ -55,3 +59,19 @@ def test_training_separates_made_up_rows() -> None:
     weights = train(rows, l2=0.01, epochs=60)
     assert probability(weights, ["bias", "w:dit"]) > 0.8
     assert probability(weights, ["bias", "w:pluie"]) < 0.2
+
+
+def test_the_hook_leaves_the_reader_as_it_was() -> None:
+    with fallback_in_analysis(said_sentences.proposed):
+        assert "_with_body_rules" in vars(reader_module.ArticleReader)
+    assert "_with_body_rules" not in vars(reader_module.ArticleReader)
+
+
+def test_reading_for_training_keeps_the_rules_findings() -> None:
+    """The trainer resolves each would-be proposal on a copy of the registry: the next
+    sentence's speaker is the rules' own."""
+    text = SAID + " Les bateaux pourront sortir demain matin. « Tout ira bien », assure-t-il."
+    article = Article("made-up", "fr", "dev", text, [], [])
+    item = read(article)
+    assert item.rules == analyze(text, "fr").attributions
+    assert [e.candidate is not None for e in item.sentences.values()] == [False, True, False]
