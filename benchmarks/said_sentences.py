@@ -55,8 +55,8 @@ MODELS: dict[str, SentenceModel] = {}  # the models ``proposed`` uses, by langua
 @contextmanager
 def fallback_in_analysis(hook: Hook) -> Iterator[None]:
     """``analyze`` calls ``hook`` on each body sentence the rules leave empty, and keeps what
-    it returns as the sentence's attributions. The body rules are a mixin of the reader since
-    round 43 (``pipeline/body_rules.BodyRules``): the hook shadows the mixin's method on
+    it returns as the sentence's attributions. The body rules are a mixin of the reader
+    (``pipeline/body_rules.BodyRules``): the hook shadows the mixin's method on
     ``ArticleReader`` and removes its own afterwards, so the app's classes are left as they were."""
     reader = reader_module.ArticleReader
     original = BodyRules._with_body_rules
