@@ -9,7 +9,7 @@ cut into clauses, each judged on its own words.
 from __future__ import annotations
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 
 from quizapp.draft.findings import Claim, Span
 from quizapp.draft.shapes.detect.view import strip_span
@@ -189,9 +189,8 @@ def _listed(passage: str, lex: Lexicon, key: str) -> list[str]:
     """The entries of list ``key`` the passage holds as whole words, in the lexicon's order:
     a one-word entry is looked up among the passage's words (hundreds of entries, searched
     one by one in each sentence, were the slowest part of judging it), a longer one searched."""
-    folded = " " + _NOT_A_WORD.sub(" ", fold(passage)) + " "
+    folded, present = _passage_words(passage)
     one_word, longer = lex.remembered("listed_entries", key, partial(_entries, lex))
-    present = set(folded.split(" "))
     at = _positions(present, folded, one_word, longer)
     names = _names_only(passage) & present if at else set()
     if names:  # looked for only when a word is listed: most passages hold none
@@ -200,8 +199,17 @@ def _listed(passage: str, lex: Lexicon, key: str) -> list[str]:
     return [words[i] for i in sorted(at)]
 
 
+@lru_cache(maxsize=16)
+def _passage_words(passage: str) -> tuple[str, frozenset[str]]:
+    """A passage folded, its marks made spaces, between spaces, and the set of its words:
+    read once for both lists a clause is judged by, its loaded words and its remarks
+    (speed45)."""
+    folded = " " + _NOT_A_WORD.sub(" ", fold(passage)) + " "
+    return folded, frozenset(folded.split(" "))
+
+
 def _positions(
-    present: set[str], folded: str, one_word: dict[str, list[int]], longer: Entries
+    present: frozenset[str], folded: str, one_word: dict[str, list[int]], longer: Entries
 ) -> list[int]:
     """The positions in the list of the entries ``folded`` holds: a one-word entry among its
     words ``present``, a longer one opening on one of them searched in it."""

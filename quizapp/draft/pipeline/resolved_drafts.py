@@ -238,6 +238,10 @@ def _relative_tail(view: SentenceView, source: Span | None) -> str:
     """ ", who spoke on condition of anonymity" / ", qui a requis l'anonymat" after a source."""
     if source is None:
         return ""
-    tail = view.text[source[1] : view.span[1]]
-    described = re.match(r"\s*,?\s*(?:qui|who|ayant|having)\b[^.;:]*", tail, re.IGNORECASE)
+    described = _RELATIVE_TAIL.match(view.text, source[1], view.span[1])
     return described.group() if described else ""
+
+
+# compiled once: costly to compile (a class negated with case ignored), it was compiled again
+# whenever an article's own patterns had pushed it out of re's cache (speed45)
+_RELATIVE_TAIL = re.compile(r"\s*,?\s*(?:qui|who|ayant|having)\b[^.;:]*", re.IGNORECASE)

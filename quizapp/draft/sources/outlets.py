@@ -96,9 +96,16 @@ def relay_outlet(phrase: str, lex: Lexicon) -> str | None:
 
 @built_once
 def _outlet_pattern(lex: Lexicon) -> re.Pattern[str]:
-    bare = {without_article(n) for n in lex.raw["outlets"]}
-    alternatives = alternation(set(lex.raw["outlets"]) | bare)
-    return re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])")
+    """Any outlet's name, with or without its article, as a whole word. The lookahead first
+    asks for a letter some name opens on: re tries the two hundred names one by one at each
+    character, and most characters open none (speed45: a third of the time on French text,
+    every match the same, since it only asks what each match begins with)."""
+    names = set(lex.raw["outlets"]) | {without_article(n) for n in lex.raw["outlets"]}
+    opening = {name[:1] for name in names}
+    opening |= {"'", "’"} if opening & {"'", "’"} else set()  # an apostrophe matches either
+    first = "".join(re.escape(letter) for letter in sorted(opening))
+    ahead = "" if "" in opening else rf"(?=[{first}])"  # an empty name opens anywhere
+    return re.compile(rf"{ahead}(?<![\w-])(" + alternation(names) + r")(?![\w-])")
 
 
 def is_outlet(phrase: str, lex: Lexicon) -> bool:

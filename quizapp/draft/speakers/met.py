@@ -6,8 +6,8 @@ A list, read by many rules from its end; it also keeps, as it grows, the order i
 entities were last met, so that "who was met most recently" costs the number of entities, not
 the number of mentions: on a long text the latter grows with every sentence. For the same
 reason ``MentionStarts`` rules out, by where their mentions start, the entities that have no
-mention within a source phrase, and ``mentions_after_space`` finds where each of many names
-stands in the text in one reading (``offices.named_later``).
+mention within a source phrase; ``mentions_after_space`` finds where each name stands in
+the text (``offices.named_later``).
 """
 
 from __future__ import annotations
@@ -134,30 +134,13 @@ def _bounds(
 
 
 def mentions_after_space(text: str, names: list[str]) -> dict[str, list[int]]:
-    """Where each name starts, as a finditer of the name after a space (case ignored) finds it,
-    for all names in one reading: the places where any name starts, then at each one the
-    names whose first two letters fit (a long text names many people)."""
-    distinct = list(dict.fromkeys(names))
-    if not distinct:
-        return {}
-    alternatives = "|".join(re.escape(n) for n in sorted(distinct, key=len, reverse=True))
-    anyone = re.compile(rf"(?<=\s)(?=(?:{alternatives})\b)", re.IGNORECASE)
-    whole = {n: _whole_name(n) for n in distinct}
-    opening = {n: _first_letters(n[:2]) for n in distinct}
-    starts: dict[str, list[int]] = {n: [] for n in distinct}
-    free = dict.fromkeys(distinct, 0)  # finditer goes on after the end of its last match
-    fitting: dict[str, list[str]] = {}
-    for found in anyone.finditer(text):
-        at = found.start()
-        letters = text[at : at + 2]
-        if letters not in fitting:
-            fitting[letters] = [n for n in distinct if opening[n].match(letters)]
-        for name in fitting[letters]:
-            match = whole[name].match(text, at) if at >= free[name] else None
-            if match is not None:
-                starts[name].append(at)
-                free[name] = match.end()
-    return starts
+    """Where each name starts, as a finditer of the name after a space (case ignored) finds it:
+    that finditer, for each distinct name, on the pattern built once per name. Speed40 read
+    the text once for all names with one alternation of them, built again for every article:
+    compiling it, case ignored, cost more than the readings it saved (speed45: 30 % less time
+    on the corpus' calls, the same starts)."""
+    distinct = dict.fromkeys(names)
+    return {name: [m.start() for m in _whole_name(name).finditer(text)] for name in distinct}
 
 
 @lru_cache(maxsize=8192)
@@ -165,9 +148,3 @@ def _whole_name(name: str) -> re.Pattern[str]:
     """The name after a space, built once per name: an article's names are sought again at
     every sentence, more patterns than re's own cache of 512 keeps (speed40)."""
     return re.compile(rf"(?<=\s){re.escape(name)}\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=2048)
-def _first_letters(letters: str) -> re.Pattern[str]:
-    """A name's first two letters, case ignored, built once (speed40)."""
-    return re.compile(re.escape(letters), re.IGNORECASE)

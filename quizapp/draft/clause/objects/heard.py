@@ -11,7 +11,7 @@ import re
 
 from quizapp.draft.shapes.detect.content_bounds import content_end_text
 from quizapp.draft.shapes.detect.view import Draft, SentenceView, has_quote, strip_span
-from quizapp.draft.shapes.english_shapes.english_nominal import noun_free
+from quizapp.draft.shapes.english_shapes.english_nominal import SAYS_THAT, noun_free
 from quizapp.draft.text.segment import Span, words_in
 from quizapp.draft.words.lexicon import Lexicon, built_once
 
@@ -20,7 +20,9 @@ def heard_drafts(view: SentenceView, contents: list[Span]) -> list[Draft]:
     """The unowned nouns of speech of an English sentence that are sources, each with what
     follows it, none inside a quotation, in a cue's words or over another finding."""
     found: list[Draft] = []
-    matches = (p.finditer(view.text, *view.span) for p in _heard_patterns(view.lex))
+    patterns = zip(_NEEDED, _heard_patterns(view.lex), strict=True)
+    wanted = (p for need, p in patterns if need.search(view.text, *view.span))  # speed45
+    matches = (p.finditer(view.text, *view.span) for p in wanted)
     for match in (m for found_by in matches for m in found_by):
         cue = match.span("noun")
         content = strip_span(view.text, (match.end(), content_end_text(view, match.end())))
@@ -29,6 +31,11 @@ def heard_drafts(view: SentenceView, contents: list[Span]) -> list[Draft]:
         kind = "mixed" if has_quote(view, content) else "indirect"
         found.append(Draft(content, cue, match.span("source"), kind, None, 0.6, ""))
     return found
+
+
+# what each of ``_heard_patterns`` cannot match without: "there" and a space, "that" and a
+# space; a sentence lacking it is not scanned with that pattern (speed45)
+_NEEDED = (re.compile(r"there\s", re.IGNORECASE), SAYS_THAT)
 
 
 @built_once

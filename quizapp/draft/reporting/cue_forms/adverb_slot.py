@@ -37,10 +37,30 @@ def clause_opens_after(words: list[str], index: int, lex: Lexicon) -> bool:
     return after < len(words) and words[after] in lex.word_set("object_clause_openers")
 
 
-def slot_stops(words: list[str], index: int, lex: Lexicon) -> list[int]:
+def slot_stops(words: list[str], index: int, lex: Lexicon) -> tuple[int, ...]:
     """Where each adverbial of the slot ends, from ``index`` (no adverbial) to past the last:
     a phrase whose own words could read as one (« met en avant », « en » and a bare word)
-    is looked for at each stop, not only past the longest slot."""
+    is looked for at each stop, not only past the longest slot. Kept for the sentence being
+    read: the auxiliary, the modal, the negation and the set phrases each walk the same slot
+    of the same words (speed45: 8,526 walks of 4,000 slots on a fifth of the French corpus)."""
+    kept = _kept_slots(words, lex)
+    stops = kept.get(index)
+    if stops is None:
+        stops = kept[index] = tuple(_slot_stops(words, index, lex))
+    return stops
+
+
+def _kept_slots(words: list[str], lex: Lexicon) -> dict[int, tuple[int, ...]]:
+    """The slots read so far in ``words``, the list last asked about (the caller's own list:
+    held here, so no other list takes its place while it is kept); a new list, or the same
+    grown, starts a new table."""
+    last = lex.cache.get("slot_stops")
+    if last is None or last[0] is not words or last[1] != len(words):
+        last = lex.cache["slot_stops"] = (words, len(words), {})
+    return last[2]
+
+
+def _slot_stops(words: list[str], index: int, lex: Lexicon) -> list[int]:
     stops = [index]
     for _ in range(4):
         at = stops[-1]

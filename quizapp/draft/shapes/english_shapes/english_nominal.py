@@ -21,6 +21,10 @@ _OWNER = (
     r"|(?P<named>the\s+[a-z]+|(?-i:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*))['’]s)"
 )
 _QUALIFIER = r"(?:(?:[a-z]+ly|false|repeated|earlier|latest|new|public|own|previous|initial)\s+)?"
+# "that" and a space close every match of the owned and agent patterns (and of ``heard``'s
+# second): a sentence without them is not scanned with those long alternations, which try
+# every owner and noun at each character (speed45: a tenth of the passes find one)
+SAYS_THAT = re.compile(r"that\s", re.IGNORECASE)
 
 
 def nominal_drafts_en(view: SentenceView, contents: list[Span]) -> list[Draft]:
@@ -29,7 +33,7 @@ def nominal_drafts_en(view: SentenceView, contents: list[Span]) -> list[Draft]:
     words, or over the content of another finding unless nested in it (a verb's reading of
     the same clause, "He repeated his claim that…", is kept)."""
     pattern = _owned_pattern(view.lex)
-    if pattern is None:
+    if pattern is None or not SAYS_THAT.search(view.text, view.span[0], view.span[1]):
         return []
     found: list[Draft] = []
     for match in pattern.finditer(view.text, view.span[0], view.span[1]):

@@ -41,6 +41,9 @@ _ROLE = r"\s*,\s*(?P<role>[^.!?…«»“”\"]{2,90}?(?:[«“\"][^«»“”\"
 _DASHED = re.compile(rf"[{DASHES}]\s*(?P<name>{_WORD}){_ROLE}")
 # a signer's role after the name, set off by a comma (« Pascal, secrétaire FO »)
 _AFTER_PASSAGE = re.compile(r"[.!?…»”\"]")  # what ends the signed passage, right before it
+# a dash anywhere in a paragraph: the signatures after a dash are not sought in one without
+# (speed45: each pattern tried a name or a determiner at every word of every paragraph)
+_ANY_DASH = re.compile(f"[{DASHES}]")
 
 Resolver = Callable[[str, Span], tuple[str, str] | None]
 
@@ -101,9 +104,10 @@ def _signed_passage(
     if quoted is not None and not (quoted.group("role") and _verb_in_role(text, quoted, lex)):
         return _stripped(text, (para[0], quoted.end("mark"))), quoted.span("name"), False
     signature = named.search(text, para[0], para[1])
-    signature = signature or _DASHED.search(text, para[0], para[1])
-    signature = signature or dashed_name.search(text, para[0], para[1])
-    signature = signature or described_signature(text, para, lex)  # « — la conseillère X »
+    if signature is None and _ANY_DASH.search(text, para[0], para[1]):  # each needs a dash
+        signature = _DASHED.search(text, para[0], para[1])
+        signature = signature or dashed_name.search(text, para[0], para[1])
+        signature = signature or described_signature(text, para, lex)  # « — la conseillère X »
     if signature is None and not QUOTE_MARKS.search(text, before[0], before[1]):
         lone = lone_signature(text, para, lex)  # a block quotation's marks lost (blocks37)
         return None if lone is None else (_stripped(text, before), lone.span("name"), True)
