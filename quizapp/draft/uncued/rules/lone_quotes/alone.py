@@ -27,6 +27,7 @@ from quizapp.draft.uncued.rules.lone_quotes.continuation import (
     previous_subject,
     recent_subject,
 )
+from quizapp.draft.uncued.rules.lone_quotes.described_before import described_subject
 from quizapp.draft.uncued.rules.lone_quotes.named_before import one_named_before, one_named_in
 from quizapp.draft.uncued.rules.told_inside import holding_last
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once
@@ -86,6 +87,8 @@ def fresh_subject(
     if fresh is None:  # « … pour Gérald X est de « … » »: the one person it names
         fresh = one_named_in(view, registry, lead, last_end)
     fresh = fresh or previous_subject(registry, view.span[0], last_end)
+    if fresh is None:  # « Une riveraine a vu l'eau monter. « … » »: described, not named
+        fresh = described_subject(registry, lead[1] if lead else view.span[0], last_end)
     if not earlier and fresh is None:
         fresh = recent_subject(registry, view.span[0])
     if earlier and fresh is None:
