@@ -1,14 +1,14 @@
 """A lone quotation whose speaker the narration described without naming: « Une autre
 habitante vient d'apprendre la nouvelle. « … » », « Le maire sortant observe la scène. « … » »,
-« Des riverains ont manifesté samedi. « … » ». The reader records the names met
-(``Seen``), not a person a determiner and a noun describe (« une habitante »), so
+« Des riverains ont manifesté samedi. « … » ». The reader records the names met (``Seen``),
+not a person a determiner and a noun describe (« une habitante »), so
 ``continuation.previous_subject`` has nobody to give. When nobody was named since the last
-attribution, the one described as the subject of the sentence before (or of the quotation's
-own) speaks; the description is read here, for lone quotations only (no new pass over every
-sentence), with the span of its noun phrase. The offices and groups the reader does record
-opening a sentence (``sentence_openings``: ``described``, ``groups``) were tried first: their
-spans run past the noun phrase (« L'élue pousse même un »), 0 speakers fixed, 15 broken on
-the corpus (described45).
+attribution, the one described as the subject of the sentence before speaks; the description
+is read here, for lone quotations only (no new pass over every sentence), with the span of its
+noun phrase. The offices and groups the reader does record opening a sentence
+(``sentence_openings``: ``described``, ``groups``) were tried first: their spans run past the
+noun phrase (« L'élue pousse même un »), 0 speakers fixed, 15 broken on the corpus
+(described45).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _BEFORE_NOUN = 2
 
 def described_subject(registry, before: int, last_end: int) -> str | None:
     """The key of the person or group described (not named) as the subject of the sentence
-    before offset ``before`` (or of its own, before its quotation), met after ``last_end``;
+    before the quotation's (it starts at ``before`` or after), met after ``last_end``;
     None when a person was named since then (that name is the fresh one), or when a definite
     description takes up a person named before (« L'éleveur » after « X, éleveur à Y »: the
     resolver's business, and the last speaker's words most often)."""
@@ -81,41 +81,17 @@ def _person_named(registry, start: int, end: int) -> bool:
 
 
 def _read_before(registry, before: int, last_end: int) -> Span | None:
-    """The described person opening the quotation's own sentence (its words before
-    ``before``), else the sentence before it, when that came after the last attribution
-    and holds no quotation (French only)."""
-    if registry.lex.language != "fr":
-        return None
-    now = [t for t, out in registry.words_now if t.start < before and out]
-    found = _own_subject(now, registry.lex)
+    """The described person opening the sentence before the quotation's, when that came
+    after the last attribution and holds no quotation (French only). The quotation's own
+    sentence is not read: its subject is as often the one the words were said to or about
+    (« La victime a reçu une lettre : « … » », « La ministre essuie « une pluie de
+    critiques » »; mend32b, review33)."""
     earlier = registry.words_before
-    if found is None and earlier and earlier[0][0].start >= last_end and all(o for _, o in earlier):
-        found = described_person([t for t, _ in earlier], registry.lex)
-    return found
-
-
-def _own_subject(tokens: list[Token], lex: Lexicon) -> Span | None:
-    """The described person opening the quotation's own sentence, when a verb stands between
-    it and the quotation (« Un retraité attend du maire « … » »; « Le jeune homme « menaçait
-    … » » quotes what is said of him) and no other person is named or described after it
-    (« Un expert est venu … mais le cléonais … : « … » »)."""
-    found = described_person(tokens, lex)
-    if found is None:
+    if registry.lex.language != "fr" or not earlier or earlier[0][0].start < last_end:
         return None
-    rest = [t for t in tokens if t.start >= found[1]]
-    return None if len(rest) < 2 or _another_subject(rest, lex) else found
-
-
-def _another_subject(tokens: list[Token], lex: Lexicon) -> bool:
-    """A name, or a clause joined on with its own subject (« mais le cléonais doit »)."""
-    joins, determiners = lex.word_set("joined_clause_words"), lex.word_set("determiners")
-    for index, token in enumerate(tokens):
-        if token.text[:1].isupper():
-            return True
-        following = fold(tokens[index + 1].text) if index + 1 < len(tokens) else ""
-        if fold(token.text) in joins and following in determiners:
-            return True
-    return False
+    if not all(outside for _, outside in earlier):
+        return None
+    return described_person([token for token, _ in earlier], registry.lex)
 
 
 def described_person(tokens: list[Token], lex: Lexicon) -> Span | None:
