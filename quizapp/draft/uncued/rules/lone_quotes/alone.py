@@ -87,7 +87,7 @@ def fresh_subject(
     if fresh is None:  # « … pour Gérald X est de « … » »: the one person it names
         fresh = one_named_in(view, registry, lead, last_end)
     fresh = fresh or previous_subject(registry, view.span[0], last_end)
-    if fresh is None:  # « Une riveraine a vu l'eau monter. « … » »: described, not named
+    if fresh is None:  # « Une habitante a vu l'eau monter. « … » »: described, not named
         fresh = described_subject(registry, lead[1] if lead else view.span[0], last_end)
     if not earlier and fresh is None:
         fresh = recent_subject(registry, view.span[0])

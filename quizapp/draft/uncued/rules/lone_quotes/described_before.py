@@ -13,6 +13,8 @@ noun phrase (« L'élue pousse même un »), 0 speakers fixed, 15 broken on the 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from quizapp.draft.names.naming.gender import someone_words
 from quizapp.draft.names.titles.descriptions import verb_forms
 from quizapp.draft.sources.reading import read_source
@@ -91,7 +93,23 @@ def _read_before(registry, before: int, last_end: int) -> Span | None:
         return None
     if not all(outside for _, outside in earlier):
         return None
-    return described_person([token for token, _ in earlier], registry.lex)
+    tokens = [token for token, _ in earlier]
+    if _undergone(tokens, registry.lex):
+        return None
+    return described_person(tokens, registry.lex)
+
+
+def _undergone(tokens: list[Token], lex: Lexicon) -> bool:
+    """A sentence whose subject received something or underwent the act (« La victime a
+    reçu une lettre de la mairie. », « Un enfant a été blessé lundi. »): the lone quotation
+    after it is the letter's or the one who acts (the mayor's), not the subject's words
+    (mend45c; lexicon ``receiving_verbs``, as ``colon_quotation.received`` reads them)."""
+    words = [fold(token.text) for token in tokens]
+    if set(words) & lex.word_set("receiving_verbs"):
+        return True
+    being = lex.word_set("passive_only_being_forms")
+    endings = tuple(lex.word_set("past_participle_endings"))
+    return any(word in being and following.endswith(endings) for word, following in pairwise(words))
 
 
 def described_person(tokens: list[Token], lex: Lexicon) -> Span | None:
@@ -111,13 +129,24 @@ def described_person(tokens: list[Token], lex: Lexicon) -> Span | None:
         if people_noun(fold(word), lex) if plural else fold(word) in people:
             while noun + 1 < len(tokens) and fold(tokens[noun + 1].text) in people:
                 noun += 1  # « le jeune homme »
+            if _share(tokens, noun + 1, lex):
+                return None
             end = _noun_phrase_end(tokens, noun + 1, lex)
             return tokens[start].start, tokens[end - 1].end
     return None
 
 
+def _share(tokens: list[Token], after: int, lex: Lexicon) -> bool:
+    """« Un habitant sur deux », « un médecin sur trois »: a share of a population, a
+    statistic, nobody who could speak (lexicon ``share_marks``)."""
+    if after + 1 >= len(tokens) or fold(tokens[after].text) not in lex.word_set("share_marks"):
+        return False
+    return _number(tokens[after + 1].text, lex)
+
+
 def _determiners(lex: Lexicon) -> frozenset[str]:
-    """The singular determiners of a described person: « un », « la », « cette »."""
+    """The determiners of a described person, singular (« un », « la », « cette ») and
+    plural (« des », « plusieurs »: a group)."""
     kinds = ("indefinite_articles", "singular_definite_articles", "pointing_determiners")
     return lex.word_sets(*kinds) | _plural_determiners(lex)
 
