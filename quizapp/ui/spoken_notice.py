@@ -94,7 +94,14 @@ def quiet_for_readers(rebuilt: QWidget) -> Iterator[None]:
     made, named, filled and shown sent its own events (56 to 134 per A, D, Up or Down over
     AT-SPI, a11y45), which Orca 43 works through one by one and fell seconds behind on a loaded
     machine, its queue pruned ("FLOOD" in its log). None of them is spoken (the focus stays on
-    the proposals); the form is read afresh when Tab enters it."""
+    the proposals); the form is read afresh when Tab enters it.
+
+    Only on AT-SPI (mend45d): switching Qt's accessibility off and on is a global switch its
+    platform layer otherwise owns, checked with Orca alone; on Windows and macOS, untried with
+    NVDA or VoiceOver, the widgets are built as before."""
+    if not speaks_through_atspi():
+        yield
+        return
     was_active = QAccessible.isActive()
     QAccessible.setActive(False)  # Qt drops every accessibility update while inactive
     try:

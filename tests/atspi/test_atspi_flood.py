@@ -11,12 +11,9 @@ there, named, for Tab to reach.
 
 from __future__ import annotations
 
-import os
-
 import pytest
-from atspi_stack import AtspiStack, StackUnavailable
 from atspi_teacher_tour import open_review
-from conftest import REQUIRE_ENV
+from conftest import started_stack
 
 KEYS = ("Down", "Up", "A", "D", "A", "D")
 MOST_EVENTS = 40  # per key; 56 to 134 before, 10 to 24 with the quiet rebuild
@@ -24,16 +21,7 @@ MOST_EVENTS = 40  # per key; 56 to 134 before, 10 to 24 with the quiet rebuild
 
 @pytest.fixture(scope="module")
 def flood() -> dict:
-    stack = AtspiStack()
-    try:
-        stack.start()
-    except StackUnavailable as error:
-        stack.stop()
-        message = f"the AT-SPI stack cannot start here: {error}"
-        if os.environ.get(REQUIRE_ENV) == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    try:
+    with started_stack() as stack:
         stack.start_app("atspi_teacher_app.py", count_all=True)
         open_review(stack)
         stack.do("focus", what="proposals", row=0)
@@ -44,8 +32,6 @@ def flood() -> dict:
             stack.do("key", key=key)
             counted.append((key, stack.read("counts")))
         return {"counted": counted, "tree": stack.read("tree")}
-    finally:
-        stack.stop()
 
 
 def test_each_key_of_the_review_sends_a_few_events(flood: dict) -> None:

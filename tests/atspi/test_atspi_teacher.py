@@ -8,13 +8,10 @@ pyatspi saw; the student's screens are test_atspi_screens.py's.
 
 from __future__ import annotations
 
-import os
-
 import pytest
-from atspi_stack import AtspiStack, StackUnavailable
 from atspi_teacher_tour import take_teacher_tour
 from atspi_tree import normal, on_screen, says, spoken, unnamed_focusable, with_markup
-from conftest import REQUIRE_ENV
+from conftest import started_stack
 
 COLOUR_WORDS = ("blue", "orange", "purple", "grey", "gray", "green", "#")
 STATUS_WORDS = {"proposed": "Proposed", "accepted": "Accepted", "dropped": "Dropped"}
@@ -23,19 +20,8 @@ FIELD_ROLES = {"text", "combo box", "spin button", "check box"}
 
 @pytest.fixture(scope="module")
 def teacher() -> dict:
-    stack = AtspiStack()
-    try:
-        stack.start()
-    except StackUnavailable as error:
-        stack.stop()
-        message = f"the AT-SPI stack cannot start here: {error}"
-        if os.environ.get(REQUIRE_ENV) == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    try:
+    with started_stack() as stack:
         return take_teacher_tour(stack)
-    finally:
-        stack.stop()
 
 
 def _review(teacher: dict, part: str = "review") -> list[dict]:

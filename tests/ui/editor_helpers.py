@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from quizapp.sets.editing.commands import SetValue
+from quizapp.ui.editor.entry import open_new_editor
 from quizapp.ui.editor.window import EditorWindow
 
 ARTICLE = (
@@ -125,6 +127,22 @@ def open_active_editor(qtbot: QtBot, settings: object, folder: Path, name: str) 
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def editor_with_a_question(qtbot: QtBot, settings: object, folder: Path) -> EditorWindow:
+    """A new editor, shown and active, on ARTICLE with one classify question labelled vague:
+    a set that saves with one problem left (no outlet)."""
+    window = open_new_editor(settings, folder / "data", language="en")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    paste_article(window, ARTICLE)
+    use_selection(qtbot, window, "Certains commerçants craignent de perdre leurs clients.",
+                  "classify")  # fmt: skip
+    index = window.current_question()
+    window.draft.apply(SetValue(("questions", index, "items", 0, "label"), "vague"))
     return window
 
 

@@ -18,10 +18,9 @@ from pytestqt.qtbot import QtBot
 from quizapp.sets.editing.commands import SetValue
 from quizapp.ui.draft.draft_review import DraftReviewDialog
 from quizapp.ui.draft.review_state import ACCEPTED, PROPOSED
-from tests.ui.editor_helpers import save_as
+from tests.ui.editor_helpers import editor_with_a_question, save_as
 from tests.ui.review_helpers import open_review
 from tests.ui.test_a11y44_spoken_decisions import notices, spoken_after
-from tests.ui.test_editor_save_focus import _editor_with_a_question
 
 
 def said_after_saving(qtbot: QtBot, window: QWidget) -> str:
@@ -34,7 +33,7 @@ def said_after_saving(qtbot: QtBot, window: QWidget) -> str:
 def test_the_save_is_said_with_where_and_what_is_left_to_fix(
     qtbot, settings, tmp_path, no_dialogs, monkeypatch
 ) -> None:
-    window = _editor_with_a_question(qtbot, settings, tmp_path)
+    window = editor_with_a_question(qtbot, settings, tmp_path)
     path = tmp_path / "mine.quiz.yaml"
     save_as(window, path, monkeypatch)
     said = said_after_saving(qtbot, window)
@@ -44,7 +43,7 @@ def test_the_save_is_said_with_where_and_what_is_left_to_fix(
 
 
 def test_a_ready_set_is_said_ready(qtbot, settings, tmp_path, no_dialogs, monkeypatch) -> None:
-    window = _editor_with_a_question(qtbot, settings, tmp_path)
+    window = editor_with_a_question(qtbot, settings, tmp_path)
     window.draft.apply(SetValue(("article", "outlet"), "City News"))
     save_as(window, tmp_path / "ready.quiz.yaml", monkeypatch)
     said = said_after_saving(qtbot, window)

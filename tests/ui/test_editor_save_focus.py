@@ -9,28 +9,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from quizapp.sets.editing.commands import SetValue
-from quizapp.ui.editor.entry import open_new_editor
-from tests.ui.editor_helpers import ARTICLE, paste_article, save_as, use_selection
-
-
-def _editor_with_a_question(qtbot, settings, tmp_path):
-    window = open_new_editor(settings, tmp_path / "data", language="en")
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    paste_article(window, ARTICLE)
-    use_selection(qtbot, window, "Certains commerçants craignent de perdre leurs clients.",
-                  "classify")  # fmt: skip
-    index = window.current_question()
-    window.draft.apply(SetValue(("questions", index, "items", 0, "label"), "vague"))
-    return window
+from tests.ui.editor_helpers import editor_with_a_question, save_as
 
 
 def test_saved_with_no_outlet_the_cursor_is_in_the_outlet(
     qtbot, settings, tmp_path, no_dialogs, monkeypatch
 ) -> None:
-    window = _editor_with_a_question(qtbot, settings, tmp_path)
+    window = editor_with_a_question(qtbot, settings, tmp_path)
     window.form.prompt.setFocus()
     qtbot.waitUntil(window.form.prompt.hasFocus)
     save_as(window, tmp_path / "mine.quiz.yaml", monkeypatch)
@@ -42,7 +27,7 @@ def test_saved_with_no_outlet_the_cursor_is_in_the_outlet(
 
 
 def test_saved_ready_the_cursor_stays(qtbot, settings, tmp_path, no_dialogs, monkeypatch) -> None:
-    window = _editor_with_a_question(qtbot, settings, tmp_path)
+    window = editor_with_a_question(qtbot, settings, tmp_path)
     window.draft.apply(SetValue(("article", "outlet"), "Le Courrier"))
     window.form.prompt.setFocus()
     qtbot.waitUntil(window.form.prompt.hasFocus)

@@ -15,15 +15,14 @@ from collections.abc import Callable
 
 from quizapp.sets.errors import LoadError
 from quizapp.ui.shell.file_loading import LoadErrorBox
-from tests.ui.editor_helpers import save_as
+from tests.ui.editor_helpers import editor_with_a_question, save_as
 from tests.ui.student_helpers import open_window, settle
-from tests.ui.test_editor_save_focus import _editor_with_a_question
 
 LOCATION = re.compile(r":\d+:\d+")
 
 
 def _saved_without_outlet(qtbot, settings, tmp_path, monkeypatch):
-    window = _editor_with_a_question(qtbot, settings, tmp_path)
+    window = editor_with_a_question(qtbot, settings, tmp_path)
     path = tmp_path / "mine.quiz.yaml"
     save_as(window, path, monkeypatch)
     return window, path

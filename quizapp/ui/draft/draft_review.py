@@ -25,9 +25,7 @@ from quizapp.draft import Analysis, analyze
 from quizapp.draft.drafting.edits import (
     LOW_CONFIDENCE,
     confidence,
-    rests_on_quotation,
     skill_names,
-    source_label,
 )
 from quizapp.draft.drafting.questions import as_models, draft_questions
 from quizapp.draft.drafting.respeak import Correction
@@ -46,7 +44,7 @@ from quizapp.ui.draft.review_keys import ReviewKeys
 from quizapp.ui.draft.review_layout import ReviewLayout
 from quizapp.ui.draft.review_memory import ReviewMemory
 from quizapp.ui.draft.review_state import ACCEPTED, DROPPED, PROPOSED, ReviewState
-from quizapp.ui.spoken_notice import quiet_for_readers
+from quizapp.ui.draft.selected_proposal import SelectedProposal
 
 
 class DraftReviewDialog(
@@ -54,6 +52,7 @@ class DraftReviewDialog(
     ReviewKeys,
     ReviewLayout,
     FindingsSide,
+    SelectedProposal,
     ReviewMemory,
     ReviewState,
     QDialog,
@@ -230,25 +229,6 @@ class DraftReviewDialog(
             row) else ""  # fmt: skip
         item.setToolTip(why)
         item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, why)
-
-    def _show_question(self, row: int) -> None:
-        if 0 <= row < len(self._drafts) and self._analysis is not None:
-            draft = self._drafts[row]
-            source = source_label(draft, self._analysis)
-            quoted = rests_on_quotation(draft, self._analysis)
-            with quiet_for_readers(self._preview):  # one event, not 60 to 130 (a11y45)
-                self._preview.show_draft(draft, self._labels, self._choices(), source, quoted)
-                self._order_tabs()
-                self._follow_question(draft)
-
-    def _proposal_edited(self, draft: dict[str, Any]) -> None:
-        """The teacher's correction replaces the proposal; « edited » while it differs from
-        what was drafted (an edit undone with Ctrl+Z kept the mark, ui33b)."""
-        row = self._questions.currentRow()
-        if 0 <= row < len(self._drafts):
-            self._drafts[row], self._dirty = draft, True
-            self._edited[row] = draft != self._drafted[row]
-            self._refresh_row(row)
 
     def accept(self) -> None:
         """Add: the accepted questions go to the set, and the review is kept for next time."""

@@ -77,24 +77,33 @@ class FormPane:
         focus_path = focused_field_path(self.form)
         scroll = self.form_area.verticalScrollBar().value()
         with quiet_for_readers(self.form_area):  # one event, not hundreds (a11y45)
-            binder = Binder(self.draft, self)
-            if index is None:
-                form: SetForm | QuestionForm = SetForm(binder)
-            else:
-                form = QuestionForm(binder, index)
-                form.try_requested.connect(self.actions.files.try_question)
-                form.show_passage.connect(self.show_passage_at)
-                form.image_requested.connect(self.actions.files.choose_image)
-            binder.link_buddies(form)
+            form = self._new_form(index)
             old = self.form
             self.form = form
             self.form_area.setWidget(form)  # deletes the old form
-            bar = self.form_area.verticalScrollBar().sizeHint().width()
-            frame = 2 * self.form_area.frameWidth()
-            # the splitter never squeezes the form under what its fields need (nothing cut off)
-            self.form_area.setMinimumWidth(form.minimumSizeHint().width() + bar + frame)
+            self._fit_form_area(form)
         if old is not None and old.binder is not None:
             old.binder.deleteLater()
         self.form_area.verticalScrollBar().setValue(scroll)
         if focus_path:
             focus_field(form, focus_path)
+
+    def _new_form(self, index: int | None) -> SetForm | QuestionForm:
+        """The set's form (``index`` None) or a question's, its fields bound to the draft and
+        its buttons (Try, the passage, the image) wired to the editor's actions."""
+        binder = Binder(self.draft, self)
+        if index is None:
+            form: SetForm | QuestionForm = SetForm(binder)
+        else:
+            form = QuestionForm(binder, index)
+            form.try_requested.connect(self.actions.files.try_question)
+            form.show_passage.connect(self.show_passage_at)
+            form.image_requested.connect(self.actions.files.choose_image)
+        binder.link_buddies(form)
+        return form
+
+    def _fit_form_area(self, form: QWidget) -> None:
+        """The splitter never squeezes the form under what its fields need (nothing cut off)."""
+        bar = self.form_area.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.form_area.frameWidth()
+        self.form_area.setMinimumWidth(form.minimumSizeHint().width() + bar + frame)
