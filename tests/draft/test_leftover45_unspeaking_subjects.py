@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import analyze
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    """(speaker, content) of each attribution found in ``text``."""
-    return [
-        (a.speaker, text[a.content[0] : a.content[1]]) for a in analyze(text, "fr").attributions
-    ]
+from tests.draft.readings import speaker_content
 
 
 @pytest.mark.parametrize(
@@ -29,17 +22,17 @@ def _found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_rule_demanding_is_no_speaker(text: str) -> None:
-    assert _found(text) == []
+    assert speaker_content(text) == []
 
 
 def test_a_law_stating_keeps_its_finding() -> None:
     """A guard: the keys give « La loi » as the speaker of what it stipulates (blind29)."""
     text = "La loi stipule que le conseil se réunit une fois par trimestre."
-    assert _found(text) == [("La loi", "le conseil se réunit une fois par trimestre")]
+    assert speaker_content(text) == [("La loi", "le conseil se réunit une fois par trimestre")]
 
 
 @pytest.mark.parametrize("verb", ["veut", "estime"])
 def test_a_surname_that_is_such_a_noun_still_speaks(verb: str) -> None:
     """« Michel Raison » is a name, not « la raison »: no determiner before it."""
     text = f"Michel Raison {verb} que la base aérienne doit rester ouverte."
-    assert _found(text) == [("Michel Raison", "la base aérienne doit rester ouverte")]
+    assert speaker_content(text) == [("Michel Raison", "la base aérienne doit rester ouverte")]

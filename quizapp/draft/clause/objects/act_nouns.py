@@ -6,15 +6,15 @@ measures; over the corpus the other heads with the endings of lexicon ``act_noun
 were keyed four times in five, the fifth a body greeted (« saluer les associations »); people
 and bodies greeted or thanked (« salue la municipalité ») stay greetings, and so do the nouns
 that can name a speaking body or a document (« le classement », one of the four, is left) and
-nouns of other endings (« salue le drapeau »). A verb of putting forward reads such a noun after
-a definite determiner as the measure it proposes (« propose la création de », objects45)."""
+nouns of other endings (« salue le drapeau »). A verb of putting forward reads a listed measure
+after a definite determiner as the measure it proposes (« propose la création de », objects45;
+the listed measures only since mend45a)."""
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.clause.objects.readings import people_word
 from quizapp.draft.speakers.speaker_checks.can_speak import speaking_noun
+from quizapp.draft.text.segment import QUOTE_MARKS
 from quizapp.draft.words.lexicon import Lexicon, folded_words, listed_verb_forms
 
 
@@ -39,18 +39,15 @@ def act_noun(lex: Lexicon, head: str) -> bool:
 
 def proposed_act(lex: Lexicon, form: str, passage: str) -> bool:
     """``passage`` (what follows a verb of ``proposed_act_verbs`` in ``form``) opens on a
-    definite or demonstrative determiner (``stance_object_determiners``) and a noun of an act
-    (``act_noun``): « propose la création d'un conseil citoyen », « a proposé l'installation
-    d'une tyrolienne » put forward a measure, which is a statement (objects45: three findings
-    added over the French corpus, all keyed), where « propose un retour », « propose
-    une refonte » or « propose son poisson » are offers and things, keyed one time in three, and
-    so is a service or an event offered (``offered_act_nouns``: « propose la location de
-    vélos », « la dégustation de produits locaux »)."""
+    definite or demonstrative determiner (``stance_object_determiners``) and a measure or a
+    decision (``noun_request_heads``): « propose la création d'un conseil citoyen », « a
+    proposé l'installation d'une tyrolienne » put forward a measure, a statement (objects45).
+    Any other noun is an offer, a product or a service, whatever its ending (mend45a: « propose
+    la collection automne-hiver », « la climatisation », « la réalisation de vos travaux »),
+    and so is an indefinite or possessive object (« propose une refonte », « son poisson »)."""
     if form not in listed_verb_forms(lex, "proposed_act_verbs"):
         return False
-    words = folded_words(re.sub(r"[«»“”\"]", " ", passage))[:3]
-    if not words or words[0] not in lex.word_set("stance_object_determiners"):
+    words = folded_words(QUOTE_MARKS.sub(" ", passage))[:3]
+    if len(words) < 3 or words[0] not in lex.word_set("stance_object_determiners"):
         return False
-    if len(words) < 3 or words[1] in lex.word_set("offered_act_nouns"):
-        return False  # « propose la location de vélos »: a service offered, no measure
-    return act_noun(lex, words[1])
+    return words[1] in lex.word_set("noun_request_heads")

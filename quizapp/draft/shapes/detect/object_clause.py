@@ -73,16 +73,12 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     said = view.text[start : view.span[1]]
     stance = owned_stance_object(view, verb.bare, said) or denied_deed(view, verb, said)
     proposed = proposed_act(view.lex, verb.bare, said)  # « propose la création d'un… »
-    if not (
-        proposed
-        or _object_opens(view, verb, start, stance)
-        or clitic_judgement(view, cue, verb.bare, start)
-    ):
+    opens = _object_opens(view, verb, start, stance, proposed)
+    if not (opens or clitic_judgement(view, cue, verb.bare, start)):
         return None
-    stance = stance or proposed
     if verb.clause_only and not reads_as_its_clause(view, verb, start, cue.span[0]):
         return None
-    content = _object_content(view, cue, verb, start, stance)
+    content = _object_content(view, cue, verb, start, stance or proposed)
     if content is None:
         return None
     antecedent = object_antecedent(view, cue)
@@ -130,13 +126,17 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"]")
 
 
-def _object_opens(view: SentenceView, verb: ObjectVerb, start: int, stance: bool) -> bool:
+def _object_opens(
+    view: SentenceView, verb: ObjectVerb, start: int, stance: bool, proposed: bool
+) -> bool:
     """A verb that needs a preposition ("insiste sur", "appelle à « … »") or a speech shape
-    ("insiste : « … »") reports only when its object opens that way, or is the subject's own
-    stance (``stance``: « rappelle ses craintes sur », objects/owned_stance)."""
+    ("insiste : « … »") reports only when its object opens that way, is the subject's own
+    stance (``stance``: « rappelle ses craintes sur », objects/owned_stance), or is a measure
+    put forward, read as opening « proposer de » (``proposed``: « propose la création d'un… »,
+    objects/act_nouns; the guards below hold for it too, mend45a)."""
     said = view.text[start : view.span[1]]
     preposition = needed_preposition(view, verb.bare)
-    opened = preposition is not None and preposition.match(said) is not None
+    opened = preposition is not None and (proposed or preposition.match(said) is not None)
     opened = opened and not reflexive_missing(view, verb.bare, verb.words)
     spoken = SAID_OPENING.match(said) is not None or said_infinitive(view.lex, said)
     spoken = spoken or declared_infinitive(view.lex, verb.bare, said)
