@@ -13,12 +13,9 @@ from dataclasses import replace
 
 from quizapp.draft.anaphora.named_groups import link_groups_to_names
 from quizapp.draft.anaphora.offices.holders import holder_of, name_described_people, titled_people
-from quizapp.draft.anaphora.offices.named_later import (
-    link_bodies_to_names,
-    link_offices_to_names,
-    link_pronouns_to_later_speakers,
-)
+from quizapp.draft.anaphora.offices.named_later import link_bodies_to_names, link_offices_to_names
 from quizapp.draft.anaphora.offices.opened_after_name import ReadArticle, link_openings_to_names
+from quizapp.draft.anaphora.pronouns_named_later import link_pronouns_to_later_speakers
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.sources.body_roles import unnamed_role_in_body

@@ -113,19 +113,43 @@ def _unsaid_wish(words: list[str], first: int, lex: Lexicon) -> bool:
 
 
 def _rule_demanding(words: list[str], found: tuple[int, int, str], lex: Lexicon) -> bool:
-    """A verb of wanting or demanding (lexicon ``demand_verbs``) right after a determiner and
-    a rule, a custom or chance (``unspeaking_subjects``: « La tradition exige que », « Le
-    hasard a voulu que », « la réglementation exige une distance »): what follows is what the
-    rule requires, no one's words. A rule stating (« La loi stipule que ») is a text the keys
-    give as the speaker, and stays. mend44a read it of the wishing verbs only; leftover45
-    adds the verbs of demanding, and reads the head only after a determiner (« Michel Raison
-    veut que » is a name)."""
+    """A verb of wanting or demanding (lexicon ``demand_verbs``) after a custom, chance or a
+    body of rules (``unspeaking_subjects``: « La tradition exige que », « Le hasard a voulu
+    que », « la réglementation exige une distance »): what follows is what it requires, no
+    one's words. A written text (``written_rule_subjects``) stating or demanding (« La loi
+    stipule que », « La loi demande que ») is a speaker in the keys, and only a wish after it
+    (« La loi veut que », mend44a) reports nothing. leftover45 added the verbs of demanding;
+    mend45b gave the written texts back their demands and reads the head after a pointing
+    determiner (« Cette tradition ») or before one adjective (« La tradition locale »)."""
     first, last, _ = found
-    if first < 2 or words[first - 1] not in lex.word_set("unspeaking_subjects"):
+    head = _ruling_head(words, first, lex)
+    if head is None:
         return False
-    if words[last].split("-")[0] not in listed_verb_forms(lex, "demand_verbs"):
-        return False
-    return words[first - 2] in lex.word_set("title_determiners")
+    verb = words[last].split("-")[0]
+    if head in lex.word_set("written_rule_subjects"):
+        return verb in listed_verb_forms(lex, "clause_wish_verbs")
+    return verb in listed_verb_forms(lex, "demand_verbs")
+
+
+def _ruling_head(words: list[str], first: int, lex: Lexicon) -> str | None:
+    """The rule, custom or chance opening a noun phrase right before the cue at ``first``
+    (a determiner, the head, at most one lower-case adjective), or None: the head is read
+    only after a determiner (« Michel Raison veut que » is a name)."""
+    heads = lex.word_sets("unspeaking_subjects", "written_rule_subjects")
+    determiners = lex.word_sets("title_determiners", "pointing_determiners")
+    for at in (first - 1, first - 2):
+        if at < 1 or words[at] not in heads or words[at - 1] not in determiners:
+            continue
+        if at == first - 1 or _adjective_word(words[first - 1], lex):
+            return words[at]
+    return None
+
+
+def _adjective_word(word: str, lex: Lexicon) -> bool:
+    """A word that may be an adjective between a head and its verb (« locale »): alphabetic,
+    no clitic nor pronoun (« La tradition ne veut pas », « La coutume lui impose »)."""
+    barred = lex.word_sets("verb_clitics", "subject_clitics", "indirect_object_clitics")
+    return word.isalpha() and word not in barred
 
 
 def _cue(tokens: list[Token], words: list[str], found: tuple[int, int, str], lex: Lexicon) -> Cue:

@@ -10,7 +10,6 @@ before their name; two governors, or none, leave the description as it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from quizapp.draft.anaphora.offices.holders import holder_of, titled_people
 from quizapp.draft.anaphora.offices.opened_after_name import ReadArticle
@@ -20,7 +19,6 @@ from quizapp.draft.speakers.bodies.body_kinds import council_of_town, kinds_cove
 from quizapp.draft.speakers.bodies.institutions import named_body
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import mentions_after_space
-from quizapp.draft.text.segment import Span
 from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import Lexicon, fold
 
@@ -86,57 +84,6 @@ def _titled(phrases: list[str], head: re.Pattern[str]) -> bool:
     """The office's head word ("gouverneur") ends at most 40 characters before the name, with
     no punctuation between."""
     return any(m.end() >= len(p) - 40 for p in phrases for m in head.finditer(p))
-
-
-_NAMED_WITHIN = 800  # characters: the next few sentences of the excerpt or lede
-
-
-def link_pronouns_to_later_speakers(
-    entities: dict[str, Entity],
-    renamed: dict[str, str],
-    unanswered: dict[str, int],
-    text: str,
-    actors: set[str],
-    voiced: Sequence[tuple[Span, str]] = (),
-) -> None:
-    """« "…", a-t-elle confié. » opening an excerpt (or a lede under a headline that named
-    her), then « "…", a livré l'épouse de X »: a pronoun with no one before it is named by
-    the first words that take it up later (its own later mention that is no pronoun), else
-    it stands for the first person of its gender who speaks or is a subject (``actors``)
-    in the next few sentences; not one only in a complement, nor one whose words hold it
-    (``voiced``: « Il aime que…, confie son adjoint » is no « j'aime »; leftover45)."""
-    for key, at in unanswered.items():
-        voices = {speaker for span, speaker in voiced if span[0] <= at < span[1]}
-        pronoun = entities[key]
-        if pronoun.name in renamed or pronoun.gender not in "mf":
-            continue
-        if any(_before(e, at, pronoun.gender) for e in entities.values() if e is not pronoun):
-            continue  # someone who fits was met before it: not a pronoun waiting for its name
-        own = [m for m in sorted(pronoun.mentions) if m[0] > at and _words(text, m)]
-        if own:
-            renamed[pronoun.name] = key
-            pronoun.name = text[own[0][0] : own[0][1]]
-            continue
-        later = [
-            (min(m[0] for m in entity.mentions if m[0] > at), entity.key)
-            for entity in entities.values()
-            if entity is not pronoun and entity.key in actors and entity.person
-            and entity.gender == pronoun.gender and entity.name not in voices
-            and any(m[0] > at for m in entity.mentions)
-        ]  # fmt: skip
-        first = min(later, default=None)
-        if first is not None and first[0] - at <= _NAMED_WITHIN:
-            renamed[pronoun.name] = first[1]
-
-
-def _before(entity: Entity, at: int, gender: str) -> bool:
-    fits = entity.person and compatible(entity.gender, gender)
-    return fits and any(m[0] < at for m in entity.mentions)
-
-
-def _words(text: str, mention: Span) -> bool:
-    """A mention of more than a pronoun: two words at least (« l'épouse de X », « Jean X »)."""
-    return len(re.findall(r"\w+", text[mention[0] : mention[1]])) >= 2
 
 
 _HEARD_WITHIN = 4  # sentences: the office's statement is still the reader's latest news of it

@@ -147,10 +147,14 @@ def _described(words: list[Token], lex: Lexicon) -> int:
 def _adjective_after(words: list[Token], at: int, lex: Lexicon) -> int:
     """1 for the lower-case word after the head noun when a verb of the lexicon follows it
     (« le délégué syndical est pessimiste », « la déléguée régionale dénonce »): the word is
-    the noun's adjective, not the verb (leftover45)."""
+    the noun's adjective, not the verb (leftover45). The verb may be one of state (« reste
+    inquiet », lexicon ``state_verbs``) and come after a negation particle (« n'est pas
+    optimiste »: mend45b)."""
     if at + 1 >= len(words) or not _verb_like(words[at].text, lex):
         return 0
     word, after = fold(words[at].text), fold(words[at + 1].text)
+    if after in lex.word_set("negation_particles") and at + 2 < len(words):
+        after = fold(words[at + 2].text)
     verbs = _adjective_enders(lex)
     barred = lex.word_sets("role_adjective_exclusions", "clitic_fillers")
     return int(word.isalpha() and word not in verbs and word not in barred and after in verbs)
@@ -217,9 +221,9 @@ def _setting_openers(lex: Lexicon) -> frozenset[str]:
 
 @built_once
 def _adjective_enders(lex: Lexicon) -> frozenset[str]:
-    """The auxiliaries, reporting forms and copulas a subject's adjective stands before (built
-    once)."""
-    return lex.auxiliaries | lex.finite | lex.word_set("copula_forms")
+    """The auxiliaries, reporting forms, copulas and verbs of state a subject's adjective
+    stands before (built once)."""
+    return lex.auxiliaries | lex.finite | lex.word_sets("copula_forms", "state_verbs")
 
 
 @built_once
