@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizapp.draft import analyze
+from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.findings import Analysis, Attribution
 
 
@@ -116,3 +117,17 @@ def quoted_analysis(
             Attribution(content, None, None, speaker, None, "direct", label, None, confidence)
         )
     return Analysis(language, text.strip(), tuple(found), (), ())
+
+
+def speakers_and_drafted_words(text: str, language: str) -> tuple[set[str], list[str]]:
+    """The speakers an article's analysis finds (its first line read as the headline) and the
+    words its drafted questions put before a student: each option, each match's answer and each
+    true/false statement (the English and French bare-quantifier tests both read these)."""
+    analysis = analyze(text, language, headline=text.split("\n", 1)[0])
+    words: list[str] = []
+    for question in draft_questions(analysis):
+        words += [option["text"] for option in question.get("options", [])]
+        words += [pair["right"] for pair in question.get("pairs", [])]
+        if question["type"] == "true_false":
+            words.append(question["prompt"])
+    return {found.speaker for found in analysis.attributions}, words

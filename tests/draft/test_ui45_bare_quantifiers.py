@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import analyze
-from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.drafting.standalone import points_back
 from quizapp.draft.words.lexicon import load
+from tests.draft.readings import speakers_and_drafted_words
 
 LIBRARY = (
     "Harbour Lane library to close two days a week from March\n\n"
@@ -30,14 +29,8 @@ LIBRARY = (
 
 
 def _options_and_statements(text: str) -> list[str]:
-    analysis = analyze(text, "en", headline=text.split("\n", 1)[0])
-    assert "Some" in {found.speaker for found in analysis.attributions}
-    words: list[str] = []
-    for question in draft_questions(analysis):
-        words += [option["text"] for option in question.get("options", [])]
-        words += [pair["right"] for pair in question.get("pairs", [])]
-        if question["type"] == "true_false":
-            words.append(question["prompt"])
+    found, words = speakers_and_drafted_words(text, "en")
+    assert "Some" in found
     return words
 
 
