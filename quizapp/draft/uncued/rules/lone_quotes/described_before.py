@@ -113,10 +113,10 @@ def _undergone(tokens: list[Token], lex: Lexicon) -> bool:
 
 
 def described_person(tokens: list[Token], lex: Lexicon) -> Span | None:
-    """« Une autre habitante », « Le maire sortant », « Cette mère de famille »: a singular
-    determiner, at most two words, a noun of a person (``someone_words``), the adjectives
-    after it and its complement in « de », opening the sentence (after a connective); the
-    offsets of that noun phrase, or None."""
+    """« Une autre habitante », « Le maire sortant », « Des riverains »: a determiner, at
+    most two words, a noun of a person (``someone_words``; after a plural determiner a noun of
+    people), the adjectives after it and its complement in « de », opening the sentence
+    (after a connective); the offsets of that noun phrase, or None."""
     start = 1 if tokens and fold(tokens[0].text) in lex.word_set("opening_connectives") else 0
     if len(tokens) < start + 2 or fold(tokens[start].text) not in _determiners(lex):
         return None
