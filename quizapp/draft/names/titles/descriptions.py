@@ -203,7 +203,7 @@ def by_title(phrase: str, recent: list[Entity], lex: Lexicon, text: str = "") ->
 
 def person_office(head: str, lex: Lexicon) -> bool:
     """A head noun only a person holds (« le maire », « l'élue », « le préfet »;
-    ``person_office_nouns``): a place or a party written in such a title's complement (« Le
+    ``PERSON_OFFICE_LISTS``): a place or a party written in such a title's complement (« Le
     préfet de Saint-Pierre et Miquelon », « Le maire de X reçu à l'Elysée ») carries the title
     as the reader met it, but is never the person a later « le préfet » takes up (holder44)."""
     return head in lex.word_sets(*PERSON_OFFICE_LISTS)
