@@ -18,6 +18,8 @@ from quizapp.draft.speakers.met import recent
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, fold
 
+_WORD_AT_END = re.compile(r"[\w’'-]*\s*$")
+
 
 @dataclass(frozen=True)
 class Resolution:
@@ -65,7 +67,7 @@ class LastSpeaker(SpokenBodies):
         """The gender of the stressed pronoun right before the cue at ``at`` (lexicon
         ``stressed_pronouns``, their genders in ``pronouns``: « lui » "m", « elle » "f",
         « eux » "p"), "" when no such pronoun is there."""
-        word = fold(re.search(r"[\w’'-]*\s*$", self.text[max(0, at - 30) : at]).group(0).strip())
+        word = fold(_WORD_AT_END.search(self.text[max(0, at - 30) : at]).group(0).strip())
         if word not in self.lex.word_set("stressed_pronouns"):
             return ""
         return self.lex.raw.get("pronouns", {}).get(word, "x")

@@ -18,6 +18,9 @@ from quizapp.draft.shapes.detect.view import strip_span
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
+_OF_OR_NUMBER = re.compile(r"(?:d[eu]s?\s|d['’]|\d)", re.IGNORECASE)
+_WORD_BREAK = re.compile(r"[\s'’]")
+
 
 @built_once
 def _authored(lex: Lexicon) -> re.Pattern[str]:
@@ -74,7 +77,7 @@ def document_author(text: str, source: Span | None, lex: Lexicon) -> Span | None
     if found is None or found.end() >= source[1] or found.group("noun")[:1].isupper():
         return source  # "La Lettre du continent": a capitalised document is a title
     after = text[found.end() : source[1]]
-    if re.match(r"(?:d[eu]s?\s|d['’]|\d)", after, re.IGNORECASE):
+    if _OF_OR_NUMBER.match(after):
         return source  # "un communiqué du 9 novembre": a date, not an author
     if fold(after.split()[0]) in lex.word_set("document_kind_complements"):
         return source
@@ -109,7 +112,7 @@ def _kind_after_bare_link(link: str, after: str, lex: Lexicon) -> bool:
     capital (« de Bercy »)."""
     if fold(link.strip()) not in lex.word_set("partitive_markers") or not after[:1].islower():
         return False
-    first = fold(re.split(r"[\s'’]", after, maxsplit=1)[0])
+    first = fold(_WORD_BREAK.split(after, maxsplit=1)[0])
     return first not in lex.word_set("determiners") and first + "'" not in lex.word_set(
         "determiners"
     )

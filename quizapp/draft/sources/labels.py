@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.names.naming.gender import first_name_gender
+from quizapp.draft.text.word_patterns import kept_pattern
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
+
+_QUOTE_MARKS_ANY = re.compile(r"[«»“”\"„]")
 
 
 @built_once
@@ -122,7 +125,7 @@ def _written_title(phrase: str, words: list[str], noun: int, lex: Lexicon) -> bo
 
 def written_words(phrase: str) -> list[str]:
     """The phrase's words as written, elided articles apart (as ``words`` are, folded)."""
-    bare = re.sub(r"[«»“”\"„]", " ", phrase.replace("\u2019", "'")).strip(" ,.")
+    bare = _QUOTE_MARKS_ANY.sub(" ", phrase.replace("\u2019", "'")).strip(" ,.")
     return re.sub(r"\b([ldjmnst]|qu)'(?=\w)", r"\1' ", bare, flags=re.IGNORECASE).split()
 
 
@@ -200,7 +203,7 @@ _APPOSED_NAME_AT_END = re.compile(r",\s*" + CLOSING_NAME_WORDS + r"\s*$")
 def _capitals_after_head(phrase: str) -> list[str]:
     """The capitalised words after a description's article and head, elided ones too
     (« d'Orange » -> Orange)."""
-    bare = re.sub(r"[«»“”\"„]", " ", phrase.replace("\u2019", "'")).strip(" ,.")
+    bare = _QUOTE_MARKS_ANY.sub(" ", phrase.replace("\u2019", "'")).strip(" ,.")
     rest = " ".join(bare.split()[2:])
     return re.findall(r"(?:(?<=\s)|(?<=')|^)([A-ZÀ-Ý][\w-]*)", rest)
 
@@ -268,8 +271,8 @@ def holder_written(office: str, complement: list[str], text: str, lex: Lexicon) 
     after = rf"{word}(?:\s+{of}[^.,;:«»\"“”]{{0,60}})?\s*,?\s+{name}"
     before = rf"{name}\s*,\s*(?:(?i:{determiners})\s*)?{word}"
     wanted = set(re.findall(r"\w{3,}", " ".join(complement)))
-    for found in re.finditer(rf"{after}|{before}", text):
-        at = found.start() + re.search(word, found.group(0)).end()
+    for found in kept_pattern(rf"{after}|{before}").finditer(text):
+        at = found.start() + kept_pattern(word).search(found.group(0)).end()
         said = fold(re.split(r"[,.;:()«»]", text[at : at + 120])[0])
         if wanted <= set(re.findall(r"\w{3,}", said)):
             return True

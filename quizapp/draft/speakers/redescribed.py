@@ -21,6 +21,7 @@ from quizapp.draft.sources.reading import compatible, description_shapes
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 from quizapp.draft.speakers.speaker_checks.can_speak import singular_noun
+from quizapp.draft.text.word_patterns import kept_pattern
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
@@ -196,7 +197,7 @@ def _kind_of_title(person: Entity, text: str, lex: Lexicon) -> set[str]:
     start = min(person.mentions)[0]
     before = person.name + " " + text[max(0, start - 6) : start]
     kinds = lex.raw.get("title_kinds", {}).items()
-    return {singular_noun(kind) for title, kind in kinds if re.search(rf"\b{title}\s", before)}
+    return {singular_noun(k) for title, k in kinds if kept_pattern(rf"\b{title}\s").search(before)}
 
 
 def _complement(phrase: str, head: str) -> str:

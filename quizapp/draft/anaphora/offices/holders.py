@@ -16,6 +16,7 @@ from quizapp.draft.names.naming.gender import noun_gender
 from quizapp.draft.names.titles.descriptions import content_words, description_of, singular
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity, each_once
+from quizapp.draft.text.word_patterns import kept_pattern
 from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import Lexicon
 
@@ -204,9 +205,9 @@ def _written_with(text: str, name: tuple[int, int], head: str) -> bool:
     noun = re.escape(head)
     after = None
     if text[name[1] : name[1] + 1] == ",":
-        after = re.match(rf",\s*(?:\d+\s*ans\s*,\s*)?(?:(?:le|la|l['’]|un|une)\s*)?{noun}\b",
-                         text[name[1] : name[1] + 60], re.IGNORECASE)  # fmt: skip
+        after = kept_pattern(rf",\s*(?:\d+\s*ans\s*,\s*)?(?:(?:le|la|l['’]|un|une)\s*)?{noun}\b",
+                             re.IGNORECASE).match(text[name[1] : name[1] + 60])  # fmt: skip
     before = text[max(0, name[0] - 40) : name[0]]
     spaced = before[-1:].isspace()
-    written = spaced and re.search(rf"\b{noun}\s+$", before, re.IGNORECASE) is not None
+    written = spaced and kept_pattern(rf"\b{noun}\s+$", re.IGNORECASE).search(before) is not None
     return after is not None or written

@@ -19,8 +19,11 @@ from quizapp.draft.speakers.bodies.body_kinds import council_of_town, kinds_cove
 from quizapp.draft.speakers.bodies.institutions import named_body
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import mentions_after_space
+from quizapp.draft.text.word_patterns import kept_pattern
 from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import Lexicon, fold
+
+_DEFINITE_THEN_WORD = re.compile(r"(?i)(?:le|la|l['’])\s*\w")
 
 _BEFORE = 100  # more than a head word and the 40 characters of its phrase
 _PHRASE_ENDS = '.,;:«»"\n'
@@ -54,7 +57,7 @@ def link_offices_to_names(
         head = next((w for i, w in enumerate(words) if not ordinal_before_noun(words, i, lex)), "")
         if len(head) < 4 or office.name in renamed:
             continue
-        word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        word = kept_pattern(rf"\b{re.escape(head)}\b", re.IGNORECASE)
         holders = {p.key for p in people if _titled(before[p.key], word)}
         if len(holders) == 1:
             renamed[office.name] = holders.pop()
@@ -190,7 +193,7 @@ def _body_description(
     """A definite description of a body (by its head, or a word ``body_hypernyms`` lists:
     « le parc »; the caller checked it has that one role, documents set aside), named,
     that spoke and was taken to no one."""
-    definite = re.match(r"(?i)(?:le|la|l['’])\s*\w", entity.name) is not None
+    definite = _DEFINITE_THEN_WORD.match(entity.name) is not None
     if any(w[:1].isupper() for w in entity.name.split()[1:]):
         return False  # « le ministère des Armées » is named already
     body = (body_word or not entity.person) and entity.label == "named"

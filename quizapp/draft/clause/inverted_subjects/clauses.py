@@ -14,10 +14,13 @@ from quizapp.draft.clause.objects.readings import people_word, said_infinitive
 from quizapp.draft.clause.objects.start import SAID_OPENING
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.shapes.detect.view import SentenceView
-from quizapp.draft.text.segment import words_in
+from quizapp.draft.text.segment import QUOTE_MARKS, words_in
 from quizapp.draft.text.sentence.apposed_names import apposed_subject_before
 from quizapp.draft.text.sentence.syntax import person_like
 from quizapp.draft.words.lexicon import fold, folded_words
+
+_WORD = re.compile(r"[\w'’-]+")
+_QUOTE_CLOSED_THEN_COMMA = re.compile(r"[»”\"]\s*,\s*$")
 
 
 def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:
@@ -27,7 +30,7 @@ def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:
     before = view.text[view.span[0] : cue.span[0]]
     if view.lex.language != "fr" or cue.pronoun is not None or not re.search(r",\s*$", before):
         return False
-    if len(re.findall(r"[\w'’-]+", before)) < 3 or apposed_subject_before(before, view.lex):
+    if len(_WORD.findall(before)) < 3 or apposed_subject_before(before, view.lex):
         return False  # « Le maire, Paul Durand, a annoncé la date : … »: its subject (sanity24)
     source = source_after(view, cue)
     if source is None or source[0] >= cue.span[1] + colon:
@@ -59,7 +62,7 @@ def inverted_after_comma(view: SentenceView, cue: Cue) -> bool:
     phrase = view.text[subject[0] : subject[1]]
     words = folded_words(phrase)[:3]
     person = person_like(phrase, view.lex) or any(people_word(view.lex, w) for w in words)
-    return person and not re.search(r"[«»“”\"]", phrase)
+    return person and not QUOTE_MARKS.search(phrase)
 
 
 _CLOSES = re.compile(r"\s*(?:[,.;!?(]|$)")
@@ -71,5 +74,5 @@ def quotation_closes_before(view: SentenceView, cue: Cue) -> bool:
     apposition of the subject before (« X, membre du collectif “Stop éoliennes”, pointe
     l'avis du pôle Environnement », recall23v)."""
     before = view.text[view.span[0] : cue.span[0]]
-    closes = re.search(r"[»”\"]\s*,\s*$", before) is not None
+    closes = _QUOTE_CLOSED_THEN_COMMA.search(before) is not None
     return closes and not apposed_subject_before(before, view.lex)

@@ -24,6 +24,10 @@ from quizapp.draft.text.sentence.syntax import (
 )
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
+_WORD = re.compile(r"[\w'’-]+")
+_SHORT_QUOTED_WORDS = re.compile(r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]")
+_OF_AT_END = re.compile(r"\s+(?:de|du|des|d['’]|of)\s*$")
+
 _LEADING_TIME = re.compile(
     r"\s*(?:(?:(?:ce|cette)\s+(?:matin|soir|midi|semaine|week-end|année|nuit)|hier|lundi|"
     r"(?:last|this|next)\s+(?:week|weekend|month|year|night|spring|summer|fall|autumn|winter)|"
@@ -84,7 +88,7 @@ def _subject_start(view: SentenceView, cue: Cue) -> int | None:
         rest_start += relay
         rest = view.text[rest_start : view.span[1]]
     rest_start += words_to_subject(view.lex, rest)  # "dimanche", "à la presse", "toujours"
-    left = re.findall(r"[\w'’-]+", view.text[rest_start : view.span[1]])
+    left = _WORD.findall(view.text[rest_start : view.span[1]])
     if left and all(fold(word) in time_words(view.lex) for word in left):
         return None  # ", a parlé hier.": no subject after the verb
     return rest_start
@@ -94,14 +98,12 @@ def _subject_from(view: SentenceView, rest_start: int) -> Span | None:
     """The subject phrase from ``rest_start`` up to a punctuation mark (a short quoted word
     does not stop it), without a trailing complement."""
     rest = view.text[rest_start : view.span[1]]
-    unquoted = re.sub(
-        r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]", lambda m: " " + m.group(1) + " ", rest
-    )
+    unquoted = _SHORT_QUOTED_WORDS.sub(lambda m: " " + m.group(1) + " ", rest)
     stop = _subject_stop(view.lex).search(unquoted)  # "cette «source»", "M. X", « M. de X »
     phrase = rest[: without_fillers(rest, (0, stop.start()), view.lex)[1]]  # « X quant à lui »
     phrase = closing_subject(view.lex, phrase)  # « Michaël Delafosse dès novembre 2020 »
     phrase = _without_trailing(phrase, view.lex) if len(phrase.split()) > 1 else phrase
-    phrase = re.sub(r"\s+(?:de|du|des|d['’]|of)\s*$", "", phrase)  # "une dépêche AFP de jeudi"
+    phrase = _OF_AT_END.sub("", phrase)  # "une dépêche AFP de jeudi"
     phrase = _without_last_determiner(phrase, view.lex)  # « mobilisés ce » (jeudi matin)
     span = strip_span(view.text, (rest_start, rest_start + len(phrase)))
     return span if span[1] > span[0] else None

@@ -38,6 +38,8 @@ from quizapp.draft.words.lexicon import (
     verb_forms,
 )
 
+_IT_IS = re.compile(r"\s*(?:c['’]est|ce\s+sont)\s+", re.I)
+
 
 def needed_preposition(view: SentenceView, form: str) -> re.Pattern[str] | None:
     """The pattern the object of "appeler à", "parler de", "proposer de" must open with."""
@@ -89,7 +91,7 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
         return True  # « lance un appel aux autorités »: a noun of saying as the object
     if heads is None:  # no object before the clause of a verb of speech shapes (a relative)
         return not object_first(view.lex, form, passage)
-    unquoted = re.sub(r"[«»“”\"]", " ", passage)  # « a exprimé son « irritation » »
+    unquoted = QUOTE_MARKS.sub(" ", passage)  # « a exprimé son « irritation » »
     words = folded_words(unquoted)
     negation = view.lex.word_set("negation_adverbs")
     if all(w in negation for w in words):
@@ -267,7 +269,7 @@ def object_antecedent(view: SentenceView, cue: Cue) -> int | None:
         return None
     que = view.tokens[cue.first - 2]
     start = clause_start_before(view, que.start)
-    lead = re.match(r"\s*(?:c['’]est|ce\s+sont)\s+", view.text[start : que.start], re.I)
+    lead = _IT_IS.match(view.text[start : que.start])
     start += lead.end() if lead else 0
     words = view.text[start : que.start].split()
     if holds_finite_verb(view.text, (start, que.start), view.lex):

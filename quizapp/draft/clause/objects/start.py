@@ -17,6 +17,8 @@ from quizapp.draft.shapes.detect.view import SentenceView
 from quizapp.draft.text.sentence.syntax import adverbs_length
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, clause_subjects, fold
 
+_TO_A_NAME = re.compile(r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?")
+
 
 class ObjectVerb(NamedTuple):
     """The verb of a cue as its object reads it."""
@@ -59,9 +61,7 @@ def object_start(view: SentenceView, cue: Cue, verb: ObjectVerb) -> int:
     clitic = cue.first > 0 and fold(view.tokens[cue.first - 1].text) in {"l'", "le"}
     if clitic and view.text[start:].lstrip().startswith(","):  # "Cette source l'assure, …"
         start = view.text.index(",", start) + 1
-    relay = re.match(
-        r"\s*(?:(?:à|au|aux|to)\s+(?:l['’])?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*)?", view.text[start:]
-    )
+    relay = _TO_A_NAME.match(view.text[start:])
     start += relay.end() if relay else 0
     start += adverbs_length(view.lex, view.text[start : view.span[1]])  # « salue déjà le… »
     start = _past_adverbs_to_preposition(view, verb, start)  # « insiste surtout sur… »

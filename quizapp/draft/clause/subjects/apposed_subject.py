@@ -22,6 +22,10 @@ from quizapp.draft.text.sentence.apposed_names import bare_apposed_name, nicknam
 from quizapp.draft.text.sentence.apposition import NAME_ASIDE
 from quizapp.draft.words.lexicon import Lexicon, date_word, fold
 
+_NAMES_THEN_COMMA = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$")
+_LOWER_WORD_AT_END = re.compile(r"\b([a-zà-ÿ'’]+)\s*$")
+_WORD_BREAKS = re.compile(r"[\s'’-]+")
+
 # « Désabusés, », « Inquiets, »: plural or feminine endings, so that « Hervé, » stays a name
 FRONTED_ADJECTIVE = r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:és|ées|ies|ues|eux|euses|ives|ifs|ets|ettes))"
 
@@ -56,7 +60,7 @@ def _name_before_apposition(view: SentenceView, span: Span, before: str, possess
     no subject: a preposition's object, a group, a setting, an adjective, a relay."""
     before = nickname_at_end(view.lex).sub("", before)  # the name's nickname after it, set aside
     before = _ASIDE_AT_END.sub("", before)  # "Jo Roe (Labour, Ely), the leader, said" (english40)
-    name = re.search(r"((?:[A-Z][\w.'’-]*\s+(?:(?:et|and)\s+)?){0,3}[A-Z][\w'’-]+),\s*$", before)
+    name = _NAMES_THEN_COMMA.search(before)
     if name is None or _after_common_word(view, before[: name.start(1)]):
         return span  # "sur Tripoli, une source…": a name after a preposition is no subject
     if possessive and group_noun(view, name.group(1)):
@@ -80,7 +84,7 @@ def _after_common_word(view: SentenceView, lead: str) -> bool:
     makes the name its object, no subject. An English word for a person there
     (lexicon ``person_descriptions``: "Hospital nurse Rachel Roe, a union delegate, said") is
     the name's own title, and the name with its apposition is the subject (english31)."""
-    last = re.search(r"\b([a-zà-ÿ'’]+)\s*$", lead)
+    last = _LOWER_WORD_AT_END.search(lead)
     if last is None:
         return False
     own_title = fold(last.group(1)) in view.lex.word_set("person_descriptions")
@@ -96,7 +100,7 @@ def _setting(view: SentenceView, lead: str, name: str) -> bool:
     last = lead.split()[-1:] if lead.strip() else []
     if last and last[0] in view.lex.raw_set("function_words"):
         return True
-    return any(date_word(part, view.lex) for part in re.split(r"[\s'’-]+", name))
+    return any(date_word(part, view.lex) for part in _WORD_BREAKS.split(name))
 
 
 def _without_time_word(before: str, lex: Lexicon) -> str:

@@ -9,11 +9,13 @@ import re
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, fold
 
+_OBJECT_CLITIC_AT_END = re.compile(r"\s+(?:en|l['’]|le|la|les|lui|leur|y|n['’]|ne)$")
+
 
 def without_object_clitic(text: str, span: Span) -> Span:
     """The subject without a third person or adverbial clitic before its verb (« en », « l' »,
     « lui »…), unless the clitic is all it holds."""
-    clitic = re.search(r"\s+(?:en|l['’]|le|la|les|lui|leur|y|n['’]|ne)$", text[span[0] : span[1]])
+    clitic = _OBJECT_CLITIC_AT_END.search(text[span[0] : span[1]])
     return (span[0], span[0] + clitic.start()) if clitic and clitic.start() > 0 else span
 
 

@@ -20,6 +20,8 @@ from quizapp.draft.text.segment import Span
 from quizapp.draft.text.sentence.sentence_parts import adverbial_opening
 from quizapp.draft.words.lexicon import english_verb_words, fold, relative_words
 
+_ACCORDING_OPENING = re.compile(r"(?:selon|d['’]après|according to|pour)\s+", re.IGNORECASE)
+
 
 def that_relative(view: SentenceView, start: int, segment: str) -> int | None:
     """Where *that* opens a relative clause of the subject: right after a noun, followed by
@@ -90,7 +92,7 @@ def before_trailing_relative(view: SentenceView, span: Span, segment: str, at: i
     when a verb of the segment stands before it, the noun phrase after that verb (« L'avocate
     a attaqué le procureur général qui a réclamé… »: le procureur général, never the clause
     with its verb, which as a speaker's mention would stand for the wrong person)."""
-    lead = re.match(r"(?:selon|d['’]après|according to|pour)\s+", segment, re.IGNORECASE)
+    lead = _ACCORDING_OPENING.match(segment)
     begin = span[0] + (lead.end() if lead else 0)
     own = _DEMONSTRATIVE_BEFORE.search(segment, 0, at)
     if own is not None:  # « un avertissement pour tous ceux qui ont déclaré »: « ceux »

@@ -14,6 +14,9 @@ from quizapp.draft.shapes.detect.view import SentenceView, strip_span
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
 
+_QUE_OPENING = re.compile(r"qu(?:e\b|['’])")
+_DEFINITE_ARTICLE = re.compile(r"(?:le|la|les|l['’])\b", re.I)
+
 _INNER_CLAUSE = re.compile(r"\b(?:où|que|qu['’]|quand|lorsque|lorsqu['’]|where|when)\s*$", re.I)
 
 
@@ -40,7 +43,7 @@ def negated_que(view: SentenceView, at: int) -> bool:
     que » too, where a clause does open: that clause holds its own verb, so
     ``inner_clause_start`` gives the same start either way (renamed from ``restrictive_que``,
     mend43b, review43 item 8). French only."""
-    if view.lex.language != "fr" or not re.match(r"qu(?:e\b|['’])", view.text[at : at + 3]):
+    if view.lex.language != "fr" or not _QUE_OPENING.match(view.text[at : at + 3]):
         return False
     opened = max(view.text.rfind(mark, view.span[0], at) for mark in ",;:")
     clause = fold(view.text[max(opened + 1, view.span[0]) : at])
@@ -79,7 +82,7 @@ def aside_in_brackets(text: str, clause_start: int, start: int, span: Span, lex:
     titled = _TITLED_NAME.search(text[before[0] : before[1]])
     if titled and fold(titled.group(1)) in lex.word_sets("person_descriptions", "held_offices"):
         return True  # « Le bourgmestre Willy X (PS) »: the party of the person named
-    return re.match(r"(?:le|la|les|l['’])\b", text[before[0] : before[1]], re.I) is None
+    return _DEFINITE_ARTICLE.match(text[before[0] : before[1]]) is None
 
 
 # a title in lower case, then a first name and a surname, closing the words before a bracket

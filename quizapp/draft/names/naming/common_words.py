@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.names.naming.adverbs import adverb_by_form
+from quizapp.draft.text.word_patterns import kept_pattern
 from quizapp.draft.words.lexicon import Lexicon, fold
 
 
@@ -52,7 +53,8 @@ def common_word_opening(text: str, offset: int, lex: Lexicon) -> bool:
     verb = following in lex.auxiliaries or following in lex.finite  # « Orange a gagné »
     if following in lex.word_set("function_words") and not verb:
         return True
-    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+    alone = kept_pattern(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])")
+    return alone.search(text) is not None
 
 
 _TWO_WORDS = re.compile(r"(\S+)\s+(\S+)")

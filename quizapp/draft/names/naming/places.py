@@ -12,6 +12,8 @@ import re
 from quizapp.draft.text.segment import Token
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
+_WORD_THEN_STOP = re.compile(r"[\w'’-]+\s*(?:[.,;:)]|$)")
+
 
 def demonym_before(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """« La Coréenne », « le Marseillais », « l'Italienne »: the capitalised word at
@@ -87,7 +89,7 @@ def _county_after_place(text: str, start: int, lex: Lexicon) -> bool:
     comma, closing the phrase, is the place's county or country, a place too (english20);
     not "In London, Acme said", where a verb follows the name."""
     place = _after_place(lex).search(text, max(0, start - 60), start)
-    return place is not None and re.match(r"[\w'’-]+\s*(?:[.,;:)]|$)", text[start:]) is not None
+    return place is not None and _WORD_THEN_STOP.match(text[start:]) is not None
 
 
 @built_once

@@ -19,6 +19,8 @@ from quizapp.draft.words.lexicon import (
     fold,
 )
 
+_CONTRACTION_AT_END = re.compile(r"['’](?:d|ll|s|re|ve|m)$")
+
 
 def opening_participle(words: list[str]) -> bool:
     """ "Asked about…,", "Questioned on…,": a past participle opening the sentence is passive;
@@ -255,7 +257,7 @@ def reads_as_clause(lex: Lexicon, passage: str) -> bool:
         return False  # "the figures announced by the government were…": a participle
     if intention_at(words, lex) >= 0:
         return True  # "announced plans to rebuild…", "revealed its intention to sell"
-    words[0] = re.sub(r"['’](?:d|ll|s|re|ve|m)$", "", words[0])  # "she’d veto", "it's"
+    words[0] = _CONTRACTION_AT_END.sub("", words[0])  # "she’d veto", "it's"
     if len(words) > 1 and words[0] in clause_subjects(lex):
         return words[1] != "to" and words[1].isalpha()
     finite = lex.word_set("clause_finite_words")

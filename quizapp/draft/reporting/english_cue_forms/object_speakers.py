@@ -11,6 +11,8 @@ import re
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon
 
+_WORD_CHARACTER = re.compile(r"[\w'’-]")
+
 _WORD_BEFORE = re.compile(r"[\w.'’-]+|[^\w\s]")
 
 
@@ -20,10 +22,10 @@ def depicted_speaker(text: str, clause_start: int, cue_start: int, lex: Lexicon)
     participle speaks; None when punctuation or more than five words stand between."""
     words = list(_WORD_BEFORE.finditer(text, clause_start, cue_start))[-7:]
     verbs = lex.word_set("depicting_verbs")
-    if not words or not re.match(r"[\w'’-]", words[-1].group()):
+    if not words or not _WORD_CHARACTER.match(words[-1].group()):
         return None
     for at in range(len(words) - 2, -1, -1):
-        if not re.match(r"[\w'’-]", words[at].group()):
+        if not _WORD_CHARACTER.match(words[at].group()):
             return None  # "…, saying": a comma, the main subject's participle
         if words[at].group().lower() in verbs:
             return words[at + 1].start(), words[-1].end()
@@ -34,7 +36,7 @@ def _object_before(words: list[str], verbs: frozenset[str]) -> int | None:
     """Where the object after one of ``verbs`` starts among the last words (no punctuation
     between), or None."""
     for at in range(len(words) - 2, max(-1, len(words) - 8), -1):
-        if not re.match(r"[\w'’-]", words[at]):
+        if not _WORD_CHARACTER.match(words[at]):
             return None
         if words[at].lower() in verbs:
             return at + 1

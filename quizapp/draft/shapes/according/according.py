@@ -25,6 +25,8 @@ from quizapp.draft.text.segment import Span, words_in
 from quizapp.draft.text.sentence.sentence_parts import between_participle_and_agent
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
+_AGENT_BEFORE_OF = re.compile(r"\s*((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+(?=d['’]|de\s)")
+
 
 def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     """The attribution an "according to" cue opens: its source phrase and the side of the
@@ -158,7 +160,7 @@ def _refusal_draft(view: SentenceView, cue: Cue) -> Draft | None:
     phrase is what it says. « pour l'heure » (lexicon ``refusal_times``) is a time, not who
     refuses: the side the sentence names before (« du côté de l'exécutif, ») does."""
     text = view.text
-    agent = re.match(r"\s*((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+(?=d['’]|de\s)", text[cue.span[1] :])
+    agent = _AGENT_BEFORE_OF.match(text[cue.span[1] :])
     if agent is None:
         return None
     source = (cue.span[1] + agent.start(1), cue.span[1] + agent.end(1))

@@ -16,6 +16,8 @@ from quizapp.draft.text.segment import Span, words_in
 from quizapp.draft.text.sentence.sentence_parts import NAME_THEN_CLAUSE, described_then_clause
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
+_STOPS_ONLY = re.compile(r"[\s.!?…]*")
+
 
 class SourcePhrase(NamedTuple):
     """The words after "selon / according to" that name the source, up to a mark."""
@@ -196,7 +198,7 @@ def _quotation_after_source(view: SentenceView, cue: Cue, mark: int) -> int | No
         return None
     if any(cue.span[1] <= c.span[0] < quote[0] for c in view.cues):
         return None  # « Selon lui le ministre a dit « … » »: a cue of its own
-    ends = re.fullmatch(r"[\s.!?…]*", view.text[quote[1] : view.span[1]]) is not None
+    ends = _STOPS_ONLY.fullmatch(view.text[quote[1] : view.span[1]]) is not None
     source = strip_span(view.text, (cue.span[1], quote[0]))
     whole = noun_phrase(view.text, source, view.lex) == source  # not « Selon lui X est parti »
     return quote[0] if ends and whole else None

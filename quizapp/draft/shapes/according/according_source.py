@@ -18,6 +18,8 @@ from quizapp.draft.text.segment import Span
 from quizapp.draft.text.sentence.syntax import person_like
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
+_AFTER_APOSTROPHE = re.compile(r"(?<=['’])")
+
 
 def _purpose(after: str, lex: Lexicon) -> bool:
     """ "Pour répondre à X, …", "pour ne pas perdre…": *pour* before an infinitive says why,
@@ -243,7 +245,7 @@ def _someone(view: SentenceView, described: re.Match[str]) -> bool:
 def _determined(lex: Lexicon, word: str) -> bool:
     """Whether ``word`` (« l'expert » split after its apostrophe) is an article a source's
     description opens on (lexicon ``source_description_openers``)."""
-    return fold(re.split(r"(?<=['’])", word)[0]) in lex.word_set("source_description_openers")
+    return fold(_AFTER_APOSTROPHE.split(word)[0]) in lex.word_set("source_description_openers")
 
 
 # up to the end of the sentence, a participle after a second comma included (« policier

@@ -22,6 +22,8 @@ from quizapp.draft.text.segment import Span
 from quizapp.draft.text.sentence.apposition import names_set_off
 from quizapp.draft.words.lexicon import fold, folded_words
 
+_COMMA_THEN_NAME_AT_END = re.compile(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]+\s*$")
+
 
 def reads_as_said(view: SentenceView, content: Span) -> bool:
     """ "Le procureur, Karim Benali, a démenti le communiqué": a description and its name
@@ -39,7 +41,7 @@ def reads_as_said(view: SentenceView, content: Span) -> bool:
         # un communiqué, dénonce…": a subject and its aside, no clause
     if len(passage.split()) > 8:
         return True
-    return not re.search(r",\s*(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]+\s*$", passage)
+    return not _COMMA_THEN_NAME_AT_END.search(passage)
 
 
 def subject_not_said(view: SentenceView, content: Span, source: Span | None) -> bool:

@@ -52,6 +52,8 @@ from quizapp.draft.text.sentence.syntax import (
 )
 from quizapp.draft.words.lexicon import fold
 
+_QUOTE_OR_QUE = re.compile(r"[«“\"]|\bque\b|\bqu['’]")
+
 
 def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     """A cue with a subordinator within ten words after it (« a affirmé que… », "said
@@ -205,7 +207,7 @@ def _subject_follows(view: SentenceView, cue: Cue, comma: re.Match[str]) -> bool
 
 def _short_close(view: SentenceView, cue: Cue) -> bool:
     rest = view.text[cue.span[1] : view.span[1]]
-    return len(rest.split()) <= 8 and not re.search(r"[«“\"]|\bque\b|\bqu['’]", rest)
+    return len(rest.split()) <= 8 and not _QUOTE_OR_QUE.search(rest)
 
 
 _SUBJECT_START = re.compile(

@@ -16,6 +16,8 @@ from quizapp.draft.text.segment import before_own_clause
 from quizapp.draft.text.sentence.apposition import quoted_names_out
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
+_QUOTE_OR_THAT = re.compile(r"[«“\"]|\bque\b|\bqu'|\bthat\b")
+
 
 @built_once
 def _apposition(lex: Lexicon) -> re.Pattern[str]:
@@ -45,7 +47,7 @@ def closes_sentence(view: SentenceView, cue: Cue) -> bool:
     rest = _own_relative(view.lex).split(rest, maxsplit=1)[0]  # « X, de la CGT, qui… »
     rest = closing_subject(view.lex, rest)  # ", après la décision de…", "X dans un point presse"
     rest = quoted_names_out(rest, view.lex)  # « X, chef du collectif « Y » »
-    return len(rest.split()) <= 14 and not re.search(r"[«“\"]|\bque\b|\bqu'|\bthat\b", rest)
+    return len(rest.split()) <= 14 and not _QUOTE_OR_THAT.search(rest)
 
 
 @built_once

@@ -19,12 +19,13 @@ from quizapp.draft.reporting.english_cue_forms.mandative import (
     stated,
 )
 from quizapp.draft.shapes.detect.view import SentenceView
+from quizapp.draft.text.segment import QUOTE_MARKS
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
 def object_verb(view: SentenceView, cue: Cue) -> ObjectVerb | None:
     """The cue's verb, or None for an English verb that takes no reported object."""
-    cue_words = fold(re.sub(r"[«»“”\"]", " ", view.text[cue.span[0] : cue.span[1]])).split()
+    cue_words = fold(QUOTE_MARKS.sub(" ", view.text[cue.span[0] : cue.span[1]])).split()
     zero_that = view.lex.word_set("zero_that_forms")  # English only
     said = [w for w in cue_words if w in zero_that]
     verb = said[0] if said else cue_words[-1]  # "told reporters on Friday the plan…"

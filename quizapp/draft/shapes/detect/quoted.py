@@ -31,6 +31,14 @@ from quizapp.draft.text.sentence.syntax import (
 )
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
+_WORDS_THEN_COMMA = re.compile(r"\s*([^,.;:«“\"]{2,60}?),\s*(?=\S)")
+_CLOSING_MARK_AT_END = re.compile(r"[»”\"]\s*$")
+_OPENING_MARK = re.compile(r"[«“\"]")
+_COMMA_THEN_WORDS_AT_END = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)$")
+_WORD = re.compile(r"[\w'’-]+")
+_MARKS_ONLY = re.compile(r"[\s.,;(…)\[\]]*")
+_WORDS_COMMA_QUOTE = re.compile(r"[^,:]{0,60}?,\s*(?=[“\"])")
+
 
 def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     """ "Cette source, précise l'AFP, «accompagnait…»": an inverted cue between commas splits
@@ -40,16 +48,16 @@ def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     if cue.kind != "verb" or cue.pronoun is not None:
         return None
     before = view.text[view.span[0] : cue.span[0]]
-    after = re.match(r"\s*([^,.;:«“\"]{2,60}?),\s*(?=\S)", view.text[cue.span[1] : view.span[1]])
+    after = _WORDS_THEN_COMMA.match(view.text[cue.span[1] : view.span[1]])
     if not before.rstrip().endswith(",") or after is None or has_que_later(view, cue):
         return None
     if APPOSED_NAME_BEFORE.search(before):
         return None  # "le procureur, François Molins, a détaillé…": the subject comes first
     lead = strip_span(view.text, (view.span[0], cue.span[0]))
-    if words_in(view.text, lead) < 2 or re.search(r"[»”\"]\s*$", before.rstrip(" ,")):
+    if words_in(view.text, lead) < 2 or _CLOSING_MARK_AT_END.search(before.rstrip(" ,")):
         return None
     goes_on = clause_goes_on(view.text, cue.span[1] + after.end(1), view.span[1], "fr")
-    if not goes_on and not re.match(r"[«“\"]", view.text[cue.span[1] + after.end() :]):
+    if not goes_on and not _OPENING_MARK.match(view.text[cue.span[1] + after.end() :]):
         return None  # ", a déclaré X, réaffirmant…": the sentence ends with its source
     source = strip_span(view.text, (cue.span[1] + after.start(1), cue.span[1] + after.end(1)))
     channel = CHANNEL.search(view.text, source[0], source[1])  # "l'élu dans son courrier"
@@ -64,7 +72,7 @@ def _inserted_cue_en(view: SentenceView, cue: Cue) -> Draft | None:
     if cue.kind != "verb" or cue.participle:
         return None
     before = view.text[view.span[0] : cue.span[0]]
-    subject = re.search(r",\s*((?:[\w'’.-]+\s+){1,6}?)$", before)
+    subject = _COMMA_THEN_WORDS_AT_END.search(before)
     after = view.text[cue.span[1] : view.span[1]]
     setting = _en_setting(view.lex).match(after)  # "the minister said on Monday, will…"
     after_setting = cue.span[1] + (setting.end() if setting else 0)
@@ -133,7 +141,7 @@ def _aside(view: SentenceView, quote: Span, cue: Cue) -> bool:
 def _absolute(view: SentenceView, gap: Span) -> bool:
     """An aside with a present participle (« n'étant », « en souriant ») or a short noun
     phrase (« la voix brisée »), not the rest of a clause (« …, sont rentrés chez eux, »)."""
-    lex, words = view.lex, [fold(w) for w in re.findall(r"[\w'’-]+", view.text[slice(*gap)])]
+    lex, words = view.lex, [fold(w) for w in _WORD.findall(view.text[slice(*gap)])]
     ending = lex.raw.get("participle_clause_ending") or "\0"
     lookalikes = lex.word_set("participle_clause_lookalikes")
     if any(w.endswith(ending) and w not in lookalikes for w in words):
@@ -155,7 +163,7 @@ def _first_quote_of_run(view: SentenceView, before: list[Span]) -> Span:
     first = before[-1]
     for quote in reversed(before[:-1]):
         gap = view.text[quote[1] : first[0]]
-        joined = re.fullmatch(r"[\s.,;(…)\[\]]*", gap) or (
+        joined = _MARKS_ONLY.fullmatch(gap) or (
             len(gap.split()) <= 8
             and not re.search(r"[.;:!?]", gap)
             and not any(quote[1] <= c.span[0] < first[0] for c in view.cues)
@@ -223,7 +231,7 @@ def _colon_after(view: SentenceView, cue: Cue, rest: str) -> int:
     """Where the colon after a cue stands in ``rest``, the text after it (-1: none). In
     English a comma right before a quotation may stand for it when it comes first."""
     colon = first_colon(rest)
-    comma = re.match(r"[^,:]{0,60}?,\s*(?=[“\"])", rest) if view.lex.language == "en" else None
+    comma = _WORDS_COMMA_QUOTE.match(rest) if view.lex.language == "en" else None
     if comma and any(q[0] == cue.span[1] + comma.end() for q in view.quotes):
         colon = comma.end() - 1 if colon < 0 or comma.end() - 1 < colon else colon  # not the
         # closing mark of "is "tight," adding…"

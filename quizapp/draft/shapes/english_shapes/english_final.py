@@ -20,6 +20,8 @@ from quizapp.draft.shapes.detect.view import EN_FINITE, SentenceView, strip_span
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
+_COMMA_THEN_WORD = re.compile(r"\s*,\s*([\w'’]+)")
+
 
 def en_final_comma(
     view: SentenceView, cue: Cue, before: str
@@ -189,7 +191,7 @@ def en_reason_goes_on(view: SentenceView, after: int) -> bool:
     condition after an inserted cue goes on with what was said (lexicon
     ``continuing_subordinators``)."""
     after = _past_hearer(view, after)
-    rest = re.match(r"\s*,\s*([\w'’]+)", view.text[after : view.span[1]])
+    rest = _COMMA_THEN_WORD.match(view.text[after : view.span[1]])
     return bool(rest) and fold(rest.group(1)) in view.lex.word_set("continuing_subordinators")
 
 

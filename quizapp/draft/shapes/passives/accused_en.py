@@ -21,6 +21,9 @@ from quizapp.draft.shapes.detect.view import Draft, SentenceView, has_quote, str
 from quizapp.draft.text.segment import Span, words_in
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
+_WORD_OR_NONE = re.compile(r"[\w'’-]*")
+_QUOTE_MARKS_EN = re.compile(r"[\"“”‘’]")
+
 # a stop that closes the charge's clause: ; : ( a dash, or the sentence's final point
 _STOP = re.compile(r"[;:(]|\s[-–—]\s|[–—]|\.?\s*$")
 
@@ -70,7 +73,7 @@ def _opens_clause(view: SentenceView, start: int, join: re.Match[str]) -> bool:
     if join.group(1) not in lex.word_set("coordinators"):
         return True
     rest = view.text[join.end() : view.span[1]]
-    first = fold(re.match(r"[\w'’-]*", rest).group(0))
+    first = fold(_WORD_OR_NONE.match(rest).group(0))
     gerund = fold(view.text[start : join.start()]).split()[0]
     gerund = gerund.endswith(lex.raw["participle_clause_ending"])
     if gerund and first.endswith(lex.raw["past_ending"]):
@@ -150,7 +153,7 @@ def _spoken_after(view: SentenceView, after: int) -> bool:
         before = view.text[after : max(after, cue.span[0])]
         if "," not in before:
             continue
-        words = re.sub(r"[\"“”‘’]", " ", before[before.rindex(",") + 1 :]).split()
+        words = _QUOTE_MARKS_EN.sub(" ", before[before.rindex(",") + 1 :]).split()
         if len(words) <= 3 and (not words or fold(words[0]) in articles or words[0][0].isupper()):
             return True
     return False

@@ -19,6 +19,8 @@ from quizapp.draft.text.sentence.apposition import with_apposed_name
 from quizapp.draft.text.sentence.syntax import person_like
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
+_AGENT_OPENING = re.compile(r"(?i)(?:l['’]|les?\b|la\b|des\b|ses\b|son\b|sa\b|leurs?\b|[A-ZÀ-Ö])")
+
 SETTING = (
     r"(?:\s+(?:\w+ment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|"
     r"dernier|dernière|aussi|également|déjà))*"
@@ -83,9 +85,7 @@ def agent_phrase(phrase: str, lex: Lexicon, strict: bool) -> bool:
     head = fold(phrase).split()[-1].strip(".")
     if head in lex.word_set("not_agent_words") or (strict and not _names_a_speaker(phrase, lex)):
         return False
-    return strict or bool(
-        re.match(r"(?i)(?:l['’]|les?\b|la\b|des\b|ses\b|son\b|sa\b|leurs?\b|[A-ZÀ-Ö])", phrase)
-    )
+    return strict or bool(_AGENT_OPENING.match(phrase))
 
 
 def _names_a_speaker(phrase: str, lex: Lexicon) -> bool:

@@ -36,6 +36,9 @@ from quizapp.draft.shapes.passives.stance_noun import (
 from quizapp.draft.text.segment import Span, Token, words_in
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
+_CLOSING_MARK = re.compile(r"\s*[»”\"]")
+_CLAUSE_MARK = re.compile(r"[,;:«»“”\"]")
+
 # What the agent of a notice or a request was told or asked, after the agent: « d'une
 # fermeture », « de ne pas… », « à envoyer… » (an infinitive), not « de l'Éducation nationale ».
 _NOTICE_OPENING = re.compile(
@@ -146,7 +149,7 @@ def _qualified(view: SentenceView, token: Token, family: str) -> tuple[Span, int
     rest = view.text[token.end : view.span[1]]
     if family == "judged":  # the adjective (« "insuffisantes" »: inside its marks), the agent
         said = judged_adjective(view, token)
-        closing = re.match(r"\s*[»”\"]", view.text[said[1] : view.span[1]]) if said else None
+        closing = _CLOSING_MARK.match(view.text[said[1] : view.span[1]]) if said else None
         return (said, said[1] + (closing.end() if closing else 0)) if said else None
     complement = _COMPLEMENT.match(rest) if family == "qualify" else None
     if complement is None:
@@ -197,7 +200,7 @@ def _notice(view: SentenceView, index: int) -> Draft | None:
     start = token.end + agent.end()
     for opening in _NOTICE_OPENING.finditer(view.text, start, view.span[1]):
         phrase = view.text[start : opening.start()]
-        if not 1 <= len(phrase.split()) <= 8 or re.search(r"[,;:«»“”\"]", phrase):
+        if not 1 <= len(phrase.split()) <= 8 or _CLAUSE_MARK.search(phrase):
             return None
         if not agent_phrase(phrase, view.lex, strict=False):
             continue

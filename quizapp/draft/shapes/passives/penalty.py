@@ -16,6 +16,8 @@ from quizapp.draft.shapes.passives.passive_lexicon import listed_forms
 from quizapp.draft.text.segment import Token, words_in
 from quizapp.draft.words.lexicon import fold
 
+_REFLEXIVE_AT_END = re.compile(r"(?i)\bs['’]\s*$")
+
 # A penalty as the subject of « ont été requis / demandés »: « quatre ans de prison, dont
 # deux avec sursis », « une peine de dix mois », « la relaxe ».
 _PENALTY = re.compile(
@@ -61,7 +63,7 @@ def announced(view: SentenceView, index: int, being: Token) -> Draft | None:
     token = view.tokens[index]
     if fold(token.text) not in listed_forms(view.lex, "announced_passive_verbs"):
         return None
-    if re.search(r"(?i)\bs['’]\s*$", view.text[view.span[0] : being.start]):
+    if _REFLEXIVE_AT_END.search(view.text[view.span[0] : being.start]):
         return None
     colon = _COLON_SOON.match(view.text, token.end, view.span[1])
     if colon is not None:
@@ -85,7 +87,7 @@ def criticised(view: SentenceView, index: int, being: Token) -> Draft | None:
     if fold(token.text) not in listed_forms(view.lex, "criticised_passive_verbs"):
         return None
     reason = _REASON.match(view.text, token.end, view.span[1])
-    if reason is None or re.search(r"(?i)\bs['’]\s*$", view.text[view.span[0] : being.start]):
+    if reason is None or _REFLEXIVE_AT_END.search(view.text[view.span[0] : being.start]):
         return None
     stop = _CLAUSE_STOP.search(view.text, reason.start(1), view.span[1])
     said = strip_span(view.text, (reason.start(1), stop.start() if stop else view.span[1]))

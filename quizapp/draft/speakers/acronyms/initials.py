@@ -12,6 +12,8 @@ from functools import cache, lru_cache
 from quizapp.draft.words.folding import unaccented
 from quizapp.draft.words.lexicon import fold, load
 
+_WORD_BREAKS = re.compile(r"[\s\-‑'’]+")
+
 
 def looks_like_acronym(word: str) -> bool:
     """ "AFP", "PNAT", "Pnat": 2 to 6 letters, capitalised (all capitals under 3 letters)."""
@@ -41,7 +43,7 @@ def acronym_words(phrase: str) -> tuple[str, ...]:
     split, the small words it passes over left out (not titles.descriptions.content_words,
     which drops the articles and titles of a description)."""
     skipped = skipped_words()
-    return tuple(w for w in re.split(r"[\s\-‑'’]+", bare_letters(phrase)) if w and w not in skipped)
+    return tuple(w for w in _WORD_BREAKS.split(bare_letters(phrase)) if w and w not in skipped)
 
 
 @cache

@@ -21,7 +21,11 @@ from quizapp.draft.speakers.acronyms.initials import (
 )
 from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.text.segment import Token
+from quizapp.draft.text.word_patterns import kept_pattern
 from quizapp.draft.words.lexicon import Lexicon, fold
+
+_ARTICLE_AT_END = re.compile(r"(?:\b[Ll][ea]\s+|\b[Ll]['’])$")
+_ARTICLE_OPENING = re.compile(r"^(?:[Ll][ea]\s+|[Ll]['’]|[Tt]he\s+)")
 
 
 def expanded_before(tokens: list[Token], index: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -101,7 +105,7 @@ def _body_named(entity: Entity) -> bool:
 
 def _written_in(acronym: str, name: str) -> bool:
     """Whether a name already writes the acronym (« l'Agence régionale de santé (ARS) »)."""
-    return re.search(rf"(?<!\w){re.escape(acronym)}(?!\w)", name) is not None
+    return kept_pattern(rf"(?<!\w){re.escape(acronym)}(?!\w)").search(name) is not None
 
 
 def _note_expansion(
@@ -207,13 +211,13 @@ def _spelling_from(text: str, words: list[re.Match[str]], index: int, letters: s
 
 
 def _with_article(text: str, start: int, phrase: str) -> str:
-    before = re.search(r"(?:\b[Ll][ea]\s+|\b[Ll]['’])$", text[max(0, start - 4) : start])
+    before = _ARTICLE_AT_END.search(text[max(0, start - 4) : start])
     return (before.group() if before else "") + phrase
 
 
 def acronym_of(name: str) -> str | None:
     """ "OMS", "L'OMS", "le SNCTA": the acronym a speaker is written as, else None."""
-    bare = re.sub(r"^(?:[Ll][ea]\s+|[Ll]['’]|[Tt]he\s+)", "", name.strip())
+    bare = _ARTICLE_OPENING.sub("", name.strip())
     return bare if looks_like_acronym(bare) and bare.isupper() else None
 
 

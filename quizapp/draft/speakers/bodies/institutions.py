@@ -20,6 +20,10 @@ from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
 from quizapp.draft.words.lexicon import Lexicon, fold, folded_words
 
+_WORD_BREAKS = re.compile(r"[\s'’]+")
+_DEFINITE_OPENING = re.compile(r"^(?:l['’]|la\s+|le\s+)")
+_ELIDED_OPENING = re.compile(r"^(?:d|l)['’]")
+
 # the noun right before a body's name: « la société Tramaxo » (« l'usine de Lunel »: a place)
 _KIND_BEFORE = re.compile(r"([a-zà-ÿœ-]{3,})\s+$")
 # an English noun right after the name: "the Unite union at Warrington Council"
@@ -98,7 +102,7 @@ def _generic_body(phrase: str, head: str, lex: Lexicon) -> bool:
     Météo France spoke: another institute)."""
     if head not in lex.word_set("generic_body_heads"):
         return False
-    if any(w[:1].isupper() for w in re.split(r"[\s'’]+", phrase.strip())[1:]):
+    if any(w[:1].isupper() for w in _WORD_BREAKS.split(phrase.strip())[1:]):
         return False  # « l'Autorité de la concurrence », its article elided: a name
     return not any(of_a_place(fold(word), lex) for word in phrase.split())
 
@@ -156,7 +160,7 @@ def _a_body_of(key: str, entity: Entity, kinds: frozenset[str], reader: _Reader)
         return False
     if all(common_word_opening(text, s, lex) for s, _ in entity.mentions):
         return False
-    first = re.sub(r"^(?:l['’]|la\s+|le\s+)", "", fold(entity.name)).split()[:1]
+    first = _DEFINITE_OPENING.sub("", fold(entity.name)).split()[:1]
     return not first or first[0] not in body_nouns(lex) or first[0] in kinds
 
 
@@ -236,8 +240,8 @@ def _written_as(entity: Entity, kinds: frozenset[str], text: str, last: bool = F
     mention ("the Unite union"), or one of them stands right before a mention of it (« la
     société Tramaxo »), or with its complement of common words between (« l'association de
     consommateurs X »: « l'association » is X)."""
-    first = re.sub(r"^(?:l['’]|la\s+|le\s+)", "", fold(entity.name)).split()
-    if first and re.sub(r"^(?:d|l)['’]", "", first[0]) in kinds and len(first) > 1:
+    first = _DEFINITE_OPENING.sub("", fold(entity.name)).split()
+    if first and _ELIDED_OPENING.sub("", first[0]) in kinds and len(first) > 1:
         return True
     if last and len(first) > 1 and first[-1] in kinds:
         return True

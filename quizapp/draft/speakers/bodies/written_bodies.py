@@ -9,7 +9,11 @@ import re
 
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.text.segment import Span
+from quizapp.draft.text.word_patterns import kept_pattern
 from quizapp.draft.words.lexicon import Lexicon, fold
+
+_WORD = re.compile(r"[\w'’-]+")
+_UNMARKED_WORD = re.compile(r"[^\s,.;:!?()«»\"“”]+")
 
 _MAX_WORDS = 6  # « À bas le béton », « Touche pas à ma forêt »
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,}")
@@ -41,7 +45,8 @@ def body_written_after(
     if len(words) > 2 or head not in lex.word_set("organisation_anaphors"):
         return None
     found = None
-    for match in re.finditer(rf"(?i)\b(?:l['’]\s*|la\s+|le\s+){re.escape(head)}\s+", text[:before]):
+    opening = kept_pattern(rf"(?i)\b(?:l['’]\s*|la\s+|le\s+){re.escape(head)}\s+")
+    for match in opening.finditer(text[:before]):
         end = _name_end(text, match.end(), before, lex)
         if end is not None:
             found = (match.start(), end)
@@ -50,11 +55,11 @@ def body_written_after(
 
 def _name_end(text: str, start: int, before: int, lex: Lexicon) -> int | None:
     """Where the name opening at ``start`` ends, when it opens on a capital."""
-    first = re.match(r"[\w'’-]+", text[start:before])
+    first = _WORD.match(text[start:before])
     if not text[start : start + 1].isupper() or (first and _ACRONYM.fullmatch(first.group())):
         return None  # « le syndicat UAW dans un communiqué »: the acronym is the name met
     end, marks = start, lex.word_set("complement_marks")  # « de », "of"
-    for count, word in enumerate(re.finditer(r"[^\s,.;:!?()«»\"“”]+", text[start:before])):
+    for count, word in enumerate(_UNMARKED_WORD.finditer(text[start:before])):
         if word.start() + start > end + 1 or count >= _MAX_WORDS:
             break  # a punctuation mark between: the name ended
         folded = fold(word.group())

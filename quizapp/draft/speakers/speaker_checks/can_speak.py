@@ -19,6 +19,8 @@ import re
 
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
+_WORD_BREAKS = re.compile(r"[\s'’]+")
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ELIDED = re.compile(r"^(?:[ldjnmtsc]|qu)['’]", re.IGNORECASE)
 
@@ -177,7 +179,7 @@ def _listed_nouns(lex: Lexicon, keys: tuple[str, ...]) -> frozenset[str]:
     for key in keys:
         entries = lex.raw.get(key, ())
         for entry in entries if not isinstance(entries, dict) else _dict_words(entries):
-            words = re.split(r"[\s'’]+", fold(entry)) if isinstance(entry, str) else []
+            words = _WORD_BREAKS.split(fold(entry)) if isinstance(entry, str) else []
             found |= {form for w in words if w not in fillers for form in (w, singular_noun(w))}
     return frozenset(found)
 

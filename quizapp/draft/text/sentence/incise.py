@@ -21,6 +21,8 @@ from quizapp.draft.text.sentence.sentence_parts import past_participle
 from quizapp.draft.text.sentence.syntax import adverbs_length
 from quizapp.draft.words.lexicon import Lexicon, finite_or_auxiliary, fold, folded_words
 
+_FEW_WORDS_THEN_STOP = re.compile(r"\s*(?:[\w'’-]+\s*){0,2}?(?=[,.;!?…])")
+
 # After the cue: the subject (a noun phrase, no verb of its own) then "," or ".". Up to 16
 # words: a title with its complements, « le président de l'association des commerçants du
 # centre-ville de Rennes », is one subject; the reader stopped at eight until quoted39.
@@ -107,7 +109,7 @@ def _inserted_clause(
     after = toks[last].end
     if pronoun is not None:  # "dit-il", "a-t-elle ajouté", "explique-t-on"
         # the words up to the comma, the last one against it (« dit-elle aujourd'hui, »)
-        follow = re.match(r"\s*(?:[\w'’-]+\s*){0,2}?(?=[,.;!?…])", text[after:])
+        follow = _FEW_WORDS_THEN_STOP.match(text[after:])
         if follow is None or not _only_setting_words(follow.group(), lex):
             return None
         return comma, after + follow.end() + 1

@@ -13,6 +13,11 @@ from quizapp.draft.shapes.detect.view import SentenceView, strip_span
 from quizapp.draft.text.segment import Span, Token, words_in
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, english_verb_words, fold
 
+_SET_OFF_AT_END = re.compile(r"[,;–—-]\s*$")
+_ANY_QUOTE_MARK = re.compile(r"[«“\"»”]")
+_OPENING_MARK = re.compile(r"\s*[«“\"]")
+_COMMA_OR_CLOSE_AT_END = re.compile(r"[,»”\"]\s*$")
+
 
 @built_once
 def adverbial_opening(lex: Lexicon) -> re.Pattern[str]:
@@ -102,17 +107,17 @@ def narration_before(view: SentenceView, quote: Span) -> int | None:
         return None
     if any(c.span[0] < quote[0] for c in view.cues):
         return None
-    set_off = view.lex.language == "en" and re.search(r"[,;–—-]\s*$", passage)
+    set_off = view.lex.language == "en" and _SET_OFF_AT_END.search(passage)
     return None if set_off else lead[0]  # not "In a statement on Monday, “…,” X said"
 
 
 def _closed_fragments(passage: str) -> bool:
     """No quotation mark in the narration, or only short quotations it opens and closes
     again after its first word (not « «…» dit-il, puis … »)."""
-    if not re.search(r"[«“\"»”]", passage):
+    if not _ANY_QUOTE_MARK.search(passage):
         return True
     balanced = passage.count("«") == passage.count("»") and passage.count("“") == passage.count("”")
-    return balanced and passage.count('"') % 2 == 0 and not re.match(r"\s*[«“\"]", passage)
+    return balanced and passage.count('"') % 2 == 0 and not _OPENING_MARK.match(passage)
 
 
 def inverted(view: SentenceView, cue: Cue) -> bool:
@@ -120,7 +125,7 @@ def inverted(view: SentenceView, cue: Cue) -> bool:
     its subject (« Le syndicat a écrit au préfet, mettant en garde… ») leaves it to share."""
     if view.lex.language != "fr":
         return True
-    return re.search(r"[,»”\"]\s*$", view.text[view.span[0] : cue.span[0]]) is not None
+    return _COMMA_OR_CLOSE_AT_END.search(view.text[view.span[0] : cue.span[0]]) is not None
 
 
 def participle_afterthought(following: str, lex: Lexicon) -> bool:

@@ -17,6 +17,9 @@ from quizapp.draft.reporting.cue_forms.phrases import match_phrase
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold, folded_words
 
+_COMMA_OR_MARK = re.compile(r"[,«»“”\"]")
+_ELIDED_ARTICLE = re.compile(r"\b([lLdD])['’]")
+
 if TYPE_CHECKING:
     from quizapp.draft.shapes.detect.view import SentenceView
 
@@ -57,7 +60,7 @@ def adverbs_length(lex: Lexicon, rest: str) -> int:
     skipped = next((i for i in range(len(words) + 1) if sum(map(len, folded[:i])) >= at), 0)
     if not at or skipped >= len(words) or sum(map(len, folded[:skipped])) != at:
         return 0
-    if re.search(r"[,«»“”\"]", rest[: words[skipped].start()]):
+    if _COMMA_OR_MARK.search(rest[: words[skipped].start()]):
         return 0
     following = words[skipped].group()
     opens = following[:1].isupper() or folded[skipped][0] in lex.word_set("determiners")
@@ -117,7 +120,7 @@ def without_fillers(text: str, span: Span, lex: Lexicon) -> Span:
 def person_like(phrase: str, lex: Lexicon) -> bool:
     """ "Pour le ministre," / "Pour Jean Dupont," give a source; "Pour la première fois" does
     not: the first word past the determiners is a name or a word for a person or a body."""
-    words = re.sub(r"\b([lLdD])['’]", r"\1' ", phrase).split()
+    words = _ELIDED_ARTICLE.sub(r"\1' ", phrase).split()
     head = next((w for w in words if fold(w) not in lex.word_set("person_head_skipped_words")), "")
     if head[:1].isupper():
         return True

@@ -21,6 +21,8 @@ from quizapp.draft.shapes.detect.view import strip_span
 from quizapp.draft.text.segment import words_in
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
+_FIRST_WORD = re.compile(r"[\w-]+['’]?")
+
 _REACH = 400  # characters from the last attribution's end: the speaker is still the topic
 
 
@@ -78,7 +80,7 @@ def quoted_phrase(lex: Lexicon, text: str, quote: Span) -> bool:
 
 
 def _first_word(text: str, quote: Span) -> str:
-    found = re.search(r"[\w-]+['’]?", text[quote[0] + 1 : quote[1]])
+    found = _FIRST_WORD.search(text[quote[0] + 1 : quote[1]])
     return fold(found.group()) if found else ""
 
 

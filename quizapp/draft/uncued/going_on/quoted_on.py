@@ -12,7 +12,7 @@ from dataclasses import replace
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.pipeline.attributions import SentenceView
 from quizapp.draft.shapes.colons.colon_quotation import inner
-from quizapp.draft.text.segment import words_in
+from quizapp.draft.text.segment import QUOTE_MARKS, words_in
 
 
 def quotation_after_colon(view: SentenceView, new: list[Attribution]) -> list[Attribution]:
@@ -41,7 +41,7 @@ def closing_only_paragraph(text: str, para: Span, earlier: list[Attribution]) ->
     paragraph before, its opening mark lost: the last speaker's words, when heard just before."""
     line = text[para[0] : para[1]]
     closing = _CLOSING_ONLY.search(line)
-    if closing is None or re.search(r"[«»“”\"]", line[: closing.start()]) or not earlier:
+    if closing is None or QUOTE_MARKS.search(line[: closing.start()]) or not earlier:
         return []
     content = (para[0], para[0] + len(line[: closing.start()].rstrip()))
     last = earlier[-1]

@@ -25,6 +25,9 @@ from quizapp.draft.words.lexicon import (
     folded_words,
 )
 
+_FIRST_PIECE = re.compile(r"\s*([^\s'’]*)")
+_SUPERLATIVE_OPENING = re.compile(r"(?i)(?:le|la|les|l['’]|the)\s+(?:plus|moins|seul|même)\b")
+
 
 def subject_speaks(view: SentenceView, subject: Span) -> bool:
     """A subject that names or takes up a person or a body, as before a colon (and before a
@@ -144,7 +147,7 @@ def _opens_setting(phrase: str, view: SentenceView) -> bool:
     capital (« En amont de la gare, une file se forme », « Voici le texte publié », lexicon
     ``scene_openers``), or a day of the week (``weekdays``: « Mardi soir, la maire a quitté la
     salle : », quotes35): a setting, never a speaker, though it looks like a name."""
-    first = re.match(r"\s*([^\s'’]*)", phrase).group(1)  # « En », « L » of « L'amont »
+    first = _FIRST_PIECE.match(phrase).group(1)  # « En », « L » of « L'amont »
     openers = view.lex.word_sets("scene_openers", "weekdays")
     return phrase[:1].isupper() and fold(first) in openers
 
@@ -195,4 +198,4 @@ def _names_person(segment: str, view: SentenceView, predicate: str = "") -> bool
         return False
     if not (person_like(segment, view.lex) or words & role_words(view.lex)):
         return _person_noun_phrase(segment, view, predicate)
-    return not re.match(r"(?i)(?:le|la|les|l['’]|the)\s+(?:plus|moins|seul|même)\b", segment)
+    return not _SUPERLATIVE_OPENING.match(segment)

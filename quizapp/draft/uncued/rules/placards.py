@@ -26,6 +26,8 @@ from quizapp.draft.shapes.detect.view import strip_span
 from quizapp.draft.text.segment import Span, words_in
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
+_AFTER_APOSTROPHE = re.compile(r"(?<=['’]).*")
+
 
 def held_inscription(view: SentenceView, new: list[Attribution]) -> Attribution | Draft | None:
     """The attribution of the quotations a held inscription carries, or None. An
@@ -108,7 +110,7 @@ def _people(view: SentenceView, phrase: Span) -> Span | None:
         words.pop()
     if not words or len(words) > 6:
         return None
-    first = fold(re.sub(r"(?<=['’]).*", "", words[0]))
+    first = fold(_AFTER_APOSTROPHE.sub("", words[0]))
     opens = first in _openers(lex) or first.isdigit()
     opens = opens or (words[0][:1].isupper() and first not in _setting(lex))
     if not opens or any(fold(w) in _stops(lex) for w in words[1:]):

@@ -16,6 +16,12 @@ from dataclasses import replace
 from quizapp.draft.findings import Attribution, join_continued
 from quizapp.draft.text.segment import Span
 
+_LINE_BREAK_QUOTE = re.compile(r"\s*\n\s*[«“\"]?\s*")
+_CLOSE_THEN_OPEN = re.compile(r"\s*[»”\"]\s*[«“\"]\s*")
+_CLOSING_MARK = re.compile(r"\s*[»”\"]")
+_STOP_THEN_OPENING_AT_END = re.compile(r"[.!?…]\s*[«“\"]\s*$")
+_PARAGRAPH_OPENING_MARKS = re.compile(r"[\s«“\"‘'—–-]")
+
 
 def by_paragraph(found: list[Attribution], text: str) -> list[Attribution]:
     """A quotation running over several paragraphs, one attribution per paragraph: each
@@ -74,7 +80,7 @@ def _paragraph_pieces(text: str, content: Span) -> list[Span]:
     reopening quotation mark and spaces."""
     pieces: list[Span] = []
     start = content[0]
-    for brk in re.finditer(r"\s*\n\s*[«“\"]?\s*", text[content[0] : content[1]]):
+    for brk in _LINE_BREAK_QUOTE.finditer(text[content[0] : content[1]]):
         end = content[0] + brk.start()
         if end > start:
             pieces.append((start, end))
@@ -105,9 +111,7 @@ def _run_of_quotations(first: Attribution, second: Attribution, text: str) -> bo
     if first.kind != "direct" or second.kind != "direct" or second.cue is not None:
         return False
     gap = text[first.content[1] : second.content[0]]
-    return (
-        first.speaker == second.speaker and re.fullmatch(r"\s*[»”\"]\s*[«“\"]\s*", gap) is not None
-    )
+    return first.speaker == second.speaker and _CLOSE_THEN_OPEN.fullmatch(gap) is not None
 
 
 def _continued_after_cue(first: Attribution, second: Attribution, text: str) -> bool:
@@ -118,8 +122,8 @@ def _continued_after_cue(first: Attribution, second: Attribution, text: str) -> 
     if not first.content[1] <= first.cue[0] < second.content[0]:
         return False
     gap = text[first.content[1] : second.content[0]]
-    closes = re.match(r"\s*[»”\"]", gap)
-    opens = re.search(r"[.!?…]\s*[«“\"]\s*$", gap)
+    closes = _CLOSING_MARK.match(gap)
+    opens = _STOP_THEN_OPENING_AT_END.search(gap)
     clause_end = max(first.cue[1], first.source[1] if first.source else 0)
     narration = _SENTENCE_INSIDE.search(
         text, clause_end, second.content[0]
@@ -210,6 +214,9 @@ def _quoted_again(found: list[Attribution], text: str) -> dict[int, Attribution]
             sought[f"q{index}"] = r"\W+".join(re.escape(word) for word in words)
     if not sought:
         return {}
+    first_end = min(found[int(name[1:])].content[1] for name in sought)
+    if not any(b.content[0] >= first_end for b in found):
+        return {}  # no finding after one of them: none can hold its words, none is compiled
     alternatives = "|".join(rf"\b(?P<{name}>{words})\b" for name, words in sought.items())
     again: dict[int, Attribution] = {}
     for match in re.finditer(f"(?=(?:{alternatives}))", text, re.IGNORECASE):
@@ -229,4 +236,4 @@ _SET_OUT_WORDS = 5
 def _opens_paragraph(text: str, start: int) -> bool:
     """Nothing but its opening mark between the paragraph's start and the quotation's."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not re.sub(r"[\s«“\"‘'—–-]", "", text[line_start:start])
+    return not _PARAGRAPH_OPENING_MARKS.sub("", text[line_start:start])

@@ -27,6 +27,9 @@ from quizapp.draft.speakers.speaker_checks.can_speak import speaking_noun
 from quizapp.draft.text.segment import Span, words_in
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
+_WHOLLY_QUOTED = re.compile(r"\s*[«“\"]\s*(.+?)\s*[»”\"]\s*", re.S)
+_WORD_FROM_LETTER = re.compile(r"[^\W\d_][\w'’-]*")
+
 TAKEN_BACK_CONFIDENCE = 0.55  # no verb says it: a noun of a view stands for one
 
 
@@ -56,7 +59,7 @@ def _said_before(view: SentenceView, previous: Span) -> tuple[Span, bool] | None
     the quotation it is (« « … » C'est le constat formulé par X »: then True)."""
     content = strip_span(view.text, previous)
     text = view.text[content[0] : content[1]]
-    inside = re.fullmatch(r"\s*[«“\"]\s*(.+?)\s*[»”\"]\s*", text, re.S)
+    inside = _WHOLLY_QUOTED.fullmatch(text)
     if inside is not None:
         content = (content[0] + inside.start(1), content[0] + inside.end(1))
     else:
@@ -123,7 +126,7 @@ def _unsaid(view: SentenceView, subject: Span, cue: Span) -> bool:
     « aurait dû dire », « refuse d'admettre » put the saying off or deny it. A capitalised
     word is a name ("Theresa May")."""
     lex = view.lex
-    written = re.findall(r"[^\W\d_][\w'’-]*", view.text[subject[0] : cue[1]])
+    written = _WORD_FROM_LETTER.findall(view.text[subject[0] : cue[1]])
     words = [fold(w) for w in written if not w[:1].isupper()]
     stems = tuple(lex.words("refusing_verb_stems"))
     return any(w in lex.word_set("pointed_back_unsaid") or w.startswith(stems) for w in words)

@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from quizapp.draft.clause.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.findings import Attribution
-from quizapp.draft.text.segment import Span
+from quizapp.draft.text.segment import QUOTE_MARKS, Span
 from quizapp.draft.words.lexicon import (
     Lexicon,
     built_once,
@@ -39,6 +39,8 @@ from quizapp.draft.words.lexicon import (
     listed_verb_forms,
     verb_forms,
 )
+
+_QUE_OR_QUOTED = re.compile(r"\bqu|[:«»“”\"]")
 
 WITNESSED_CONFIDENCE = 0.45  # below a bare object's 0.55: the keys hold it half the time
 
@@ -72,11 +74,11 @@ def shell_object(text: str, lex: Lexicon, cue: Span, content: Span) -> bool:
     one adjective before it, and no verb, clause, infinitive or quotation after it; or any
     such noun phrase before a colon that opens a quotation."""
     gap = text[cue[1] : content[0]]
-    if content[0] < cue[1] or len(gap) > 40 or re.search(r"\bqu|[:«»“”\"]", gap):
+    if content[0] < cue[1] or len(gap) > 40 or _QUE_OR_QUOTED.search(gap):
         return False  # « a dit que… », a final cue, a colon: not the verb's bare object
     verb = fold(text[cue[0] : cue[1]]).split()[-1]
     passage = text[content[0] : content[1]]
-    if verb not in listed_verb_forms(lex, "telling_verbs") or re.search(r"[«»“”\"]", passage):
+    if verb not in listed_verb_forms(lex, "telling_verbs") or QUOTE_MARKS.search(passage):
         return False  # « évoque « un sentiment d'abandon » »: the speaker's own words
     words = [w.strip(",;") for w in folded_words(passage)]
     head = _head_at(lex, words)
@@ -94,7 +96,7 @@ def act_object(
     phrase: it opens on a determiner, with no « que », colon or quotation mark between, and
     quotes no one."""
     gap = text[cue[1] : content[0]]
-    if content[0] < cue[1] or len(gap) > 40 or re.search(r"\bqu|[:«»“”\"]", gap):
+    if content[0] < cue[1] or len(gap) > 40 or _QUE_OR_QUOTED.search(gap):
         return False  # « a constaté que… », a final cue, a colon: no bare object
     if fold(text[cue[0] : cue[1]]).split()[-1] not in (
         forms or listed_verb_forms(lex, "act_verbs")
@@ -102,7 +104,7 @@ def act_object(
         return False
     passage = fold(text[content[0] : content[1]])
     first = passage.replace("'", "' ").split()[:1]
-    if re.search(r"[«»“”\"]", passage) or not first:
+    if QUOTE_MARKS.search(passage) or not first:
         return False  # « constate « une baisse inquiétante » »: quoted words
     own = lex.word_set("addressee_prepositions")  # « a ordonné aux ministres de se taire »
     return first[0] in lex.word_set("determiners") and first[0] not in own

@@ -36,6 +36,8 @@ from quizapp.draft.shapes.detect.view import (
 from quizapp.draft.text.segment import Span, words_in
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
+_COMMA_ASIDE = re.compile(r"\s*,[^,.;:!?«»“”\"]{1,40},")
+
 
 def verb_after_relative(view: SentenceView, cue: Cue) -> bool:
     """The verb stands just after an object *que* or after "comme l'" / "as": its subject
@@ -128,7 +130,7 @@ def _inverted_subject(view: SentenceView, cue: Cue, pointing: bool = False) -> S
     sentence points back (« C'est ce que réclamaient, samedi matin, des riverains »), past a
     setting between commas too (blocks37's reading, here since mend37c)."""
     rest = view.text[cue.span[1] : view.span[1]]
-    aside = re.match(r"\s*,[^,.;:!?«»“”\"]{1,40},", rest) if pointing else None
+    aside = _COMMA_ASIDE.match(rest) if pointing else None
     adverbs = re.match(r"(?:\s+\w+ment\b)*", rest[aside.end() :] if aside else rest)
     after = cue.span[1] + (aside.end() if aside else 0) + (adverbs.end() if adverbs else 0)
     moved = Cue(cue.first, cue.last, (cue.span[0], after), cue.kind, cue.pronoun)

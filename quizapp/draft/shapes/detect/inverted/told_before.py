@@ -28,6 +28,9 @@ from quizapp.draft.text.segment import Span, words_in
 from quizapp.draft.text.sentence.clause_verbs import verbish
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold, folded_words
 
+_MARK_AT_END = re.compile(r"[,;:«»“”\"]\s*$")
+_QUOTE_OR_QUE = re.compile(r"[«“\"]|\bque?\b")
+
 
 @built_once
 def _after_source(lex: Lexicon) -> re.Pattern[str]:
@@ -44,7 +47,7 @@ def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draf
     if view.lex.language != "fr" or cue.pronoun is not None or cue.participle:
         return None
     before = view.text[view.span[0] : cue.span[0]]
-    if re.search(r"[,;:«»“”\"]\s*$", before) or cue.first < 4:
+    if _MARK_AT_END.search(before) or cue.first < 4:
         return None
     lex = view.lex
     words = [fold(t.text) for t in view.tokens[: cue.first]]
@@ -102,7 +105,7 @@ def clitic_takes_up_previous(view: SentenceView, cue: Cue, used: set[Span]) -> D
     if fold(view.tokens[cue.first - 1].text) not in view.lex.word_set("neuter_object_clitics"):
         return None
     rest = view.text[cue.span[1] : view.span[1]]
-    if words_in(view.text, (cue.span[1], view.span[1])) > 4 or re.search(r"[«“\"]|\bque?\b", rest):
+    if words_in(view.text, (cue.span[1], view.span[1])) > 4 or _QUOTE_OR_QUE.search(rest):
         return None
     source = source_before_clitic(view, cue)
     if source is None and cue.pronoun is None:

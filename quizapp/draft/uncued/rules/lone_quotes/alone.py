@@ -32,6 +32,9 @@ from quizapp.draft.uncued.rules.lone_quotes.named_before import one_named_before
 from quizapp.draft.uncued.rules.told_inside import holding_last
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once
 
+_SENTENCE_STOP_OR_COLON = re.compile(r"[.!?…:]")
+_SENTENCE_STOP = re.compile(r"[.!?…]")
+
 Resolver = Callable[[SentenceView, Draft], Attribution | None]
 
 
@@ -207,7 +210,7 @@ def _closes_a_subhead(text: str, quote: Span, lex: Lexicon) -> bool:
         return False
     inside = text[quote[0] + 1 : quote[1] - 1]
     return words_in(text, (start, end)) <= SUBHEAD_WORDS and not (
-        re.search(r"[.!?…:]", lead) or re.search(r"[.!?…]", inside)
+        _SENTENCE_STOP_OR_COLON.search(lead) or _SENTENCE_STOP.search(inside)
     )
 
 
@@ -247,7 +250,7 @@ def narration_after(view: SentenceView, para: Span) -> tuple[Span, Span] | None:
     if view.text[view.span[0] : quotes[0][0]].strip():
         return None
     content = inner(view.text, (quotes[0][0], quotes[-1][1]))
-    closed = re.match(r"[.!?…]", view.text[content[1] - 1 : content[1]])
+    closed = _SENTENCE_STOP.match(view.text[content[1] - 1 : content[1]])
     rest = (quotes[-1][1], view.span[1])
     if not closed or words_in(view.text, content) < 4 or words_in(view.text, rest) < 3:
         return None

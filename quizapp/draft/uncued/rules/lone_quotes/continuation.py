@@ -9,14 +9,12 @@ both read, is ``clause_subject``. ``alone`` and the analysis ask these.
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.clause.inverted_subjects.subject import source_after
 from quizapp.draft.clause.subjects.person_subject import person_subject
 from quizapp.draft.pipeline.attributions import SentenceView
 from quizapp.draft.shapes.colons.colon_quotation import inner
 from quizapp.draft.speakers.met import subjects_in
-from quizapp.draft.text.segment import Span
+from quizapp.draft.text.segment import QUOTE_MARKS, Span
 from quizapp.draft.text.sentence.sentence_parts import past_setting, place_or_time_opening
 from quizapp.draft.uncued.rules.clause_subject import clause_subject
 from quizapp.draft.words.lexicon import fold
@@ -101,7 +99,7 @@ def next_subject(view: SentenceView) -> Span | None:
     subject = clause_subject(view, view.span[1])
     if _opens_on_a_setting(view) and (subject is None or _before_comma(view, subject)):
         subject = person_subject(view, view.span[1])
-    if subject is None or not re.search(r"[«»“”\"]", view.text[subject[0] : subject[1]]):
+    if subject is None or not QUOTE_MARKS.search(view.text[subject[0] : subject[1]]):
         return subject
     verbs = [cue for cue in view.cues if cue.kind == "verb"]
     return source_after(view, verbs[0]) if verbs else None
