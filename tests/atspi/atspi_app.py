@@ -18,7 +18,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -171,6 +171,14 @@ class Driver:
     def do_key(self, key: str) -> dict:
         target = QApplication.focusWidget() or self.window
         QTest.keyClick(target, KEYS[key])
+        return self.do_state()
+
+    def do_press(self, combo: str) -> dict:
+        """A key with its modifiers, written as for xdotool ("shift+ctrl+Right", "ctrl+u"):
+        the student's flood count presses the keys Orca's tour does (a11y46)."""
+        pressed = QKeySequence(combo)[0]
+        target = QApplication.focusWidget() or self.window
+        QTest.keyClick(target, pressed.key(), pressed.keyboardModifiers())
         return self.do_state()
 
     def do_focus_answer(self) -> dict:

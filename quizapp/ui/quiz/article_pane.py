@@ -11,7 +11,7 @@ import weakref
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from quizapp.model import Article
@@ -84,6 +84,18 @@ class ArticlePane(QWidget):
         """What the learner must find in the text ("" when nothing): a reader hears it there."""
         self._task = task
         self._retranslate()
+
+    def tell_readers(self) -> None:
+        """Say again, in one event each, what a question page built quietly set here: the
+        task in the text's description, the shaded paragraph's note. A reader keeps the words
+        it was last told, so without these it would read the last question's. The note can
+        only have shown meanwhile (``clear_highlight`` hid it, readers told)."""
+        updates = [(self._view, QAccessible.Event.DescriptionChanged)]
+        if self.paragraph_note.isVisibleTo(self):
+            updates += [(self.paragraph_note, QAccessible.Event.NameChanged)]
+            updates += [(self.paragraph_note, QAccessible.Event.ObjectShow)]
+        for widget, kind in updates:
+            QAccessible.updateAccessibility(QAccessibleEvent(widget, kind))
 
     @property
     def article_text(self) -> str:

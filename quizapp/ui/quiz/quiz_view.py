@@ -32,6 +32,7 @@ from quizapp.ui.quiz.check_guard import CheckGuard, focus_first_blank
 from quizapp.ui.quiz.confidence_row import ConfidenceRow
 from quizapp.ui.quiz.question_page import QuestionPage
 from quizapp.ui.quiz.quiz_keys import ScreenKeys, set_tab_order
+from quizapp.ui.spoken_notice import quiet_for_readers
 
 
 class QuizView(QWidget):
@@ -128,13 +129,16 @@ class QuizView(QWidget):
         self._set_counter()
         self._explain_check()
 
-    def _set_counter(self) -> None:
+    def _counter_words(self) -> str:
         position = (
             self.session.current.position + 1
             if self.session.state is not State.FINISHED
             else self.session.total
         )
-        self._counter.setText(self.tr("Question {0} of {1}").format(position, self.session.total))
+        return self.tr("Question {0} of {1}").format(position, self.session.total)
+
+    def _set_counter(self) -> None:
+        self._counter.setText(self._counter_words())
         self._progress.setAccessibleDescription(self._counter.text())
         if self.page is not None:
             self.page.set_counter(self._counter.text())
@@ -182,17 +186,11 @@ class QuizView(QWidget):
         return self.tr("&Check answer")
 
     def _show_current(self) -> None:
-        if self.page is not None:  # gone at once, not at the next turn of the event loop
-            self._page_layout.removeWidget(self.page)
-            self.page.hide()
-            self.page.deleteLater()
-        presented = self.session.current
         self.article.clear_highlight()
         self.article.set_task("")
-        self.page = QuestionPage(presented, self.session.quiz, self.article, self._set_dir)
-        self.page.changed.connect(self._on_answer_changed)
-        self._page_layout.addWidget(self.page)
-        self.page.show()  # now, so that it can take the keyboard focus below
+        with quiet_for_readers(self._page_holder):  # one event, not about 70 (a11y46)
+            self._replace_page()
+        self.article.tell_readers()  # what the new page changed in it, sent quietly
         self._set_counter()
         self._progress.setValue(self.session.answered_count)
         self._confidence_row.start_question()
@@ -207,6 +205,23 @@ class QuizView(QWidget):
         self.next_button.setAccessibleDescription("")
         self.page.focus_first()  # again: hiding Next may have moved the focus along the chain
         self._shown_at = time.monotonic()
+
+    def _replace_page(self) -> None:
+        """The current question's page in place of the last one's. Built with a screen
+        reader told nothing (``quiet_for_readers``): each widget made, named and shown sent
+        its own events, about 70 a question over AT-SPI, which Orca 43 works through one by
+        one; a learner who moves on quickly had it seconds behind and pruning its queue on a
+        loaded machine, the next question never heard (a11y46). The focus is given after."""
+        if self.page is not None:  # gone at once, not at the next turn of the event loop
+            self._page_layout.removeWidget(self.page)
+            self.page.hide()
+            self.page.deleteLater()
+        presented = self.session.current
+        self.page = QuestionPage(presented, self.session.quiz, self.article, self._set_dir)
+        self.page.changed.connect(self._on_answer_changed)
+        self.page.set_counter(self._counter_words())  # named whole while quiet, not renamed
+        self._page_layout.addWidget(self.page)
+        self.page.show()  # now, so that it can take the keyboard focus below
 
     def _set_tab_order(self) -> None:
         assert self.page is not None

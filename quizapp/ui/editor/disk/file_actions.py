@@ -15,7 +15,7 @@ from quizapp.sets.articles.reading import article_from_text
 from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue, file_stem
 from quizapp.ui.editor.disk.brought_in import copy_into_set_folder, set_names_from
 from quizapp.ui.editor.disk.last_folder import remember_folder, start_folder
-from quizapp.ui.spoken_notice import SpokenNotice
+from quizapp.ui.spoken_notice import SpokenNotice, save_file_name
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"
 
@@ -134,12 +134,10 @@ class FileActions(QObject):
         w = self.window
         suggested = (file_stem(str(w.draft.get(("id",), ""))) or "new-set") + ".quiz.yaml"
         folder = w.files.path.parent if w.files.path else start_folder(w.settings)
-        name, _ = QFileDialog.getSaveFileName(
-            w,
-            self.tr("Save the set"),
-            str(folder / suggested),
+        name = save_file_name(
+            w, self.tr("Save the set"), folder / suggested,
             self.tr("Question sets (*.quiz.yaml *.quiz.json)"),
-        )
+        )  # fmt: skip
         w.activateWindow()  # the keys come back here after the dialog (no window manager)
         if not name:
             return False

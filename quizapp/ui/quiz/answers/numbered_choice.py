@@ -97,9 +97,12 @@ class NumberedChoice(QPushButton):
         return self._texts[self._index].split(". ", 1)[-1]
 
     def _show_current(self) -> None:
-        self.setText(self._texts[self._index].replace("&", "&&"))
+        """The name first, then the text: Qt tells a reader the name changed on both, and
+        with the text first its event carried the old name ("… — label: none" again as a
+        number was typed) before the new one came (a11y46)."""
         name = f"{self._row_name} {self.current_choice()}" if self._row_name else ""
         self.setAccessibleName(name or self.current_choice())
+        self.setText(self._texts[self._index].replace("&", "&&"))
 
     def _fill_menu(self) -> None:
         self._menu.clear()
