@@ -10,11 +10,21 @@ row renamed its button twice, the first time with the old choice ("… — label
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from conftest import started_stack
 
 MOST_FOR_NEXT = 40  # about 70 before, 20 to 36 with the page built quietly
 MOST_FOR_A_CHOICE = 10  # 4 to 8 before and after
+LATE = 1.5  # seconds: on a loaded machine a step's last events come after a pause
+
+
+def _forget(stack) -> None:
+    """Drop what came before, late events included (the walker waits for 0.15 s of quiet)."""
+    stack.read("counts"), stack.read("events")
+    time.sleep(LATE)
+    stack.read("counts"), stack.read("events")
 
 
 @pytest.fixture(scope="module")
@@ -26,13 +36,15 @@ def steps() -> dict:
         stack.focused(expect=stack.do("focus_answer")["qt_focus_name"])
         chosen = []
         for key in ("1", "Tab", "2"):
-            stack.read("counts"), stack.read("events")  # forget what came before
+            _forget(stack)
             stack.do("press", combo=key)
+            time.sleep(LATE)
             chosen.append((key, stack.read("events"), stack.read("counts")))
         stack.do("answer", how="wrong")
         stack.do("check")
-        stack.read("counts")
+        _forget(stack)
         stack.do("next")
+        time.sleep(LATE)
         return {"chosen": chosen, "next": stack.read("counts")}
 
 

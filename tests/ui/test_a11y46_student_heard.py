@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.engine.keys import wrong_response
+from quizapp.model import Article
 from quizapp.ui.quiz.answers.by_type import AnswerGroup
+from quizapp.ui.quiz.article_pane import ArticlePane
 from quizapp.ui.quiz.quiz_view import QuizView
 from tests.ui.student_helpers import open_window, settle, show_questions
 from tests.ui.test_a11y45_heard import ShowsWhileReading
@@ -134,3 +136,15 @@ def test_the_question_shows_named_whole_with_its_count(
     finally:
         QApplication.instance().removeEventFilter(watcher)
     assert watcher.names and all(n.startswith("Question 2 of 2: ") for n in watcher.names)
+
+
+def test_the_article_is_spaced_in_one_change(qtbot: QtBot) -> None:
+    """Each paragraph's spacing was a change of its own, which a reader is told as the
+    paragraph's text deleted and inserted again: 16 events as the built-in quiz opened."""
+    article = Article(title="T", outlet="O", text="One.\n\nTwo.\n\nThree.\n\nFour.")
+    pane = ArticlePane(article)
+    qtbot.addWidget(pane)
+    changes: list[tuple[int, int, int]] = []
+    pane.text_view.document().contentsChange.connect(lambda *change: changes.append(change))
+    pane._space_paragraphs()
+    assert len(changes) == 1, changes
