@@ -193,24 +193,25 @@ def test_pasted_text_proposes_no_outlet() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "outlet", "date"),
+    ("line", "outlet", "date", "kept"),
     [
-        ("Publié le 2 décembre 2025 - TNTV News", "TNTV News", "2025-12-02"),
-        ("Brighton and Hove News | 21 May 2025", "Brighton and Hove News", "2025-05-21"),
-        ("Le Monde · March 3, 2024", "Le Monde", "2024-03-03"),
-        ("BFMTV – 1er juin 2024 à 10h12", "BFMTV", "2024-06-01"),
-        ("Politique - 2 décembre 2025", "", "2025-12-02"),  # a section, no outlet
-        ("Par Jean Roux | 3 mars 2024", "", "2024-03-03"),  # a byline, no outlet
-        ("Le maire a démissionné le 2 mars 2024.", "", ""),  # a sentence of the article
-        ("Un texte sans date - Le Monde", "", ""),
+        ("Publié le 2 décembre 2025 - TNTV News", "TNTV News", "2025-12-02", False),
+        ("Brighton and Hove News | 21 May 2025", "Brighton and Hove News", "2025-05-21", False),
+        ("Le Monde · March 3, 2024", "Le Monde", "2024-03-03", False),
+        ("BFMTV – 1er juin 2024 à 10h12", "BFMTV", "2024-06-01", False),
+        ("Politique - 2 décembre 2025", "", "2025-12-02", True),  # a section, no outlet
+        ("Par Jean Roux | 3 mars 2024", "", "2024-03-03", False),  # a byline, no outlet
+        ("Le maire a démissionné le 2 mars 2024.", "", "", True),  # a sentence of the article
+        ("Un texte sans date - Le Monde", "", "", True),
     ],
 )
 def test_a_pasted_dateline_gives_the_outlet_and_the_date(
-    tmp_path: Path, line: str, outlet: str, date: str
+    tmp_path: Path, line: str, outlet: str, date: str, kept: bool
 ) -> None:
     """teacher16: « Publié le 2 décembre 2025 - TNTV News » under the headline of her .txt,
     and "Brighton and Hove News | 21 May 2025" in her Word file, left « Média » and « Date »
-    empty; the Word file had given its link's host as the outlet (teacher15)."""
+    empty; the Word file had given its link's host as the outlet (teacher15). The Word file's
+    text leaves out a byline or a line of labels only (ui46); the .txt keeps its line."""
     import docx
 
     text = f"Le titre\n\n{line}\n\nPremier paragraphe. Deuxième phrase."
@@ -225,4 +226,5 @@ def test_a_pasted_dateline_gives_the_outlet_and_the_date(
     document.save(str(saved))
     article = read_article(saved)
     assert (article.outlet, article.date) == (outlet or "example.org", date)
-    assert line in article.text  # read, never removed
+    assert (line in article.text) is kept
+    assert line in read_article(path).text

@@ -4,7 +4,8 @@ A teacher who copies an article from its page into a .txt or a Word file takes t
 the headline with it: « Publié le 2 décembre 2025 - TNTV News », "Brighton and Hove News | 21
 May 2025". The editor asked her to type both again (teacher16: « Média » and « Date » empty,
 "2 fields still to fill in"), and a Word file with a link base gave its web host as the
-outlet (« glasgowtimes.co.uk », teacher15). The line is read, never removed from the text.
+outlet (« glasgowtimes.co.uk », teacher15). The line is read; a Word file's text leaves it
+out only when it is a byline or a line of labels (``without_byline``), never a sentence.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _SEPARATOR = re.compile(r"\s+[|–—·•-]\s+")
 _BYLINE = re.compile(r"^(?:par|by|de|from)\b", re.I)
 MAX_WORDS = 14  # a dateline is short; a sentence of the article is not one
 MAX_OUTLET_WORDS = 6
+MAX_DATE_WORDS = 8  # « Publié le 2 décembre 2025 à 14h30 »: a part that is only a date
+_BY_NAME = re.compile(r"^(?i:by|par)\s+[A-ZÀ-ÖØ-Þ]")  # "By Anna Lee", never « par arrêté »
 
 
 @dataclass(frozen=True)
@@ -40,12 +43,43 @@ def dateline(text: str) -> Dateline:
     """The outlet and date of the first short line after the headline (the second or third
     line holding words) that dates the article, no sentence of it (« Le maire a démissionné
     le 2 mars 2024. »); an empty Dateline when none does."""
+    line = _dated_line(text)
+    return Dateline(_outlet(line), _date(line)) if line else Dateline()
+
+
+def without_byline(text: str) -> str:
+    """``text`` without its dateline when that line is a byline or names only the outlet and
+    the date: a Word file keeps « By Sarah Whitlock, Local Democracy Reporter | Millbrook
+    Gazette | 14 January 2026 » as a paragraph, which the drafter read as a plain fact and the
+    student saw under a header already giving outlet and date (ui45, ui46). A dated line that
+    may be a sentence of the article (one part, no « By »/« Par » and a capital) is kept."""
+    line = _dated_line(text)
+    parts = [part.strip(" .,;:") for part in _SEPARATOR.split(line)]
+    labels_only = len(parts) > 1 and all(map(_label_part, parts))
+    if not line or not (_BY_NAME.match(line) or labels_only):
+        return text
+    lines = text.split("\n")
+    index = next(n for n, each in enumerate(lines) if each.strip() == line)
+    return "\n".join(lines[:index] + lines[index + 1 :])
+
+
+def _dated_line(text: str) -> str:
+    """The first short line after the headline (the second or third line holding words) that
+    dates the article and ends no sentence; empty when none does."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][1:3]
     for line in lines:
-        date = _date(line)
-        if date and len(line.split()) <= MAX_WORDS and not line.endswith((".", "!", "?")):
-            return Dateline(_outlet(line), date)
-    return Dateline()
+        if _date(line) and len(line.split()) <= MAX_WORDS and not line.endswith((".", "!", "?")):
+            return line
+    return ""
+
+
+def _label_part(part: str) -> bool:
+    """A part of a dateline that is a label, no words of the article: a short dated part
+    (« Publié le 2 décembre 2025 »), a byline, or a name (« TNTV News »)."""
+    words = part.split()
+    if _date(part):
+        return len(words) <= MAX_DATE_WORDS
+    return bool(_BY_NAME.match(part)) or (0 < len(words) <= MAX_OUTLET_WORDS and _named(words))
 
 
 def _date(line: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from quizapp.sets.articles.datelines import dateline
+from quizapp.sets.articles.datelines import dateline, without_byline
 from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
 from quizapp.sets.errors import StoreError
 from quizapp.sets.files.textfile import decode_utf8
@@ -176,7 +176,8 @@ def _web_address(url: str | None) -> str:
 
 
 def _from_docx(path: Path, raw: bytes) -> ArticleText:
-    """Paragraphs of a Word document; its core title when the author filled it in."""
+    """Paragraphs of a Word document; its core title when the author filled it in. Its byline
+    paragraph is left out of the text: outlet and date are the set's own fields (ui46)."""
     import docx  # python-docx, imported on use
 
     try:
@@ -191,8 +192,8 @@ def _from_docx(path: Path, raw: bytes) -> ArticleText:
     url = _web_address((document.core_properties.identifier or "").strip()) or _link_base(raw)
     found = dateline(text)  # the paper's name its dateline gives, before the link's host
     return ArticleText(
-        text=paragraphs(text), title=title, outlet=found.outlet or _host(url), url=url,
-        date=found.date,
+        text=paragraphs(without_byline(text)), title=title, outlet=found.outlet or _host(url),
+        url=url, date=found.date,
     )  # fmt: skip
 
 

@@ -117,7 +117,10 @@ class FeedbackPanel(RetranslateOnLanguageChange, QFrame):
         has_evidence: bool,
         marks: Sequence[str] = (),
         passages: Sequence[str] = (),
+        language: str = "fr",
     ) -> None:
+        """The verdict's headline and details; ``language`` is the set's, whose quotation
+        marks the passages are listed between (ui46)."""
         mark = Mark.RIGHT if verdict.correct else Mark.WRONG
         if verdict.correct:
             word = self.tr("Right!")
@@ -133,7 +136,8 @@ class FeedbackPanel(RetranslateOnLanguageChange, QFrame):
         if mark is Mark.WRONG:
             icon = QStyle.StandardPixmap.SP_MessageBoxWarning
         self._icon.setPixmap(self.style().standardIcon(icon).pixmap(ICON_SIZE * 2, ICON_SIZE * 2))
-        self._details.set_plain(self._details_text(question, has_evidence, marks, passages))
+        details = self._details_text(question, has_evidence, marks, passages, language)
+        self._details.set_plain(details)
         self._details.setAccessibleName(self.tr("Feedback: {0}").format(self._headline.text()))
         self._headline.setAccessibleName(self._headline.text())
         self.setAccessibleDescription(self._headline.text())
@@ -145,6 +149,7 @@ class FeedbackPanel(RetranslateOnLanguageChange, QFrame):
         has_evidence: bool,
         marks: Sequence[str],
         passages: Sequence[str],
+        language: str,
     ) -> str:
         """Explanation, rule, the learner's marks, then the passages: plain lines."""
         parts = [question.explanation] if question.explanation else []
@@ -153,7 +158,7 @@ class FeedbackPanel(RetranslateOnLanguageChange, QFrame):
         if marks:
             parts.append("\n".join([self.tr("Your answer:"), *marks]))
         if passages:
-            lines = [f"{n}. {in_marks(passage)}" for n, passage in enumerate(passages, 1)]
+            lines = [f"{n}. {in_marks(passage, language)}" for n, passage in enumerate(passages, 1)]
             heading = self.tr("Passages of the article that show it (highlighted there):")
             parts.append("\n".join([heading, *lines]))
         elif has_evidence:

@@ -6,6 +6,10 @@ showed it as « nous partirons demain », a dit la maire » and a learner read a
 with no opening one (ui35). The passage is widened to the mark that opens (or closes) it in
 the same paragraph; a mark still alone at an edge of the passage is left out. Plain text
 only, no Qt: the question page widens the spans it highlights the same way.
+
+An English quiz listed its passages between French guillemets, one of them cut inside a
+quotation typed with straight marks (« We have protected … seven," she told », ui45): the list
+now writes the set's language's pair, and a straight " is paired by its rank in the paragraph.
 """
 
 from __future__ import annotations
@@ -15,6 +19,10 @@ from quizapp.model.text import unmatched_marks
 # (opening, closing): French guillemets and English curly quotes; the straight " and the
 # apostrophe ’ cannot tell an opening from a closing and are left as they are
 PAIRS = (("«", "»"), ("“", "”"))
+STRAIGHT = '"'
+# the pair the feedback's list puts around a passage, by the set's language (ui46); another
+# language keeps the French pair the list always wrote
+LIST_MARKS = {"fr": ("« ", " »"), "en": ("“", "”")}
 
 
 def paired_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -22,7 +30,7 @@ def paired_span(text: str, start: int, end: int) -> tuple[int, int]:
     highlights, so the highlight and the feedback's words show the same marks."""
     for opening, closing in PAIRS:
         start, end = _widened(text, start, end, opening, closing)
-    return start, end
+    return _widened_straight(text, start, end)
 
 
 def paired_passage(text: str, start: int, end: int) -> str:
@@ -33,18 +41,21 @@ def paired_passage(text: str, start: int, end: int) -> str:
     return passage
 
 
-def in_marks(passage: str) -> str:
-    """``passage`` between « and » for the feedback's list, unless it already opens or closes
-    on its own marks, all paired: « «Il a dit…» » read heavy (mend35ui), and « « On ferme
-    d'abord… », a lancé X » showed two opening marks (ui40's walk-through), so such a passage
-    is shown as the article writes it. Marks only inside it (« Il a dit « non » hier ») keep
-    the list's pair around it."""
+def in_marks(passage: str, language: str = "fr") -> str:
+    """``passage`` between the marks of the set's ``language`` for the feedback's list (« … »
+    in French, “…” in English), unless it already opens or closes on its own marks, all
+    paired: « «Il a dit…» » read heavy (mend35ui), and « « On ferme d'abord… », a lancé X »
+    showed two opening marks (ui40's walk-through), so such a passage is shown as the article
+    writes it. Marks only inside it (« Il a dit « non » hier ») keep the list's pair around it."""
     bare = passage.strip()
     for opening, closing in PAIRS:
         at_edge = bare[:1] == opening or bare[-1:] == closing
         if at_edge and unmatched_marks(bare, opening, closing) == (0, 0):
             return bare
-    return f"« {passage} »"
+    if STRAIGHT in (bare[:1], bare[-1:]) and bare.count(STRAIGHT) % 2 == 0:
+        return bare
+    opening, closing = LIST_MARKS.get(language.split("-")[0].lower(), LIST_MARKS["fr"])
+    return f"{opening}{passage}{closing}"
 
 
 def _widened(text: str, start: int, end: int, opening: str, closing: str) -> tuple[int, int]:
@@ -58,6 +69,23 @@ def _widened(text: str, start: int, end: int, opening: str, closing: str) -> tup
     for _ in range(lone_opening):
         found = text.find(closing, end, last)
         end = found + 1 if found >= 0 else end
+    return start, end
+
+
+def _widened_straight(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to the straight marks of the quotation it starts or ends in: in a
+    paragraph holding an even number of ", an odd number before a point puts it inside a
+    quotation. A paragraph with an odd number (a quotation running on to the next paragraph,
+    an inch mark) cannot tell them apart and is left as it is."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    last = len(text) if last < 0 else last
+    if text.count(STRAIGHT, first, last) % 2:
+        return start, end
+    if text.count(STRAIGHT, first, start) % 2:
+        start = text.rfind(STRAIGHT, first, start)
+    if text.count(STRAIGHT, first, end) % 2:
+        end = text.find(STRAIGHT, end, last) + 1
     return start, end
 
 

@@ -220,6 +220,7 @@ class QuestionPage(RetranslateOnLanguageChange, QScrollArea):
             self._has_evidence,
             marks=self._marks(),
             passages=passages,
+            language=self._quiz.language,
         )
 
     def _marks(self) -> list[str]:

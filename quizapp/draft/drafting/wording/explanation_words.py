@@ -13,6 +13,7 @@ and elides before a vowel; the words it contracts with are the data of
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -107,3 +108,42 @@ def quoted_with_cue(
     gap = text[source[1] : cue[0]]
     apposed = "," in gap and (gap.strip(", ") == "" or gap.strip(", ") in relatives)
     return not (apposed and text[: source[0]].rstrip().endswith(","))
+
+
+# a subject pronoun right before the cue; a name of one to three capitalised words
+# (« Ms. Swanson ») right before it after a closing quotation mark ("“…,” Duncan said"), or
+# after it ("said Heather.") when the sentence ends there or the quotation goes on ("told
+# KCPQ, the Fox affiliate" names whom it was said to)
+_NAME = r"(?:[A-ZÀ-Þ][\w'’-]*\.? ){0,2}[A-ZÀ-Þ][\w'’-]*"
+_PRONOUN_BEFORE = re.compile(r"\b(\w+) $")
+_NAME_BEFORE = re.compile(rf"(?<=[”\"’»] )({_NAME}) $")
+_CLOSING_AFTER = re.compile(rf" ({_NAME}|\w+)(?=[.;:!?]|,\s*[“\"«]|$)")
+
+
+def with_pronoun(text: str, cue: Span, pronouns: frozenset[str]) -> Span:
+    """A one-word cue widened to the subject beside it, a pronoun or a name: « she told »,
+    "Duncan said", "said Ms. Swanson." An explanation quoted “told” alone, which says
+    nothing of who speaks (ui46: 790 of 10,777 English corpus explanations quoted one word,
+    440 of them “said”). A subject after the verb counts only when the clause ends on it
+    ("said he would" is the reported clause's subject)."""
+    start, end = cue
+    if len(text[start:end].split()) != 1:
+        return cue
+    window = max(0, start - 40)
+    pronoun = _PRONOUN_BEFORE.search(text, window, start)
+    if pronoun and pronoun.group(1).lower() in pronouns:
+        return pronoun.start(1), end
+    name = _NAME_BEFORE.search(text, window, start)
+    if name and name.group(1).split()[0].lower() not in pronouns:
+        return name.start(1), end
+    after = _CLOSING_AFTER.match(text[end : end + 40])
+    if after and _subject(after.group(1), pronouns):
+        return start, end + after.end()
+    return cue
+
+
+def _subject(words: str, pronouns: frozenset[str]) -> bool:
+    """A subject pronoun, or capitalised words that are no pronoun (« It », « We »)."""
+    if words.lower() in pronouns:
+        return True
+    return words[:1].isupper() and words.split()[0].lower() not in pronouns

@@ -17,6 +17,7 @@ from quizapp.draft.drafting.wording.explanation_words import (
     of_phrase,
     quoted_with_cue,
     reason_wording,
+    with_pronoun,
 )
 from quizapp.draft.drafting.wording.passages import (
     balanced_marks,
@@ -204,6 +205,8 @@ class Phrasing:
             self.analysis.text, span, source, found.content, relatives
         ):
             span = (min(span[0], source[0]), max(span[1], source[1]))
+        pronouns = load(self.analysis.language).word_set("subject_pronouns")
+        span = with_pronoun(self.analysis.text, span, pronouns)  # “told” → « she told »
         cue = self.passage(span)
         if cue.count("(") > cue.count(")"):  # « Selon le premier syndicat (Snes-FSU) »
             closing = self.analysis.text.find(")", span[1], span[1] + 30)
