@@ -43,6 +43,8 @@ def test_a_one_word_cue_takes_its_pronoun(text: str, cue: str, quoted: str) -> N
         ("“We kept seven,” the leader said.", "leader said"),  # two words already
         ("“We kept seven,” resident Tim Hale told KCPQ, the Fox station.", "told"),  # whom to
         ("In March said the mayor that it would close.", "said"),  # no quotation before
+        ("“We kept seven,” said Dr. Mary Bassett, the director.", "said"),  # a title's dot
+        ("Hale backed it, telling Kent Radio.", "telling"),  # whom to, no quotation before
     ],
 )
 def test_no_pronoun_of_the_reported_clause_is_taken(text: str, cue: str) -> None:

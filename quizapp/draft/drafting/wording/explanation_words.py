@@ -112,11 +112,12 @@ def quoted_with_cue(
 
 # a subject pronoun right before the cue; a name of one to three capitalised words
 # (« Ms. Swanson ») right before it after a closing quotation mark ("“…,” Duncan said"), or
-# after it ("said Heather.") when the sentence ends there or the quotation goes on ("told
-# KCPQ, the Fox affiliate" names whom it was said to)
+# after it, the verb right after a quotation ("“…,” said Heather."), when the sentence ends
+# there or the quotation goes on ("told KCPQ, the Fox affiliate" names whom it was said to)
 _NAME = r"(?:[A-ZÀ-Þ][\w'’-]*\.? ){0,2}[A-ZÀ-Þ][\w'’-]*"
 _PRONOUN_BEFORE = re.compile(r"\b(\w+) $")
 _NAME_BEFORE = re.compile(rf"(?<=[”\"’»] )({_NAME}) $")
+MAX_TITLE_LETTERS = 4  # "Dr", "Supt", "Gov"
 _CLOSING_AFTER = re.compile(rf" ({_NAME}|\w+)(?=[.;:!?]|,\s*[“\"«]|$)")
 
 
@@ -137,13 +138,17 @@ def with_pronoun(text: str, cue: Span, pronouns: frozenset[str]) -> Span:
     if name and name.group(1).split()[0].lower() not in pronouns:
         return name.start(1), end
     after = _CLOSING_AFTER.match(text[end : end + 40])
-    if after and _subject(after.group(1), pronouns):
+    quoted_before = text[window:start].rstrip(" ,").endswith(("”", '"', "’", "»"))
+    if after and quoted_before and _subject(after.group(1), pronouns):
         return start, end + after.end()
     return cue
 
 
 def _subject(words: str, pronouns: frozenset[str]) -> bool:
-    """A subject pronoun, or capitalised words that are no pronoun (« It », « We »)."""
+    """A subject pronoun, or capitalised words that are no pronoun (« It », « We ») nor a
+    title cut at its dot ("said Dr. Mary Bassett" stops at "Dr": one word of four letters
+    at most is taken for one)."""
     if words.lower() in pronouns:
         return True
-    return words[:1].isupper() and words.split()[0].lower() not in pronouns
+    one_short = " " not in words and len(words) <= MAX_TITLE_LETTERS
+    return words[:1].isupper() and words.split()[0].lower() not in pronouns and not one_short
