@@ -1,0 +1,52 @@
+"""The clause-level reader measured in benchmarks/ (not part of the app, docs/drafting.md
+"Forty-sixth round: clause46"): a reporting verb the rules did not use becomes a candidate
+with its object as content and its subject as speaker, a verb the rules used does not, and
+reading an article for training leaves the rules' findings and the reader's class as they were."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from draft_eval import Article
+from train_said_clauses import read
+
+from quizapp.draft import analyze
+from quizapp.draft.pipeline import reader as reader_module
+
+
+def _read(text: str):
+    return read(Article("made-up", "fr", "dev", text, [], []))
+
+
+def _contents(text: str) -> list[str]:
+    return [text[c.attribution.content[0] : c.attribution.content[1]] for c in _read(text).clauses]
+
+
+def test_an_unused_verb_with_a_noun_phrase_object_is_a_candidate() -> None:
+    text = "Le maire Jean Dupont vante les qualités du nouveau port de plaisance."
+    item = _read(text)
+    assert _contents(text) == ["les qualités du nouveau port de plaisance"]
+    clause = item.clauses[0]
+    assert clause.attribution.speaker == "Jean Dupont"
+    assert {"lemma:vanter", "obj:bare", "subj:office", "rules:none"} <= clause.features
+
+
+def test_an_infinitive_after_a_wish_verb_is_the_content() -> None:
+    text = "La présidente Marie Durand souhaite rénover la salle des fêtes avant l'été."
+    assert _contents(text) == ["rénover la salle des fêtes avant l'été"]
+
+
+def test_a_verb_the_rules_used_gives_no_candidate() -> None:
+    assert _read("Le maire Jean Dupont a déclaré que le port restera ouvert.").clauses == []
+
+
+def test_reading_keeps_the_rules_findings_and_the_reader() -> None:
+    text = (
+        "Le maire Jean Dupont vante les qualités du port. « Tout ira bien », assure-t-il. "
+        "Il évoque la présence de nouveaux bateaux."
+    )
+    assert _read(text).analysis.attributions == analyze(text, "fr").attributions
+    assert "_with_body_rules" not in vars(reader_module.ArticleReader)
