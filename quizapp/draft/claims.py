@@ -13,12 +13,12 @@ from functools import lru_cache, partial
 
 from quizapp.draft.findings import Claim, Span
 from quizapp.draft.shapes.detect.view import strip_span
+from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 # The word patterns judging a clause reads, compiled once: a claim is judged at every clause
 # and re's own cache of 512, filled by patterns built from each article's names, drops them
 _WORD = re.compile(r"\w+")
-_WORD_WITH_MARKS = re.compile(r"[\w'’-]+")
 _NOT_A_WORD = re.compile(r"[^\w'’-]+")
 _CLAUSE_CUT = re.compile(
     r"\s*(?:;|:|\s[–—]\s|,\s+(?=(?:qui|mais|alors que|tandis que|who|which|but|while)\b))\s*"
@@ -128,7 +128,7 @@ def fact_confidence(passage: str, lex: Lexicon) -> float:
     figure makes it checkable (on the corpus such clauses were facts 9 times in 10, the
     others 2 times in 3); a longer clause gives more words to judge by; a very short one,
     or one with a modal or hedge ("devrait", "might"), is often a judgement."""
-    words = _WORD_WITH_MARKS.findall(fold(passage))
+    words = WORD_WITH_MARKS.findall(fold(passage))
     confidence = 0.6
     if any(w.isdigit() for w in words) or set(words) & lex.word_set("date_words"):
         confidence += 0.15
@@ -222,7 +222,7 @@ def _names_only(passage: str) -> set[str]:
     the listed word they spell ("a deadline in early May", "Theresa May", "Wednesday (May
     22)" read as the hedge "may", making ten corpus facts the outlet's, sanity26). A title
     in capitals ("Scientists May Have Solved…") names nothing."""
-    tokens = list(_WORD_WITH_MARKS.finditer(passage))
+    tokens = list(WORD_WITH_MARKS.finditer(passage))
     capitals = [t for t in tokens if len(t.group()) > 3 and t.group()[:1].isupper()]
     if 2 * len(capitals) > len([t for t in tokens if len(t.group()) > 3]):
         return set()

@@ -24,10 +24,10 @@ from quizapp.draft.analysis import sentence_stops
 from quizapp.draft.findings import Span
 from quizapp.draft.names.titles.descriptions import singular
 from quizapp.draft.text.segment import sentences
+from quizapp.draft.text.word_patterns import WORD_FROM_LETTER
 from quizapp.draft.words.folding import folded_words, past_elision
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BOUND = '\n.;:!?«»"()'
 _APPOSED_BEFORE = re.compile(rf"([^{_BOUND},]{{1,60}}),\s*$")  # « Son chef de file, » X
 _APPOSED_AFTER = re.compile(rf"\s*,\s*([^{_BOUND},]{{1,80}})")  # X, « présidente de … »
@@ -65,7 +65,7 @@ def head_word(speaker: str, lex: Lexicon) -> tuple[str, bool]:
     own figures"), folded; and whether it is written with a capital past the speaker's first
     word (« La Lettre A », "The Post": a name, not a document)."""
     skipped = lex.word_sets("determiners", "unspeaking_skipped_words")
-    for at, word in enumerate(_WORD.findall(speaker.replace("’", "'"))):
+    for at, word in enumerate(WORD_FROM_LETTER.findall(speaker.replace("’", "'"))):
         folded = fold(word)
         if folded.endswith("'s"):
             continue
@@ -96,7 +96,7 @@ def _pairs(lex: Lexicon) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
 def _words(text: str) -> list[str]:
     """The folded words of a speaker, a curly apostrophe read as a straight one and figures
     left out, so « l’adjoint » and « l'adjoint » compare with the lexicon's bodies alike."""
-    return [fold(word) for word in _WORD.findall(text.replace("’", "'"))]
+    return [fold(word) for word in WORD_FROM_LETTER.findall(text.replace("’", "'"))]
 
 
 def _body_heads(speaker: str, lex: Lexicon) -> frozenset[str]:

@@ -14,9 +14,8 @@ import re
 
 from quizapp.draft.shapes.detect.view import SentenceView
 from quizapp.draft.text.segment import Span
+from quizapp.draft.text.word_patterns import WORD_FROM_LETTER
 from quizapp.draft.words.lexicon import Lexicon, fold, folded_words, listed_verb_forms, people_nouns
-
-_WORD_FROM_LETTER = re.compile(r"[^\W\d_][\w'’-]*")
 
 _COMPLEMENT = re.compile(
     r"(?i)(?:\s(?:de|du|des|à|au|aux|qui|que|dont|of|who|which|that|in|on|for)\b|\bd['’])"
@@ -78,7 +77,7 @@ def meant_by_no_one(view: SentenceView, cue: Span | None, phrase: str) -> bool:
 def _person_or_body(phrase: str, lex: Lexicon) -> bool:
     """A subject that names someone: a capitalised word that is no determiner nor a neuter
     pronoun, a third-person pronoun, or a noun of ``person_subject_noun_lists``."""
-    words = _WORD_FROM_LETTER.findall(phrase)
+    words = WORD_FROM_LETTER.findall(phrase)
     not_names = lex.word_sets("determiners", "neuter_subjects")
     if any(w[:1].isupper() and fold(w) not in not_names for w in words):
         return True

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.text.segment import Span
+from quizapp.draft.text.word_patterns import WORD_BREAKS
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
-
-_WORD_BREAKS = re.compile(r"[\s'’]+")
 
 _ARTICLE = re.compile(r"(?:Les|Le|La|The)\s+|L['’]\s*")
 _CONTRACTED = re.compile(r"(?:Les|Le)\s+")
@@ -144,6 +143,6 @@ def writes_its_name(phrase: str) -> bool:
     of an outlet that writes the outlet's own name (a capital or a figure after its article and
     noun) is that outlet, never the last outlet met; « L'Agence France-Presse », capitalised
     from its noun on, is a name read as such."""
-    words = _WORD_BREAKS.split(phrase.strip())
+    words = WORD_BREAKS.split(phrase.strip())
     lower = len(words) > 2 and words[1][:1].islower()
     return lower and any(word[:1].isupper() or word[:1].isdigit() for word in words[2:])

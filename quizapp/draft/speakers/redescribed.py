@@ -197,7 +197,12 @@ def _kind_of_title(person: Entity, text: str, lex: Lexicon) -> set[str]:
     start = min(person.mentions)[0]
     before = person.name + " " + text[max(0, start - 6) : start]
     kinds = lex.raw.get("title_kinds", {}).items()
-    return {singular_noun(k) for title, k in kinds if kept_pattern(rf"\b{title}\s").search(before)}
+    return {singular_noun(k) for title, k in kinds if _title_written(title).search(before)}
+
+
+def _title_written(title: str) -> re.Pattern[str]:
+    """The title as written, its dot a dot (« Dr. » is not « Dre »), then a space."""
+    return kept_pattern(rf"\b{re.escape(title)}\s")
 
 
 def _complement(phrase: str, head: str) -> str:

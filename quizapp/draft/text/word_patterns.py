@@ -1,10 +1,18 @@
-"""Patterns built of one word an article writes (an office's noun, a body's head word, a
+"""Patterns of words: the few word shapes many modules read, written once here, and the
+patterns built of one word an article writes (an office's noun, a body's head word, a
 title), kept per pattern for the whole process rather than left to re's own cache."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+# A word with the apostrophes and hyphens it holds (« aujourd'hui », « porte-parole »)
+WORD_WITH_MARKS = re.compile(r"[\w'’-]+")
+# A word that opens on a letter: a figure is none (« le 3 mai 2024 »: le, mai)
+WORD_FROM_LETTER = re.compile(r"[^\W\d_][\w'’-]*")
+# What splits a phrase into words, an elision's apostrophe included (« l'État »: l, État)
+WORD_BREAKS = re.compile(r"[\s'’]+")
 
 
 @lru_cache(maxsize=4096)

@@ -17,9 +17,9 @@ from quizapp.draft.shapes.detect.view import SentenceView
 from quizapp.draft.text.segment import QUOTE_MARKS, words_in
 from quizapp.draft.text.sentence.apposed_names import apposed_subject_before
 from quizapp.draft.text.sentence.syntax import person_like
+from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
 from quizapp.draft.words.lexicon import fold, folded_words
 
-_WORD = re.compile(r"[\w'’-]+")
 _QUOTE_CLOSED_THEN_COMMA = re.compile(r"[»”\"]\s*,\s*$")
 
 
@@ -30,7 +30,7 @@ def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:
     before = view.text[view.span[0] : cue.span[0]]
     if view.lex.language != "fr" or cue.pronoun is not None or not re.search(r",\s*$", before):
         return False
-    if len(_WORD.findall(before)) < 3 or apposed_subject_before(before, view.lex):
+    if len(WORD_WITH_MARKS.findall(before)) < 3 or apposed_subject_before(before, view.lex):
         return False  # « Le maire, Paul Durand, a annoncé la date : … »: its subject (sanity24)
     source = source_after(view, cue)
     if source is None or source[0] >= cue.span[1] + colon:

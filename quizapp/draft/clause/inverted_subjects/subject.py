@@ -22,9 +22,9 @@ from quizapp.draft.text.sentence.syntax import (
     without_fillers,
     words_before_subject,
 )
+from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
-_WORD = re.compile(r"[\w'’-]+")
 _SHORT_QUOTED_WORDS = re.compile(r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]")
 _OF_AT_END = re.compile(r"\s+(?:de|du|des|d['’]|of)\s*$")
 
@@ -88,7 +88,7 @@ def _subject_start(view: SentenceView, cue: Cue) -> int | None:
         rest_start += relay
         rest = view.text[rest_start : view.span[1]]
     rest_start += words_to_subject(view.lex, rest)  # "dimanche", "à la presse", "toujours"
-    left = _WORD.findall(view.text[rest_start : view.span[1]])
+    left = WORD_WITH_MARKS.findall(view.text[rest_start : view.span[1]])
     if left and all(fold(word) in time_words(view.lex) for word in left):
         return None  # ", a parlé hier.": no subject after the verb
     return rest_start

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
 from quizapp.draft.words.lexicon import LANGUAGES, Lexicon, built_once, load
 
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
-_WORD = re.compile(r"[\w'’-]+")
 MIN_WORDS = 3
 
 
@@ -22,7 +22,7 @@ def is_clause(passage: str, language: str, *, sentence: bool) -> bool:
     and either a whole sentence (capital, final stop) or a clause with a finite verb found.
     With ``sentence`` (a passage the article states itself), only a whole sentence will do."""
     text = " ".join(passage.split()).lstrip("«“\"'‘ ")
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    words = [w.lower().replace("’", "'") for w in WORD_WITH_MARKS.findall(text)]
     if len(words) < MIN_WORDS or not text:
         return False
     lex = _lexicon(language)
@@ -43,7 +43,7 @@ def has_verb(passage: str, language: str) -> bool:
     missed, so a passage with none found is one to quote rather than report (sanity24)."""
     lex = _lexicon(language)
     own = _apposed_relative(lex).sub("", passage)
-    return any(_is_verb(w.lower().replace("’", "'"), lex) for w in _WORD.findall(own))
+    return any(_is_verb(w.lower().replace("’", "'"), lex) for w in WORD_WITH_MARKS.findall(own))
 
 
 def _is_verb(word: str, lex: Lexicon) -> bool:

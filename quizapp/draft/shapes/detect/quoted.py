@@ -29,13 +29,13 @@ from quizapp.draft.text.sentence.syntax import (
     before_relative_clause,
     clause_goes_on,
 )
+from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
 _WORDS_THEN_COMMA = re.compile(r"\s*([^,.;:«“\"]{2,60}?),\s*(?=\S)")
 _CLOSING_MARK_AT_END = re.compile(r"[»”\"]\s*$")
 _OPENING_MARK = re.compile(r"[«“\"]")
 _COMMA_THEN_WORDS_AT_END = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)$")
-_WORD = re.compile(r"[\w'’-]+")
 _MARKS_ONLY = re.compile(r"[\s.,;(…)\[\]]*")
 _WORDS_COMMA_QUOTE = re.compile(r"[^,:]{0,60}?,\s*(?=[“\"])")
 
@@ -141,7 +141,7 @@ def _aside(view: SentenceView, quote: Span, cue: Cue) -> bool:
 def _absolute(view: SentenceView, gap: Span) -> bool:
     """An aside with a present participle (« n'étant », « en souriant ») or a short noun
     phrase (« la voix brisée »), not the rest of a clause (« …, sont rentrés chez eux, »)."""
-    lex, words = view.lex, [fold(w) for w in _WORD.findall(view.text[slice(*gap)])]
+    lex, words = view.lex, [fold(w) for w in WORD_WITH_MARKS.findall(view.text[slice(*gap)])]
     ending = lex.raw.get("participle_clause_ending") or "\0"
     lookalikes = lex.word_set("participle_clause_lookalikes")
     if any(w.endswith(ending) and w not in lookalikes for w in words):

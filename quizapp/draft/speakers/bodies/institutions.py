@@ -18,9 +18,9 @@ from quizapp.draft.names.naming.roles import bare_description
 from quizapp.draft.speakers.bodies.body_kinds import body_nouns, covered_kinds, kinds_covered
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
+from quizapp.draft.text.word_patterns import WORD_BREAKS
 from quizapp.draft.words.lexicon import Lexicon, fold, folded_words
 
-_WORD_BREAKS = re.compile(r"[\s'’]+")
 _DEFINITE_OPENING = re.compile(r"^(?:l['’]|la\s+|le\s+)")
 _ELIDED_OPENING = re.compile(r"^(?:d|l)['’]")
 
@@ -102,7 +102,7 @@ def _generic_body(phrase: str, head: str, lex: Lexicon) -> bool:
     Météo France spoke: another institute)."""
     if head not in lex.word_set("generic_body_heads"):
         return False
-    if any(w[:1].isupper() for w in _WORD_BREAKS.split(phrase.strip())[1:]):
+    if any(w[:1].isupper() for w in WORD_BREAKS.split(phrase.strip())[1:]):
         return False  # « l'Autorité de la concurrence », its article elided: a name
     return not any(of_a_place(fold(word), lex) for word in phrase.split())
 

@@ -9,10 +9,9 @@ import re
 
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.text.segment import Span
-from quizapp.draft.text.word_patterns import kept_pattern
+from quizapp.draft.text.word_patterns import WORD_WITH_MARKS, kept_pattern
 from quizapp.draft.words.lexicon import Lexicon, fold
 
-_WORD = re.compile(r"[\w'’-]+")
 _UNMARKED_WORD = re.compile(r"[^\s,.;:!?()«»\"“”]+")
 
 _MAX_WORDS = 6  # « À bas le béton », « Touche pas à ma forêt »
@@ -55,7 +54,7 @@ def body_written_after(
 
 def _name_end(text: str, start: int, before: int, lex: Lexicon) -> int | None:
     """Where the name opening at ``start`` ends, when it opens on a capital."""
-    first = _WORD.match(text[start:before])
+    first = WORD_WITH_MARKS.match(text[start:before])
     if not text[start : start + 1].isupper() or (first and _ACRONYM.fullmatch(first.group())):
         return None  # « le syndicat UAW dans un communiqué »: the acronym is the name met
     end, marks = start, lex.word_set("complement_marks")  # « de », "of"

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.text.word_patterns import WORD_BREAKS, WORD_FROM_LETTER
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
-_WORD_BREAKS = re.compile(r"[\s'’]+")
-
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ELIDED = re.compile(r"^(?:[ldjnmtsc]|qu)['’]", re.IGNORECASE)
 
 
@@ -32,7 +30,7 @@ def can_speak(name: str, lex: Lexicon) -> bool:
         return True  # no speaker: nothing to check
     if folded in _voices(lex) or lex.is_phrase("anonymous_determiners", folded):
         return True  # « on », "it is understood", « il », "they"
-    words = [_ELIDED.sub("", w) for w in _WORD.findall(name)]
+    words = [_ELIDED.sub("", w) for w in WORD_FROM_LETTER.findall(name)]
     words = [w for w in words if w]
     if any(_named(w, lex) for w in _past_opening_capital(words, lex)):
         return True  # « Belgique » too: a place's name speaks for its government
@@ -179,7 +177,7 @@ def _listed_nouns(lex: Lexicon, keys: tuple[str, ...]) -> frozenset[str]:
     for key in keys:
         entries = lex.raw.get(key, ())
         for entry in entries if not isinstance(entries, dict) else _dict_words(entries):
-            words = _WORD_BREAKS.split(fold(entry)) if isinstance(entry, str) else []
+            words = WORD_BREAKS.split(fold(entry)) if isinstance(entry, str) else []
             found |= {form for w in words if w not in fillers for form in (w, singular_noun(w))}
     return frozenset(found)
 

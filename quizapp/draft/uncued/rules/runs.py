@@ -11,6 +11,7 @@ behaviour unchanged.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from quizapp.draft.findings import Attribution, join_continued
@@ -219,7 +220,7 @@ def _quoted_again(found: list[Attribution], text: str) -> dict[int, Attribution]
         return {}  # no finding after one of them: none can hold its words, none is compiled
     alternatives = "|".join(rf"\b(?P<{name}>{words})\b" for name, words in sought.items())
     again: dict[int, Attribution] = {}
-    for match in re.finditer(f"(?=(?:{alternatives}))", text, re.IGNORECASE):
+    for match in _places_said(alternatives, text):
         index = int(match.lastgroup[1:])
         after = found[index].content[1]
         holders = (b for b in found if after <= b.content[0] <= match.start() < b.content[1])
@@ -227,6 +228,12 @@ def _quoted_again(found: list[Attribution], text: str) -> dict[int, Attribution]
         if holder is not None:
             again.setdefault(index, holder)
     return again
+
+
+def _places_said(alternatives: str, text: str) -> Iterator[re.Match[str]]:
+    """Each place one of the sought quotations' words start, in one reading of the text: the
+    one pattern ``_quoted_again`` compiles, so that a test can tell when it does."""
+    return re.finditer(f"(?=(?:{alternatives}))", text, re.IGNORECASE)
 
 
 # A quotation set out alone is told apart by five of its words at least

@@ -25,10 +25,10 @@ from quizapp.draft.findings import Attribution
 from quizapp.draft.shapes.detect.view import Draft, SentenceView, has_quote, strip_span
 from quizapp.draft.speakers.speaker_checks.can_speak import speaking_noun
 from quizapp.draft.text.segment import Span, words_in
+from quizapp.draft.text.word_patterns import WORD_FROM_LETTER
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
 _WHOLLY_QUOTED = re.compile(r"\s*[«“\"]\s*(.+?)\s*[»”\"]\s*", re.S)
-_WORD_FROM_LETTER = re.compile(r"[^\W\d_][\w'’-]*")
 
 TAKEN_BACK_CONFIDENCE = 0.55  # no verb says it: a noun of a view stands for one
 
@@ -126,7 +126,7 @@ def _unsaid(view: SentenceView, subject: Span, cue: Span) -> bool:
     « aurait dû dire », « refuse d'admettre » put the saying off or deny it. A capitalised
     word is a name ("Theresa May")."""
     lex = view.lex
-    written = _WORD_FROM_LETTER.findall(view.text[subject[0] : cue[1]])
+    written = WORD_FROM_LETTER.findall(view.text[subject[0] : cue[1]])
     words = [fold(w) for w in written if not w[:1].isupper()]
     stems = tuple(lex.words("refusing_verb_stems"))
     return any(w in lex.word_set("pointed_back_unsaid") or w.startswith(stems) for w in words)
