@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter
+from pathlib import Path
 
 from bench_draft import headline_of
-from draft_eval import CORPUS, coverage, load_article, match_attributions
+from draft_eval import CORPUS, Article, coverage, load_article, match_attributions
 
 from quizapp.draft import analyze
 
@@ -156,27 +157,32 @@ def main() -> None:
     proposed: Counter = Counter()
     for path in sorted(CORPUS.glob("*.json")):
         article = load_article(path)
-        if article.language != "fr":
-            continue
-        where = group(path.name, path.read_text(encoding="utf-8"))
-        analysis = analyze(article.text, "fr", headline=headline_of(article.text))
-        pairs = match_attributions(analysis, article, 0.3)
-        keys = [k.content for k in article.attributions]
-        matched = {j for _, j in pairs}
-        proposals(article.text, analysis, keys, matched, proposed, where)
-        spans = sentences(article.text)
-        for j, key in enumerate(keys):
-            sentence = next((s for s in spans if s[0] <= key[0] < s[1]), None)
-            if j in matched or sentence is None:
-                continue
-            beside = [f for f in analysis.attributions if shared(f.content, sentence)]
-            name = (
-                shape(article.text, analysis, pairs, keys, key, beside)
-                if beside
-                else "sentence empty"
-            )
-            shapes[(name, where)] += 1
+        if article.language == "fr":
+            sort_article(path, article, shapes, proposed)
     report(shapes, proposed)
+
+
+def sort_article(path: Path, article: Article, shapes: Counter, proposed: Counter) -> None:
+    """One article read with the tree's code: the clauses after its findings tallied in
+    ``proposed``, each missed key's shape in ``shapes`` (both by batch group)."""
+    where = group(path.name, path.read_text(encoding="utf-8"))
+    analysis = analyze(article.text, "fr", headline=headline_of(article.text))
+    pairs = match_attributions(analysis, article, 0.3)
+    keys = [k.content for k in article.attributions]
+    matched = {j for _, j in pairs}
+    proposals(article.text, analysis, keys, matched, proposed, where)
+    spans = sentences(article.text)
+    for j, key in enumerate(keys):
+        sentence = next((s for s in spans if s[0] <= key[0] < s[1]), None)
+        if j not in matched and sentence is not None:
+            name = miss_shape(article.text, analysis, pairs, keys, key, sentence)
+            shapes[(name, where)] += 1
+
+
+def miss_shape(text: str, analysis, pairs, keys: list[Span], key: Span, sentence: Span) -> str:
+    """A missed key's shape; "sentence empty" when no finding shares its sentence."""
+    beside = [f for f in analysis.attributions if shared(f.content, sentence)]
+    return shape(text, analysis, pairs, keys, key, beside) if beside else "sentence empty"
 
 
 def report(shapes: Counter, proposed: Counter) -> None:

@@ -4,12 +4,12 @@ measurement kept to be re-run (docs/drafting.md, "Forty-sixth round: clause46").
 Each article is read once through the analysis; at every body sentence the reporting verbs the
 rules did not use become candidates (proposed on a copy of the speaker registry, so the rules'
 findings stay main's), those the final findings cover are dropped, and each is labelled by a
-key the rules missed that its content covers at 30 %. A logistic regression
-(said_training.py) is cross-validated by ARTICLE over every article but the stand-in; the
-out-of-fold curve is printed for the blind annotators' articles and the rest; the threshold
-with the most keys added at >= ``--floor`` of the added findings right is chosen (none there:
-the one with the best share right, ten keys added or more), the model
-trained on everything but the stand-in and the stand-in scored once.
+key the rules missed that its content covers at 30 %. A logistic regression (said_training.py;
+folds and curve in said_curve.py) is cross-validated by ARTICLE over every article but the
+stand-in; the out-of-fold curve is printed for the blind annotators' articles and the rest; the
+threshold with the most keys added at >= ``--floor`` of the added findings right is chosen
+(none there: the one with the best share right, ten keys added or more), the model trained on
+everything but the stand-in and the stand-in scored once.
 
     PYTHONHASHSEED=0 PYTHONPATH=.:benchmarks python benchmarks/train_said_clauses.py \
         --cache /tmp/clauses.pkl
@@ -22,23 +22,22 @@ import pickle
 import re
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from copy import deepcopy
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import draft_eval
 from bench_draft import headline_of
-from draft_eval import CORPUS, Article, Tally, corpus, coverage, same_speaker
+from draft_eval import CORPUS, Article, corpus, coverage, same_speaker
 from said_clauses import Clause, clause_features, proposal, unused_verbs
-from said_training import probability, train
+from said_curve import FOLDS, chances_of, curve, figures, out_of_fold, rows_of, tally
+from said_training import train
 
 from quizapp.draft import analyze
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.pipeline import reader as reader_module
 from quizapp.draft.pipeline.body_rules import BodyRules
-
-FOLDS = 5
-THRESHOLDS = [round(0.10 + 0.05 * i, 2) for i in range(17)]
 
 
 @dataclass
@@ -54,28 +53,41 @@ class Read:
 def read(article: Article) -> Read:
     """The rules' analysis and every unused verb's proposal, with its clause features."""
     seen: list[tuple[Span, Span, Clause]] = []
-    original = BodyRules._with_body_rules
-
-    def recording(self, view, para, new, para_found, build):
-        new, waiting = original(self, view, para, new, para_found, build)
-        verbs = unused_verbs(view, new + para_found)
-        registry = deepcopy(self.registry, {id(view.lex): view.lex}) if verbs else None
-        for cue in verbs:
-            got = proposal(view, cue, registry)
-            if got is not None:
-                clause = Clause(got[0], view.span, clause_features(view, cue, *got))
-                seen.append((view.span, para, clause))
-        return new, waiting
-
-    reader_module.ArticleReader._with_body_rules = recording
+    reader_module.ArticleReader._with_body_rules = _recording(seen)
     try:
         result = analyze(article.text, article.language, headline=headline_of(article.text))
     finally:
         del reader_module.ArticleReader._with_body_rules
-    clauses = _kept(article.text, result.attributions, seen)
-    item = Read(article, result, clauses)
+    item = Read(article, result, _kept(article.text, result.attributions, seen))
     _label(item)
     return item
+
+
+def _recording(seen: list) -> Callable:
+    """The body rules' step, run as the app runs it, then the verbs it left recorded in
+    ``seen`` (the step is replaced on the reader class for one article, never in the app)."""
+    original = BodyRules._with_body_rules
+
+    def recording(self, view, para, new, para_found, build):
+        new, waiting = original(self, view, para, new, para_found, build)
+        seen.extend(_proposals(self.registry, view, para, new + para_found))
+        return new, waiting
+
+    return recording
+
+
+def _proposals(registry, view, para: Span, found: list) -> list[tuple[Span, Span, Clause]]:
+    """Each verb no finding used, proposed on a copy of the registry (so the rules' own
+    speakers stay main's), with the sentence and paragraph it stands in."""
+    verbs = unused_verbs(view, found)
+    copied = deepcopy(registry, {id(view.lex): view.lex}) if verbs else None
+    proposed = []
+    for cue in verbs:
+        got = proposal(view, cue, copied)
+        if got is not None:
+            clause = Clause(got[0], view.span, clause_features(view, cue, *got))
+            proposed.append((view.span, para, clause))
+    return proposed
 
 
 def _kept(text: str, rules: tuple[Attribution, ...], seen: list) -> list[Clause]:
@@ -153,97 +165,44 @@ def read_corpus(stand_in: str, blind: str) -> list[Read]:
     return reads
 
 
-def tally(reads: list[Read], chances: dict, threshold: float | None) -> Tally:
-    """The figures with the candidates at or above ``threshold`` added (None: rules alone)."""
-    total = Tally()
-    for item in reads:
-        extra = [
-            c.attribution
-            for n, c in enumerate(item.clauses)
-            if threshold is not None and chances[(id(item), n)] >= threshold
-        ]
-        found = sorted(item.analysis.attributions + tuple(extra), key=lambda a: a.content[0])
-        total.add(draft_eval.score(item.article, replace(item.analysis, attributions=found), 0.3))
-    return total
-
-
-def rows_of(reads: list[Read]) -> list:
-    return [(sorted(c.features), int(c.missed)) for r in reads for c in r.clauses]
-
-
-def chances_of(reads: list[Read], weights: dict) -> dict:
-    return {
-        (id(r), n): probability(weights, sorted(c.features))
-        for r in reads
-        for n, c in enumerate(r.clauses)
-    }
-
-
-def out_of_fold(reads: list[Read], l2: float) -> dict:
-    chances: dict = {}
-    for fold in range(FOLDS):
-        weights = train(rows_of([r for r in reads if r.fold != fold]), l2)
-        chances.update(chances_of([r for r in reads if r.fold == fold], weights))
-    return chances
-
-
-def curve(reads: list[Read], chances: dict, floor: float) -> tuple[float | None, tuple]:
-    """The out-of-fold curve; the threshold adding most keys (ten or more) at >= ``floor``
-    of the added findings right, and (the best share right, its threshold) in case none is."""
-    parts = {
-        "all": reads,
-        "blind": [r for r in reads if r.tag == "blind"],
-        "rest": [r for r in reads if r.tag == "rest"],
-    }
-    rules = {name: tally(part, chances, None) for name, part in parts.items()}
-    for name, got in rules.items():
-        print(f"    rules, {name}: {_figures(got)}")
-    best, most, fallback = None, 0, (0.0, None)
-    for threshold in THRESHOLDS:
-        got = {name: tally(part, chances, threshold) for name, part in parts.items()}
-        cells = []
-        for name in parts:
-            gain, more = (
-                got[name].matched - rules[name].matched,
-                got[name].found - rules[name].found,
-            )
-            cells.append(f"{name} +{gain}/+{more} R30 {got[name].ratio('matched', 'key'):.3f}")
-        print(f"    t={threshold:.2f} " + " | ".join(cells))
-        gain, more = (
-            got["all"].matched - rules["all"].matched,
-            got["all"].found - rules["all"].found,
-        )
-        if gain >= 10 and gain / more >= floor and gain > most:
-            best, most = threshold, gain
-        if gain >= 10 and gain / more > fallback[0]:
-            fallback = (gain / more, threshold)
-    if best is None:
-        print(f"    no threshold at the floor; best share right {fallback[0]:.2f} at {fallback[1]}")
-    return best, fallback
-
-
-def _figures(got: Tally) -> str:
-    p, r = got.ratio("matched", "found"), got.ratio("matched", "key")
-    return (
-        f"{got.matched} matched / {got.found} found / {got.speaker_right} speakers / "
-        f"{got.label_right} labels of {got.key} keys (P30 {p:.3f} R30 {r:.3f})"
-    )
-
-
 def main() -> None:
+    """Read (or load) the corpus, cross-validate each L2 setting, score the stand-in."""
+    args = _arguments()
+    reads = _reads(args)
+    trained = [r for r in reads if r.tag != "stand-in"]
+    _print_reach(reads)
+    l2, threshold = _choose(trained, args)
+    weights = train(rows_of(trained), l2)
+    scored = [r for r in reads if r.tag == "stand-in"]
+    chances = chances_of(scored, weights)
+    print(f"  chose l2={l2} threshold {threshold}, {len(weights)} weights")
+    print(f"    stand-in, rules: {figures(tally(scored, chances, None))}")
+    print(f"    stand-in, rules + clauses: {figures(tally(scored, chances, threshold))}")
+    _print_model(weights, trained)
+
+
+def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--floor", type=float, default=0.60, help="share of added ones right")
     parser.add_argument("--stand-in", default="blind45", help="scored once, never trained on")
     parser.add_argument("--blind", default=r"blind(2[7-9]|3[0-9]|4[0-4])", help="reported apart")
     parser.add_argument("--l2", type=float, nargs="+", default=[0.01, 0.003])
     parser.add_argument("--cache", type=Path, help="the reads, pickled (read once, reused)")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def _reads(args: argparse.Namespace) -> list[Read]:
+    """The corpus read through the analysis, or the reads ``--cache`` holds (written on the
+    first run: reading takes minutes, training seconds)."""
     if args.cache and args.cache.exists():
-        reads = pickle.loads(args.cache.read_bytes())
-    else:
-        reads = read_corpus(args.stand_in, args.blind)
-        args.cache and args.cache.write_bytes(pickle.dumps(reads))
-    trained = [r for r in reads if r.tag != "stand-in"]
+        return pickle.loads(args.cache.read_bytes())
+    reads = read_corpus(args.stand_in, args.blind)
+    args.cache and args.cache.write_bytes(pickle.dumps(reads))
+    return reads
+
+
+def _print_reach(reads: list[Read]) -> None:
+    """Per group: articles, candidates, candidates over a missed key, misses reached or not."""
     for tag in ("blind", "rest", "stand-in"):
         clauses = [c for r in reads if r.tag == tag for c in r.clauses]
         print(
@@ -251,6 +210,11 @@ def main() -> None:
             f"{sum(c.missed for c in clauses)} cover a missed key; misses "
             f"{dict(sum((r.misses for r in reads if r.tag == tag), Counter()))}"
         )
+
+
+def _choose(trained: list[Read], args: argparse.Namespace) -> tuple[float, float]:
+    """The L2 setting and threshold, chosen out of fold only: at the floor if one is, else
+    the best share right (never on the stand-in)."""
     chosen = []
     for l2 in args.l2:
         print(f"  l2={l2}")
@@ -258,22 +222,16 @@ def main() -> None:
         print(f"    -> threshold {threshold}")
         chosen.append((threshold is not None, fallback[0], l2, threshold or fallback[1]))
     _, _, l2, threshold = max(chosen)  # at the floor; else the best share right
-    weights = train(rows_of(trained), l2)
-    scored = [r for r in reads if r.tag == "stand-in"]
-    chances = chances_of(scored, weights)
-    print(f"  chose l2={l2} threshold {threshold}, {len(weights)} weights")
-    print(f"    stand-in, rules: {_figures(tally(scored, chances, None))}")
-    print(f"    stand-in, rules + clauses: {_figures(tally(scored, chances, threshold))}")
+    return l2, threshold
+
+
+def _print_model(weights: dict, trained: list[Read]) -> None:
+    """The heaviest weights and the commonest lemmas among the candidates."""
     top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:40]
     print("  heaviest weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in top))
-    print(
-        "  candidates by lemma: "
-        + str(
-            Counter(
-                f for r in trained for c in r.clauses for f in c.features if f.startswith("lemma:")
-            ).most_common(20)
-        )
-    )
+    features = (f for r in trained for c in r.clauses for f in c.features)
+    lemmas = Counter(f for f in features if f.startswith("lemma:"))
+    print("  candidates by lemma: " + str(lemmas.most_common(20)))
 
 
 if __name__ == "__main__":
