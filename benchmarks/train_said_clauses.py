@@ -6,10 +6,12 @@ rules did not use become candidates (proposed on a copy of the speaker registry,
 findings stay main's), those the final findings cover are dropped, and each is labelled by a
 key the rules missed that its content covers at 30 %. A logistic regression (said_training.py;
 folds and curve in said_curve.py) is cross-validated by ARTICLE over every article but the
-stand-in; the out-of-fold curve is printed for the blind annotators' articles and the rest; the
-threshold with the most keys added at >= ``--floor`` of the added findings right is chosen
-(none there: the one with the best share right, ten keys added or more), the model trained on
-everything but the stand-in and the stand-in scored once.
+stand-in; the out-of-fold curve is printed for the blind annotators' articles and the rest. At
+each L2 setting the threshold adding most keys at >= ``--floor`` of the added findings right is
+taken (none there: the one with the best share right, ten keys added or more), and the model
+trained on everything but the stand-in scores the stand-in once at that threshold: once per
+setting, each printed. The setting kept is chosen out of fold (at the floor, else the best
+share right); the stand-in never picks it.
 
     PYTHONHASHSEED=0 PYTHONPATH=.:benchmarks python benchmarks/train_said_clauses.py \
         --cache /tmp/clauses.pkl
@@ -166,25 +168,42 @@ def read_corpus(stand_in: str, blind: str) -> list[Read]:
 
 
 def main() -> None:
-    """Read (or load) the corpus, cross-validate each L2 setting, score the stand-in."""
+    """Read (or load) the corpus, cross-validate each L2 setting, score the stand-in at each."""
     args = _arguments()
     reads = _reads(args)
     trained = [r for r in reads if r.tag != "stand-in"]
     _print_reach(reads)
-    l2, threshold = _choose(trained, args)
-    weights = train(rows_of(trained), l2)
+    settings = _settings(trained, args)
+    _, _, l2, threshold = max(settings)  # at the floor; else the best share right
+    print(f"  chose l2={l2} threshold {threshold} out of fold")
+    print("  the stand-in, scored once per L2 setting at that setting's out-of-fold threshold:")
     scored = [r for r in reads if r.tag == "stand-in"]
+    for _, _, each, at in settings:
+        weights = _score_stand_in(trained, scored, each, at, each == l2)
+        if each == l2:
+            _print_model(weights, trained)
+
+
+def _score_stand_in(
+    trained: list[Read], scored: list[Read], l2: float, threshold: float | None, kept: bool
+) -> dict:
+    """The model trained on every article but the stand-in, the stand-in's figures without and
+    with its candidates at ``threshold``; the weights, for the kept setting's listing."""
+    weights = train(rows_of(trained), l2)
     chances = chances_of(scored, weights)
-    print(f"  chose l2={l2} threshold {threshold}, {len(weights)} weights")
+    mark = " (kept out of fold)" if kept else " (not kept)"
+    print(f"  l2={l2} threshold {threshold}, {len(weights)} weights{mark}")
     print(f"    stand-in, rules: {figures(tally(scored, chances, None))}")
     print(f"    stand-in, rules + clauses: {figures(tally(scored, chances, threshold))}")
-    _print_model(weights, trained)
+    return weights
 
 
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--floor", type=float, default=0.60, help="share of added ones right")
-    parser.add_argument("--stand-in", default="blind45", help="scored once, never trained on")
+    parser.add_argument(
+        "--stand-in", default="blind45", help="never trained on; scored once per --l2"
+    )
     parser.add_argument("--blind", default=r"blind(2[7-9]|3[0-9]|4[0-4])", help="reported apart")
     parser.add_argument("--l2", type=float, nargs="+", default=[0.01, 0.003])
     parser.add_argument("--cache", type=Path, help="the reads, pickled (read once, reused)")
@@ -212,17 +231,16 @@ def _print_reach(reads: list[Read]) -> None:
         )
 
 
-def _choose(trained: list[Read], args: argparse.Namespace) -> tuple[float, float]:
-    """The L2 setting and threshold, chosen out of fold only: at the floor if one is, else
-    the best share right (never on the stand-in)."""
-    chosen = []
+def _settings(trained: list[Read], args: argparse.Namespace) -> list[tuple]:
+    """Per L2 setting, out of fold only: (a threshold at the floor, the best share right, l2,
+    the threshold); the largest is kept, so the stand-in never weighs in."""
+    settings = []
     for l2 in args.l2:
         print(f"  l2={l2}")
         threshold, fallback = curve(trained, out_of_fold(trained, l2), args.floor)
         print(f"    -> threshold {threshold}")
-        chosen.append((threshold is not None, fallback[0], l2, threshold or fallback[1]))
-    _, _, l2, threshold = max(chosen)  # at the floor; else the best share right
-    return l2, threshold
+        settings.append((threshold is not None, fallback[0], l2, threshold or fallback[1]))
+    return settings
 
 
 def _print_model(weights: dict, trained: list[Read]) -> None:

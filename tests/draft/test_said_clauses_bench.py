@@ -1,17 +1,21 @@
 """The clause-level reader measured in benchmarks/ (not part of the app, docs/drafting.md
 "Forty-sixth round: clause46"): a reporting verb the rules did not use becomes a candidate
 with its object as content and its subject as speaker, a verb the rules used does not, and
-reading an article for training leaves the rules' findings and the reader's class as they were."""
+reading an article for training leaves the rules' findings and the reader's class as they were;
+the stand-in is scored once per L2 setting, each printed, the kept one marked (mend46d)."""
 
 from __future__ import annotations
 
+import pickle
 import sys
 from pathlib import Path
+
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
 from draft_eval import Article
-from train_said_clauses import read
+from train_said_clauses import main, read
 
 from quizapp.draft import analyze
 from quizapp.draft.pipeline import reader as reader_module
@@ -50,3 +54,27 @@ def test_reading_keeps_the_rules_findings_and_the_reader() -> None:
     )
     assert _read(text).analysis.attributions == analyze(text, "fr").attributions
     assert "_with_body_rules" not in vars(reader_module.ArticleReader)
+
+
+def test_the_stand_in_is_scored_once_per_setting_and_the_kept_one_marked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = [
+        "Le maire Jean Dupont vante les qualités du nouveau port de plaisance.",
+        "La présidente Marie Durand souhaite rénover la salle des fêtes avant l'été.",
+        "Le directeur Paul Martin annonce la fermeture de la piscine municipale.",
+    ]
+    reads = []
+    for n, (text, tag) in enumerate(zip(texts, ("blind", "rest", "stand-in"), strict=True)):
+        item = _read(text)
+        item.tag, item.fold = tag, n
+        reads.append(item)
+    cache = tmp_path / "reads.pkl"
+    cache.write_bytes(pickle.dumps(reads))
+    argv = ["train_said_clauses.py", "--cache", str(cache), "--l2", "0.01", "0.003"]
+    monkeypatch.setattr(sys, "argv", argv)
+    main()
+    printed = capsys.readouterr().out
+    assert printed.count("stand-in, rules + clauses:") == 2
+    assert "  l2=0.01 threshold None" in printed and "  l2=0.003 threshold None" in printed
+    assert printed.count("(kept out of fold)") == 1 and printed.count("(not kept)") == 1
