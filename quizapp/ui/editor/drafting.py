@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from quizapp.draft.drafting.options import capitalised
 from quizapp.draft.drafting.questions import label_definitions
 from quizapp.model import Label
+from quizapp.model.quizset import primary
 from quizapp.model.text import overlap
 from quizapp.sets.editing.commands import (
     QUESTION_KEYS,
@@ -26,7 +27,7 @@ from quizapp.sets.editing.commands import (
     question_ids,
     unique_id,
 )
-from quizapp.ui.editor.forms.set_language import language_commands, language_name, primary
+from quizapp.ui.editor.forms.set_language import language_commands, language_name
 
 DRAFT_MODULE = "quizapp.ui.draft.draft_review"
 translate = QCoreApplication.translate
@@ -41,7 +42,7 @@ def set_labels(data: dict) -> list[Label]:
             labels.append(Label.model_validate(raw))
         except ValueError:
             continue
-    language = str(data.get("language") or "fr").split("-")[0].lower()
+    language = primary(data.get("language") or "fr")
     defaults = label_definitions(language if language in ("fr", "en") else "en")
     return labels or [Label.model_validate(label) for label in defaults]
 
@@ -167,7 +168,7 @@ def who_said_parts(data: dict, passage: str) -> tuple[str, str | None, list[str]
     start = text.find(passage)
     if not passage or start < 0:
         return passage, None, []
-    language = str(data.get("language") or "fr").split("-")[0].lower()
+    language = primary(data.get("language") or "fr")
     found = analyze(text, language if language in ("fr", "en") else "en", title or None)
     chosen = (start, start + len(passage))
     speakers = list(dict.fromkeys(s.speaker for s in found.speakers if s.speaker))

@@ -14,6 +14,7 @@ now writes the set's language's pair, and a straight " is paired by its rank in 
 
 from __future__ import annotations
 
+from quizapp.model.quizset import primary
 from quizapp.model.text import unmatched_marks
 
 # (opening, closing): French guillemets and English curly quotes; the straight " and the
@@ -54,7 +55,7 @@ def in_marks(passage: str, language: str = "fr") -> str:
             return bare
     if STRAIGHT in (bare[:1], bare[-1:]) and bare.count(STRAIGHT) % 2 == 0:
         return bare
-    opening, closing = LIST_MARKS.get(language.split("-")[0].lower(), LIST_MARKS["fr"])
+    opening, closing = LIST_MARKS.get(primary(language), LIST_MARKS["fr"])
     return f"{opening}{passage}{closing}"
 
 
@@ -75,18 +76,33 @@ def _widened(text: str, start: int, end: int, opening: str, closing: str) -> tup
 def _widened_straight(text: str, start: int, end: int) -> tuple[int, int]:
     """The span widened to the straight marks of the quotation it starts or ends in: in a
     paragraph holding an even number of ", an odd number before a point puts it inside a
-    quotation. A paragraph with an odd number (a quotation running on to the next paragraph,
-    an inch mark) cannot tell them apart and is left as it is."""
+    quotation. A paragraph with an odd number (a quotation running on to the next paragraph)
+    cannot tell them apart and is left as it is."""
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
     last = len(text) if last < 0 else last
-    if text.count(STRAIGHT, first, last) % 2:
+    marks = _quotation_marks(text, first, last)
+    if len(marks) % 2:
         return start, end
-    if text.count(STRAIGHT, first, start) % 2:
-        start = text.rfind(STRAIGHT, first, start)
-    if text.count(STRAIGHT, first, end) % 2:
-        end = text.find(STRAIGHT, end, last) + 1
+    before_start = [mark for mark in marks if mark < start]
+    after_end = [mark for mark in marks if mark >= end]
+    if len(before_start) % 2:
+        start = before_start[-1]
+    if (len(marks) - len(after_end)) % 2:
+        end = after_end[0] + 1
     return start, end
+
+
+def _quotation_marks(text: str, first: int, last: int) -> list[int]:
+    """Where a straight " in ``text[first:last]`` may be a quotation mark: one right after a
+    figure is an inch mark ('The 5" screen and the 7" one' paired them, mend46a)."""
+    found = text.find(STRAIGHT, first, last)
+    marks = []
+    while found >= 0:
+        if not (found > 0 and text[found - 1].isdigit()):
+            marks.append(found)
+        found = text.find(STRAIGHT, found + 1, last)
+    return marks
 
 
 def _trimmed(passage: str, opening: str, closing: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from quizapp.draft.drafting.questions import label_definitions
 from quizapp.model import DEFAULT_LABELS
+from quizapp.model.quizset import primary
 from quizapp.sets.editing.commands import SetValue
 
 translate = QCoreApplication.translate
@@ -67,11 +68,6 @@ def language_name(code: str) -> str:
     # The language, not the territory's form of it: "American English", "español de España"
     name = plain if plain in name else name.split(" ")[0]
     return f"{name[:1].upper()}{name[1:]} ({code})" if name else code
-
-
-def primary(language: Any) -> str:
-    """ "fr" of "fr-CH"; "" for no language."""
-    return str(language or "").split("-")[0].lower()
 
 
 def language_commands(data: dict, language: str) -> list[SetValue]:
