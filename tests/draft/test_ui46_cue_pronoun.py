@@ -10,8 +10,9 @@ import pytest
 from quizapp.draft import analyze
 from quizapp.draft.drafting.draft_set import draft_set_data
 from quizapp.draft.drafting.wording.explanation_words import with_pronoun
+from quizapp.draft.words.lexicon import load
 
-PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+ENGLISH = load("en")
 
 
 def _cue(text: str, word: str) -> tuple[int, int]:
@@ -31,7 +32,7 @@ def _cue(text: str, word: str) -> tuple[int, int]:
     ],
 )
 def test_a_one_word_cue_takes_its_pronoun(text: str, cue: str, quoted: str) -> None:
-    start, end = with_pronoun(text, _cue(text, cue), PRONOUNS)
+    start, end = with_pronoun(text, _cue(text, cue), ENGLISH)
     assert text[start:end] == quoted
 
 
@@ -48,7 +49,7 @@ def test_a_one_word_cue_takes_its_pronoun(text: str, cue: str, quoted: str) -> N
     ],
 )
 def test_no_pronoun_of_the_reported_clause_is_taken(text: str, cue: str) -> None:
-    assert with_pronoun(text, _cue(text, cue), PRONOUNS) == _cue(text, cue)
+    assert with_pronoun(text, _cue(text, cue), ENGLISH) == _cue(text, cue)
 
 
 def test_the_drafted_explanation_quotes_the_pronoun_with_the_cue() -> None:

@@ -20,7 +20,7 @@ from typing import Any
 
 from quizapp.draft.claims import commentary_words, loaded_words, speculative_words
 from quizapp.draft.findings import Span
-from quizapp.draft.words.lexicon import Lexicon, fold
+from quizapp.draft.words.lexicon import Lexicon, built_once, date_word, fold
 from quizapp.model.text import overlap
 
 VOWELS = "aeiouyàâéèêëîïôûœh"  # « d’ », « qu’ » before them
@@ -115,13 +115,13 @@ def quoted_with_cue(
 # after it, the verb right after a quotation ("“…,” said Heather."), when the sentence ends
 # there or the quotation goes on ("told KCPQ, the Fox affiliate" names whom it was said to)
 _NAME = r"(?:[A-ZÀ-Þ][\w'’-]*\.? ){0,2}[A-ZÀ-Þ][\w'’-]*"
-_PRONOUN_BEFORE = re.compile(r"\b(\w+) $")
+_PRONOUN_BEFORE = re.compile(r"(\S*)\s*\b(\w+) $")  # the pronoun and the word before it
 _NAME_BEFORE = re.compile(rf"(?<=[”\"’»] )({_NAME}) $")
-MAX_TITLE_LETTERS = 4  # "Dr", "Supt", "Gov"
 _CLOSING_AFTER = re.compile(rf" ({_NAME}|\w+)(?=[.;:!?]|,\s*[“\"«]|$)")
+_CLOSING_MARKS = ("”", '"', "’", "»")
 
 
-def with_pronoun(text: str, cue: Span, pronouns: frozenset[str]) -> Span:
+def with_pronoun(text: str, cue: Span, lex: Lexicon) -> Span:
     """A one-word cue widened to the subject beside it, a pronoun or a name: « she told »,
     "Duncan said", "said Ms. Swanson." An explanation quoted “told” alone, which says
     nothing of who speaks (ui46: 790 of 10,777 English corpus explanations quoted one word,
@@ -131,24 +131,57 @@ def with_pronoun(text: str, cue: Span, pronouns: frozenset[str]) -> Span:
     if len(text[start:end].split()) != 1:
         return cue
     window = max(0, start - 40)
-    pronoun = _PRONOUN_BEFORE.search(text, window, start)
-    if pronoun and pronoun.group(1).lower() in pronouns:
-        return pronoun.start(1), end
+    pronouns = lex.word_set("subject_pronouns")
+    before = _PRONOUN_BEFORE.search(text, window, start)
+    if before and _pronoun_subject(before.group(1), before.group(2), text[start:end], lex):
+        return before.start(2), end
     name = _NAME_BEFORE.search(text, window, start)
     if name and name.group(1).split()[0].lower() not in pronouns:
         return name.start(1), end
+    if before and before.group(2).lower() in lex.word_set("personal_object_clitics"):
+        start_of_clause = before.start(2)  # « « C'est fini », nous explique X »: the clitic
+    else:
+        start_of_clause = start
     after = _CLOSING_AFTER.match(text[end : end + 40])
-    quoted_before = text[window:start].rstrip(" ,").endswith(("”", '"', "’", "»"))
-    if after and quoted_before and _subject(after.group(1), pronouns):
+    quoted_before = text[window:start_of_clause].rstrip(" ,").endswith(_CLOSING_MARKS)
+    closing = text[end + after.end() : end + after.end() + 1] if after else ""
+    if after and quoted_before and _subject(after.group(1), closing, lex):
         return start, end + after.end()
     return cue
 
 
-def _subject(words: str, pronouns: frozenset[str]) -> bool:
-    """A subject pronoun, or capitalised words that are no pronoun (« It », « We ») nor a
-    title cut at its dot ("said Dr. Mary Bassett" stops at "Dr": one word of four letters
-    at most is taken for one)."""
-    if words.lower() in pronouns:
+def _pronoun_subject(word_before: str, pronoun: str, verb: str, lex: Lexicon) -> bool:
+    """Whether ``pronoun`` right before the verb is its subject: not after a question's
+    inverted auxiliary ("“Not now,” didn’t she say?"), and « nous » / « vous », which may be
+    the object (« Le maire nous explique », « vous dira le maire »), only before a verb of
+    their person (lexicon ``clitic_subject_verb_endings``: « nous expliquons »; mend46a)."""
+    folded = pronoun.lower()
+    if folded not in lex.word_set("subject_pronouns"):
+        return False
+    if fold(word_before) in lex.word_set("clause_finite_words"):
+        return False
+    endings = lex.raw.get("clitic_subject_verb_endings", {}).get(folded)
+    return endings is None or verb.lower().endswith(tuple(endings))
+
+
+def _subject(words: str, closing: str, lex: Lexicon) -> bool:
+    """A subject pronoun, or capitalised words that are no pronoun (« It », « We »), no date
+    ("said Monday", « dit mardi ») nor a title cut at its dot ("said Dr. Mary Bassett" stops
+    at "Dr": a word of the lexicon's titles or honorifics before a dot; "asked Anna." and
+    « dit Li. » are names, mend46a)."""
+    first = words.split()[0]
+    if words.lower() in lex.word_set("subject_pronouns"):
         return True
-    one_short = " " not in words and len(words) <= MAX_TITLE_LETTERS
-    return words[:1].isupper() and words.split()[0].lower() not in pronouns and not one_short
+    if not words[:1].isupper() or first.lower() in lex.word_set("subject_pronouns"):
+        return False
+    if date_word(first, lex):
+        return False
+    return not (" " not in words and closing == "." and fold(words) in _titles(lex))
+
+
+@built_once
+def _titles(lex: Lexicon) -> frozenset[str]:
+    """The titles and honorifics a name may open on, without their dot ("dr", "cllr", « mme »)."""
+    titles = {title.rstrip(".") for title in lex.words("titles") if " " not in title}
+    abbreviations = {fold(word) for word in lex.raw.get("office_title_abbreviations", {})}
+    return frozenset(titles | lex.word_set("name_honorifics") | abbreviations)

@@ -205,8 +205,7 @@ class Phrasing:
             self.analysis.text, span, source, found.content, relatives
         ):
             span = (min(span[0], source[0]), max(span[1], source[1]))
-        pronouns = load(self.analysis.language).word_set("subject_pronouns")
-        span = with_pronoun(self.analysis.text, span, pronouns)  # “told” → « she told »
+        span = with_pronoun(self.analysis.text, span, load(self.analysis.language))  # « she told »
         cue = self.passage(span)
         if cue.count("(") > cue.count(")"):  # « Selon le premier syndicat (Snes-FSU) »
             closing = self.analysis.text.find(")", span[1], span[1] + 30)
