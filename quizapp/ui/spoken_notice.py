@@ -87,9 +87,10 @@ def _install_factory() -> None:
 
 
 @contextmanager
-def quiet_for_readers(rebuilt: QWidget) -> Iterator[None]:
+def quiet_for_readers(rebuilt: QWidget) -> Iterator[bool]:
     """Widgets built inside send a screen reader nothing; once built, ``rebuilt`` (their
-    container, shown) is said to have shown, one event for the whole of it.
+    container, shown) is said to have shown, one event for the whole of it. Yields whether
+    the build is quiet, so that what it set elsewhere is said again only then (mend46c).
 
     The draft review rebuilds its correction form for every proposal selected: each widget
     made, named, filled and shown sent its own events (56 to 134 per A, D, Up or Down over
@@ -101,12 +102,12 @@ def quiet_for_readers(rebuilt: QWidget) -> Iterator[None]:
     platform layer otherwise owns, checked with Orca alone; on Windows and macOS, untried with
     NVDA or VoiceOver, the widgets are built as before."""
     if not speaks_through_atspi():
-        yield
+        yield False
         return
     was_active = QAccessible.isActive()
     QAccessible.setActive(False)  # Qt drops every accessibility update while inactive
     try:
-        yield
+        yield True
     finally:
         QAccessible.setActive(was_active)
     if was_active and rebuilt.isVisible():
@@ -128,10 +129,13 @@ def save_file_name(parent: QWidget, caption: str, suggested: Path, filters: str)
     dialog = QFileDialog(parent, caption, str(suggested.parent), filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.selectFile(suggested.name)
+    # as the static dialog: every window of the app waits (``open`` would make it modal
+    # to its parent's window only, and ignores a modality set before it; mend46c)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     closed = QEventLoop()
     dialog.finished.connect(closed.quit)
     with quiet_for_readers(dialog):
-        dialog.open()
+        dialog.show()
     closed.exec()
     chosen = dialog.selectedFiles() if dialog.result() == QDialog.DialogCode.Accepted else []
     dialog.deleteLater()

@@ -4,10 +4,11 @@ pruned. With no reader listening, the static dialog is asked as before."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from quizapp.ui.spoken_notice import save_file_name
 
 FILTERS = "Question sets (*.quiz.yaml *.quiz.json)"
+GIVE_UP_MS = 5000  # the dialog is answered after 300 ms; this long only if it never is
 
 
 class DialogShows(QObject):
@@ -39,27 +41,72 @@ def parent(qtbot: QtBot) -> QWidget:
     return widget
 
 
-def test_with_a_reader_the_dialog_is_built_quietly(parent: QWidget, tmp_path: Path) -> None:
-    seen: dict = {}
+def dialogs_given_up_after(ms: int, given_up: list[QFileDialog]) -> QTimer:
+    """A timer that cancels every file dialog still there after ``ms`` and notes it: a dialog
+    the test did not answer kept ``save_file_name`` waiting, and the test hung instead of
+    failing (mend46c)."""
 
-    def answer() -> None:
-        dialog = next(d for d in parent.findChildren(QFileDialog) if d.isVisible())
-        seen["active"] = QAccessible.isActive()  # told again once it has shown
-        seen["selected"] = dialog.selectedFiles()
-        dialog.accept()  # the name suggested
+    def give_up() -> None:
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, QFileDialog) and widget.isVisible():
+                given_up.append(widget)
+                widget.reject()
 
-    watcher = DialogShows()
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(give_up)
+    timer.start(ms)
+    return timer
+
+
+def answered_quietly(parent: QWidget, tmp_path: Path, answer: Callable[[], None]) -> str:
+    """``save_file_name`` with a reader listening, ``answer`` run once the dialog is up."""
+    watcher, given_up = DialogShows(), []
     QApplication.instance().installEventFilter(watcher)
     QAccessible.setActive(True)
+    fallback = dialogs_given_up_after(GIVE_UP_MS, given_up)
     try:
         QTimer.singleShot(300, answer)
         name = save_file_name(parent, "Save the set", tmp_path / "new-set.quiz.yaml", FILTERS)
     finally:
+        fallback.stop()
         QAccessible.setActive(False)
         QApplication.instance().removeEventFilter(watcher)
+    assert not given_up, "the dialog was left open: cancelled after a few seconds"
+    assert watcher.told and not any(watcher.told), watcher.told
+    return name
+
+
+def shown_dialog(parent: QWidget) -> QFileDialog | None:
+    return next((d for d in parent.findChildren(QFileDialog) if d.isVisible()), None)
+
+
+def test_with_a_reader_the_dialog_is_built_quietly(parent: QWidget, tmp_path: Path) -> None:
+    seen: dict = {}
+
+    def answer() -> None:
+        dialog = shown_dialog(parent)
+        if dialog is None:
+            return  # left to the fallback, which fails the test
+        seen["active"] = QAccessible.isActive()  # told again once it has shown
+        seen["selected"] = dialog.selectedFiles()
+        seen["modal"] = dialog.windowModality(), QApplication.activeModalWidget() is dialog
+        dialog.accept()  # the name suggested
+
+    name = answered_quietly(parent, tmp_path, answer)
     assert seen["active"] and seen["selected"] == [str(tmp_path / "new-set.quiz.yaml")]
     assert name == str(tmp_path / "new-set.quiz.yaml")
-    assert watcher.told and not any(watcher.told), watcher.told
+    # every window of the app waits, as with the static dialog (``open`` made it modal to
+    # its parent's window only: mend46c)
+    assert seen["modal"] == (Qt.WindowModality.ApplicationModal, True)
+
+
+def test_a_dialog_left_open_fails_the_test_instead_of_hanging(
+    parent: QWidget, tmp_path: Path
+) -> None:
+    """The fallback itself: an answer that finds nothing leaves the dialog open."""
+    with pytest.raises(AssertionError, match="the dialog was left open"):
+        answered_quietly(parent, tmp_path, lambda: None)
 
 
 def test_with_no_reader_the_static_dialog_is_asked(

@@ -30,9 +30,9 @@ from quizapp.ui.common import plain_label, set_scaled_font, steady_width
 from quizapp.ui.quiz.article_pane import ArticlePane
 from quizapp.ui.quiz.check_guard import CheckGuard, focus_first_blank
 from quizapp.ui.quiz.confidence_row import ConfidenceRow
+from quizapp.ui.quiz.page_swap import PageSwap, counter_words
 from quizapp.ui.quiz.question_page import QuestionPage
 from quizapp.ui.quiz.quiz_keys import ScreenKeys, set_tab_order
-from quizapp.ui.spoken_notice import quiet_for_readers
 
 
 class QuizView(QWidget):
@@ -82,6 +82,9 @@ class QuizView(QWidget):
         self._splitter.addWidget(self.article)
         self._splitter.setChildrenCollapsible(False)
         self._splitter.setSizes([560, 440])
+        self._pages = PageSwap(
+            self._page_holder, session, self.article, self._set_dir, self._on_answer_changed
+        )
 
     def _build_buttons(self, ask_confidence: bool) -> None:
         """Check and Next, the "how sure" row, and the hint of why Check waits."""
@@ -129,16 +132,8 @@ class QuizView(QWidget):
         self._set_counter()
         self._explain_check()
 
-    def _counter_words(self) -> str:
-        position = (
-            self.session.current.position + 1
-            if self.session.state is not State.FINISHED
-            else self.session.total
-        )
-        return self.tr("Question {0} of {1}").format(position, self.session.total)
-
     def _set_counter(self) -> None:
-        self._counter.setText(self._counter_words())
+        self._counter.setText(counter_words(self.session))
         self._progress.setAccessibleDescription(self._counter.text())
         if self.page is not None:
             self.page.set_counter(self._counter.text())
@@ -188,9 +183,7 @@ class QuizView(QWidget):
     def _show_current(self) -> None:
         self.article.clear_highlight()
         self.article.set_task("")
-        with quiet_for_readers(self._page_holder):  # one event, not about 70 (a11y46)
-            self._replace_page()
-        self.article.tell_readers()  # what the new page changed in it, sent quietly
+        self.page = self._pages.replace(self.page)  # a reader told once (a11y46)
         self._set_counter()
         self._progress.setValue(self.session.answered_count)
         self._confidence_row.start_question()
@@ -205,23 +198,6 @@ class QuizView(QWidget):
         self.next_button.setAccessibleDescription("")
         self.page.focus_first()  # again: hiding Next may have moved the focus along the chain
         self._shown_at = time.monotonic()
-
-    def _replace_page(self) -> None:
-        """The current question's page in place of the last one's. Built with a screen
-        reader told nothing (``quiet_for_readers``): each widget made, named and shown sent
-        its own events, about 70 a question over AT-SPI, which Orca 43 works through one by
-        one; a learner who moves on quickly had it seconds behind and pruning its queue on a
-        loaded machine, the next question never heard (a11y46). The focus is given after."""
-        if self.page is not None:  # gone at once, not at the next turn of the event loop
-            self._page_layout.removeWidget(self.page)
-            self.page.hide()
-            self.page.deleteLater()
-        presented = self.session.current
-        self.page = QuestionPage(presented, self.session.quiz, self.article, self._set_dir)
-        self.page.changed.connect(self._on_answer_changed)
-        self.page.set_counter(self._counter_words())  # named whole while quiet, not renamed
-        self._page_layout.addWidget(self.page)
-        self.page.show()  # now, so that it can take the keyboard focus below
 
     def _set_tab_order(self) -> None:
         assert self.page is not None
