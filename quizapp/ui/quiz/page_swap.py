@@ -38,7 +38,9 @@ def counter_words(session: QuizSession) -> str:
 
 class PageSwap:
     """Puts each question's page in ``holder`` (a bare box with a vertical layout), in place
-    of the last one's, shown so that it can take the keyboard focus (given after, aloud)."""
+    of the last one's, shown so that it can take the keyboard focus (given after, aloud).
+    It keeps nothing of the screen that owns it (no slot of its): a cycle through it would
+    keep the quiz screen for the collector (tests/ui/test_pages_freed.py)."""
 
     def __init__(
         self,
@@ -46,27 +48,27 @@ class PageSwap:
         session: QuizSession,
         article: ArticlePane,
         set_dir: Path | None,
-        on_changed: Callable[[], None],
     ) -> None:
         self._holder, self._session, self._article = holder, session, article
-        self._set_dir, self._on_changed = set_dir, on_changed
+        self._set_dir = set_dir
 
-    def replace(self, old: QuestionPage | None) -> QuestionPage:
-        """The current question's page, built with a reader told once; ``old`` deleted."""
+    def replace(self, old: QuestionPage | None, on_changed: Callable[[], None]) -> QuestionPage:
+        """The current question's page, built with a reader told once, ``on_changed`` told of
+        each change of its answer; ``old`` deleted."""
         with quiet_for_readers(self._holder) as quiet:  # one event, not about 70 (a11y46)
-            page = self._new_page(old)
+            page = self._new_page(old, on_changed)
         if quiet:  # what the quiet page set in the article, said again (mend46c: only then)
             self._article.tell_readers()
         return page
 
-    def _new_page(self, old: QuestionPage | None) -> QuestionPage:
+    def _new_page(self, old: QuestionPage | None, on_changed: Callable[[], None]) -> QuestionPage:
         layout = self._holder.layout()
         if old is not None:  # gone at once, not at the next turn of the event loop
             layout.removeWidget(old)
             old.hide()
             old.deleteLater()
         page = QuestionPage(self._session.current, self._session.quiz, self._article, self._set_dir)
-        page.changed.connect(self._on_changed)
+        page.changed.connect(on_changed)
         page.set_counter(counter_words(self._session))  # named whole while quiet, not renamed
         layout.addWidget(page)
         page.show()

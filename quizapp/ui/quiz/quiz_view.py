@@ -82,9 +82,7 @@ class QuizView(QWidget):
         self._splitter.addWidget(self.article)
         self._splitter.setChildrenCollapsible(False)
         self._splitter.setSizes([560, 440])
-        self._pages = PageSwap(
-            self._page_holder, session, self.article, self._set_dir, self._on_answer_changed
-        )
+        self._pages = PageSwap(self._page_holder, session, self.article, self._set_dir)
 
     def _build_buttons(self, ask_confidence: bool) -> None:
         """Check and Next, the "how sure" row, and the hint of why Check waits."""
@@ -183,7 +181,7 @@ class QuizView(QWidget):
     def _show_current(self) -> None:
         self.article.clear_highlight()
         self.article.set_task("")
-        self.page = self._pages.replace(self.page)  # a reader told once (a11y46)
+        self.page = self._pages.replace(self.page, self._on_answer_changed)  # told once (a11y46)
         self._set_counter()
         self._progress.setValue(self.session.answered_count)
         self._confidence_row.start_question()
