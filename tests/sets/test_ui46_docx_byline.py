@@ -38,8 +38,12 @@ def test_a_word_files_byline_is_metadata_not_article_text(tmp_path: Path) -> Non
     "line",
     [
         "By Anna Lee, 3 March 2026",
+        "By Anna Lee and Tom Hale | 3 March 2026",
         "Par Jean Roux - 2 décembre 2025",
+        "Par Jean de la Fontaine - 2 décembre 2025",
+        "By Sarah Whitlock, Local Democracy Reporter | Millbrook Gazette | 14 January 2026",
         "Published 3 March 2026 | The Eastbrook Chronicle",
+        "Publié le 2 décembre 2025 - France 3 Grand Est",
     ],
 )
 def test_a_byline_or_a_line_of_labels_is_left_out(line: str) -> None:
