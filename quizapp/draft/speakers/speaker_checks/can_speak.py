@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.speakers.speaker_checks.cut_phrases import not_a_speaker
 from quizapp.draft.text.word_patterns import WORD_BREAKS, WORD_FROM_LETTER
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
@@ -30,6 +31,8 @@ def can_speak(name: str, lex: Lexicon) -> bool:
         return True  # no speaker: nothing to check
     if folded in _voices(lex) or lex.is_phrase("anonymous_determiners", folded):
         return True  # « on », "it is understood", « il », "they"
+    if not_a_speaker(name, lex):
+        return False  # « Difficile », « Une attaque frontale » (cut46)
     words = [_ELIDED.sub("", w) for w in WORD_FROM_LETTER.findall(name)]
     words = [w for w in words if w]
     if any(_named(w, lex) for w in _past_opening_capital(words, lex)):

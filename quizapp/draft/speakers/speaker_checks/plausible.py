@@ -39,6 +39,7 @@ from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.speakers.speaker_checks.blamed_by_nobody import blamed_by_nobody
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, voiceless
+from quizapp.draft.speakers.speaker_checks.cut_phrases import mended_speaker, not_a_speaker
 from quizapp.draft.text.segment import Overlaps
 from quizapp.draft.words.lexicon import Lexicon, fold, relative_words
 
@@ -58,6 +59,7 @@ def speaking_speakers(
     replaced: dict[str, tuple[str, str] | None] = {}  # None: nobody found
     result = []
     for attribution in found:
+        attribution = _mended(attribution, lex)
         speaker = attribution.speaker
         if voiceless(speaker, lex) or blamed_by_nobody(attribution, registry.text, lex):
             result.append(_nobody(attribution))  # "it is understood", « est critiqué pour… »
@@ -65,7 +67,8 @@ def speaking_speakers(
         if can_speak(speaker, lex):
             result.append(attribution)
             continue
-        if speaker not in replaced:  # else mended as its first finding was (reading 1)
+        kept = not_a_speaker(speaker, lex)  # a keyed finding, its speaker misread (cut46)
+        if kept or speaker not in replaced:  # else mended as its first finding was (reading 1)
             names = names or _Names(registry, quotes, lex)
             replaced[speaker] = names.replacement(attribution, *spans)
         taken = replaced[speaker]
@@ -73,9 +76,16 @@ def speaking_speakers(
             result.append(replace(attribution, speaker=taken[0], label=taken[1]))
         elif _described(registry.text, attribution.speaker_mention, lex):
             result.append(attribution)  # « a témoigné celui qui a découvert le corps »
-        elif not lex.raw.get("drop_unspoken_findings"):  # French: no key holds such a finding
+        elif kept or not lex.raw.get("drop_unspoken_findings"):  # French: no key holds one
             result.append(_nobody(attribution))
     return result
+
+
+def _mended(attribution: Attribution, lex: Lexicon) -> Attribution:
+    """The finding with its speaker cut where its noun phrase ends (« Un habitant de Cépy
+    en » reads « Un habitant de Cépy »: ``cut_phrases``)."""
+    speaker = mended_speaker(attribution.speaker, lex)
+    return attribution if speaker == attribution.speaker else replace(attribution, speaker=speaker)
 
 
 def _nobody(attribution: Attribution) -> Attribution:
