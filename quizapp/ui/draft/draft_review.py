@@ -37,6 +37,7 @@ from quizapp.draft.drafting.review import (
     label_pairs,
 )
 from quizapp.model import Question
+from quizapp.model.quizset import primary
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import RetranslateOnLanguageChange
 from quizapp.ui.draft.findings_side import FindingsSide
@@ -73,8 +74,8 @@ class DraftReviewDialog(
         super().__init__(parent)
         self._text = article_text
         self._in_set = set(in_set)
-        primary = language.replace("_", "-").split("-")[0].lower()  # "fr-CH" reads as French
-        self._language = primary if primary in ("fr", "en") else "en"
+        base = primary(language.replace("_", "-"))  # "fr-CH", "fr_CH" read as French
+        self._language = base if base in ("fr", "en") else "en"
         self._labels = label_names(labels, self._language)
         given = {label_id for label_id, _ in label_pairs(labels)}
         self._label_ids = given or set(self._labels)
