@@ -13,6 +13,9 @@ WORD_WITH_MARKS = re.compile(r"[\w'’-]+")
 WORD_FROM_LETTER = re.compile(r"[^\W\d_][\w'’-]*")
 # What splits a phrase into words, an elision's apostrophe included (« l'État »: l, État)
 WORD_BREAKS = re.compile(r"[\s'’]+")
+# A French elided article, pronoun or conjunction opening a word (« l' », « d' », « qu' »), the
+# part a word list does not hold (« l'État »: État)
+ELIDED_OPENING = re.compile(r"^(?:[ldjnmtsc]|qu)['’]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

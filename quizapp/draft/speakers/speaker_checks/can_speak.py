@@ -15,13 +15,9 @@ cut out of the sentence, a bare demonstrative, a thing someone has (« sa formul
 
 from __future__ import annotations
 
-import re
-
 from quizapp.draft.speakers.speaker_checks.cut_phrases import not_a_speaker
-from quizapp.draft.text.word_patterns import WORD_BREAKS, WORD_FROM_LETTER
+from quizapp.draft.text.word_patterns import ELIDED_OPENING, WORD_BREAKS, WORD_FROM_LETTER
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
-
-_ELIDED = re.compile(r"^(?:[ldjnmtsc]|qu)['’]", re.IGNORECASE)
 
 
 def can_speak(name: str, lex: Lexicon) -> bool:
@@ -33,7 +29,7 @@ def can_speak(name: str, lex: Lexicon) -> bool:
         return True  # « on », "it is understood", « il », "they"
     if not_a_speaker(name, lex):
         return False  # « Difficile », « Une attaque frontale » (cut46)
-    words = [_ELIDED.sub("", w) for w in WORD_FROM_LETTER.findall(name)]
+    words = [ELIDED_OPENING.sub("", w) for w in WORD_FROM_LETTER.findall(name)]
     words = [w for w in words if w]
     if any(_named(w, lex) for w in _past_opening_capital(words, lex)):
         return True  # « Belgique » too: a place's name speaks for its government
@@ -133,7 +129,7 @@ def _quantifiers(lex: Lexicon) -> frozenset[str]:
     """The words of a group or one of a group standing alone as a pronoun."""
     keys = ("vague_determiners", "anonymous_determiners")
     entries = (fold(entry) for key in keys for entry in lex.raw.get(key, ()))
-    words = frozenset(_ELIDED.sub("", w) for entry in entries for w in entry.split())
+    words = frozenset(ELIDED_OPENING.sub("", w) for entry in entries for w in entry.split())
     return words - lex.word_sets("determiners", "non_noun_openers", "partitive_markers") - {""}
 
 

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.text.word_patterns import ELIDED_OPENING
 from quizapp.draft.words.lexicon import Lexicon, built_once, finite_or_auxiliary, fold
 
 _TOKEN = re.compile(r"\S+")
-_ELIDED = re.compile(r"^(?:[ldjnmtsc]|qu)['’]", re.IGNORECASE)
 _EDGE = ' ,.;:()«»"“”'
 
 
@@ -42,7 +42,7 @@ def mended_speaker(name: str, lex: Lexicon) -> str:
 
 def not_a_speaker(name: str, lex: Lexicon) -> bool:
     """A lone word listed as no noun, or a phrase headed by a noun of an act."""
-    words = [_ELIDED.sub("", w) for w in (_folded(t) for t in _TOKEN.findall(name))]
+    words = [ELIDED_OPENING.sub("", w) for w in (_folded(t) for t in _TOKEN.findall(name))]
     words = [w for w in words if w]
     if len(words) == 1 and name.strip(_EDGE)[:1].isupper():
         return words[0] in _no_nouns(lex)
@@ -69,7 +69,7 @@ def _at_relative(tokens: list[str], lex: Lexicon) -> list[str]:
 
 def _act_headed(tokens: list[str], lex: Lexicon) -> bool:
     """A phrase whose first word past its determiners is a noun of speech or of an act."""
-    words = [_ELIDED.sub("", _folded(t)) for t in tokens]
+    words = [ELIDED_OPENING.sub("", _folded(t)) for t in tokens]
     heads = [w for w in words if w and w not in lex.word_set("determiners")]
     nouns = lex.word_sets("unspeaking_act_nouns", "speech_nouns", "shell_nouns")
     return bool(heads) and heads[0] in nouns
