@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from quizapp.draft.claim_scraps import is_scrap
+from quizapp.draft.clause.scraps import is_scrap
 from quizapp.draft.findings import Claim, Span
 from quizapp.draft.shapes.detect.view import strip_span
 from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
