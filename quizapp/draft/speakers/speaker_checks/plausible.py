@@ -14,11 +14,9 @@ visant, selon sa formule, … ») or the sentence before. The readings tried, in
 3. the first name of the sentence before the cue (or the mention), outside quotation marks:
    the sentence's subject (« Gérald Darmanin », not « Emmanuel Macron » after him);
 4. the last name of the paragraph's earlier sentences, outside quotation marks;
-5. else the finding is kept with no speaker, in both languages: its content is most often
-   keyed though its speaker was misread (French dropped it until filters47: 7 of the 11 it
-   dropped over the corpus were keyed; ``docs/drafting.md``); only a neuter pronoun that is
-   the subject (« Cela veut dire que… », lexicon ``neuter_pronoun_subjects``) still drops it:
-   a thing means it, nobody said it.
+5. else nobody said it: the finding is dropped where the lexicon says so
+   (``drop_unspoken_findings``: French, none of whose such findings of the corpus a key
+   holds), else kept with no speaker (English, some keyed: ``docs/drafting.md``).
 
 An impersonal voice that names nobody ("it is understood", "were told": ``voiceless``) is
 given no speaker before any reading, as the English keys give it none; so is a French passive
@@ -78,9 +76,8 @@ def speaking_speakers(
             result.append(replace(attribution, speaker=taken[0], label=taken[1]))
         elif _described(registry.text, attribution.speaker_mention, lex):
             result.append(attribution)  # « a témoigné celui qui a découvert le corps »
-        elif kept or fold(speaker) not in lex.word_set("neuter_pronoun_subjects"):
-            result.append(_nobody(attribution))  # most are keyed, the speaker misread
-        # else « Cela veut dire que… »: a thing means it, nobody said it (dropped)
+        elif kept or not lex.raw.get("drop_unspoken_findings"):  # French: no key holds one
+            result.append(_nobody(attribution))
     return result
 
 
