@@ -65,7 +65,11 @@ def sentence_stops(lex: Lexicon) -> Stops:
     days = lex.word_set("weekdays")
     openers = frozenset(w for w in lex.raw["function_words"] if fold(w) not in days)
     titles = frozenset(w for w in lex.raw.get("titles", []) if w.endswith("."))
-    return Stops(frozenset(lex.raw["sentence_abbreviations"]) | final | titles, final, openers)
+    abbreviations = frozenset(lex.raw["sentence_abbreviations"]) | final | titles
+    if lex.language != "fr":
+        return Stops(abbreviations, final, openers)
+    cues, determiners = lex.finite, lex.word_set("cue_determiners")
+    return Stops(abbreviations, final, openers, cues, determiners)
 
 
 def _speakers(registry: Registry, found: list[Attribution]) -> tuple[Speaker, ...]:

@@ -88,6 +88,8 @@ class Stops:
     abbreviations: frozenset[str]
     final: frozenset[str] = frozenset()
     openers: frozenset[str] = frozenset()
+    inverted_cues: frozenset[str] = frozenset()  # « « … » Ironise un salarié. »: no new sentence
+    subject_openers: frozenset[str] = frozenset()
 
 
 def sentences(text: str, span: Span, quotes: list[Span], stops: Stops) -> list[Span]:
@@ -101,7 +103,9 @@ def sentences(text: str, span: Span, quotes: list[Span], stops: Stops) -> list[S
             stop = _quote_closed_after(text, match, quotes) or 0
             if not stop:
                 continue
-        if _after_abbreviation(text, begin, match.start(), stops):
+        if _after_abbreviation(text, begin, match.start(), stops) or _cue_follows(
+            text, stop, stops
+        ):
             continue
         if text[begin:stop].strip():
             cuts.append(_trim(text, begin, stop))
@@ -145,6 +149,35 @@ def _after_abbreviation(text: str, begin: int, dot: int, stops: Stops) -> bool:
         return False
     previous = re.search(r"(\S+)\s+\S+$", text[begin : dot + 1])
     return previous is None or previous.group(1)[:1].isupper()
+
+
+def _cue_follows(text: str, stop: int, stops: Stops) -> bool:
+    """A quotation closing its sentence, then a reporting verb written with a capital and its
+    inverted subject (« « … » Ironise un salarié. », « « … » Explique Marie X. », « « … »
+    Complète-t-il. »): the cue of that quotation, as the same verb in lower case is, so the
+    sentence goes on (quotes47); a capitalised verb opening a sentence of its own read into
+    the speaker (« Ironise un salarié »). French only (lexicon ``finite`` and
+    ``cue_determiners``; the English stops list none)."""
+    if not stops.inverted_cues or text[stop - 1 : stop] not in _QUOTE_CLOSERS:
+        return False
+    found = _CAPITAL_THEN_WORD.match(text, stop)
+    if found is None or found[1].lower() not in stops.inverted_cues:
+        return False
+    subject = found[3] or ""
+    elided = subject[:2].lower().replace("’", "'")
+    return bool(found[2]) or subject[:1].isupper() or _opens_subject(subject, elided, stops)
+
+
+def _opens_subject(subject: str, elided: str, stops: Stops) -> bool:
+    """Whether ``subject`` opens a noun phrase: a determiner, or an elided one (« l'un »)."""
+    return subject.lower() in stops.subject_openers or elided in stops.subject_openers
+
+
+_QUOTE_CLOSERS = frozenset('»”"')
+_CAPITAL_THEN_WORD = re.compile(
+    r"[ \u00a0]+([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)(-t-(?:il|elle|on)\b|-(?:il|elle|on|ils|elles)\b)?"
+    r"(?:[ \u00a0]+([\w'’]+))?"
+)
 
 
 def _last_word(passage: str) -> str | None:

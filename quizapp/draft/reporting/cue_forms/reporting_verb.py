@@ -33,7 +33,7 @@ from quizapp.draft.reporting.english_cue_forms.english_subjects import (
     stranded_to,
     tokens_capitalised,
 )
-from quizapp.draft.text.segment import CLAUSE_BREAK_TOKENS
+from quizapp.draft.text.segment import CLAUSE_BREAK_TOKENS, CLOSING_MARK_TOKENS
 from quizapp.draft.words.lexicon import Lexicon
 
 
@@ -84,7 +84,11 @@ def _past_infinitive(words: list[str], index: int, lex: Lexicon) -> bool:
 def _blocked_by_word_before(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """A capitalised word inside the sentence is a name; after "ne" the verb is negated
     ("n'a précisé ni…", "ne dit pas"): nothing is attributed."""
-    if index > 0 and tokens_capitalised(words, index, lex):
+    if (
+        index > 0
+        and tokens_capitalised(words, index, lex)
+        and not _after_quoted_sentence(words, index, lex)
+    ):
         return NOT_A_CUE
     if _in_object_relative(words, index, lex):
         return NOT_A_CUE  # "celle que tout le monde appelle la patronne": no one speaks
@@ -93,6 +97,17 @@ def _blocked_by_word_before(words: list[str], index: int, lex: Lexicon) -> Match
     if negative and not _litotes(words, index, lex) and not granted(words, index, lex):
         return NOT_A_CUE  # "n'a pas dit que", "n'a pas voulu rappeler"
     return None
+
+
+def _after_quoted_sentence(words: list[str], index: int, lex: Lexicon) -> bool:
+    """A capital right after a quotation that ends on its own full stop (« « … » Ironise un
+    salarié. »): the sentence reader kept the verb with the quotation only because its
+    inverted subject follows (text/segment ``_cue_follows``, quotes47), so it is no name."""
+    closed = index > 1 and words[index - 1] in CLOSING_MARK_TOKENS
+    return closed and words[index - 2] in _FINALS and lex.language == "fr"
+
+
+_FINALS = frozenset({".", "!", "?", "…"})
 
 
 def _in_object_relative(words: list[str], index: int, lex: Lexicon) -> bool:

@@ -16,6 +16,7 @@ from quizapp.draft.shapes.detect.view import (
     Draft,
     SentenceView,
     has_quote,
+    inner,
     relay_window,
     strip_span,
 )
@@ -96,11 +97,30 @@ def comme_draft(view: SentenceView, cue: Cue, comme: int) -> Draft | None:
             return None
         content = strip_span(text, (clause_end + comma.end(), view.span[1]))
     else:
+        quoted = _quotation_after(view, clause_end)
+        if quoted is not None:
+            return Draft(quoted, cue.span, source, "direct", None, 0.65, relay_window(view, cue))
         content = _object_after(view, clause_end) or strip_span(text, (view.span[0], clause_start))
     if words_in(text, content) < 3:
         return None
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.65, relay_window(view, cue))
+
+
+def _quotation_after(view: SentenceView, clause_end: int) -> Span | None:
+    """The quotation right after an inserted comme-clause's closing comma, when it ends the
+    sentence (« … car, comme le disait l'un d'eux, « quand on a été au smic… » »): the
+    clause gives those words, not the sentence before it, which is the outlet's (quotes47);
+    the words inside the marks, as a direct quotation's content is."""
+    comma = re.match(r"[^,.;:«“\"]*,\s*", view.text[clause_end : view.span[1]])
+    if comma is None:
+        return None
+    opening = clause_end + comma.end()
+    quote = next((q for q in view.quotes if q[0] == opening), None)
+    if quote is None or view.text[quote[1] : view.span[1]].strip(' .»”"') != "":
+        return None
+    content = inner(view.text, quote)
+    return content if words_in(view.text, content) >= 3 else None
 
 
 def _object_after(view: SentenceView, clause_end: int) -> Span | None:
