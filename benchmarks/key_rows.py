@@ -60,28 +60,36 @@ def _rows(path: Path, only: str | None) -> dict[tuple, dict]:
     return rows
 
 
+def _changes(old: dict[tuple, dict], new: dict[tuple, dict], lang: str) -> dict[str, list]:
+    """Rows of ``lang`` whose key, speaker or label went from wrong to right or back, and
+    speakers that changed while staying wrong."""
+    tally: dict[str, list] = {}
+    for where, row in new.items():
+        was = old[where]
+        if row["lang"] != lang or where[1] < 0:
+            continue
+        seen = (where, was.get("got"), row.get("got"), row["want"])
+        for field, name in (
+            ("matched", "keys"),
+            ("speaker_ok", "speakers"),
+            ("label_ok", "labels"),
+        ):
+            if row[field] != was[field]:
+                tally.setdefault(f"{name} {'fixed' if row[field] else 'broken'}", []).append(seen)
+        both = row["matched"] and was["matched"] and not (row["speaker_ok"] or was["speaker_ok"])
+        if both and row["got"] != was["got"]:
+            tally.setdefault("speakers moved, still wrong", []).append(seen)
+    return tally
+
+
 def diff(before: Path, after: Path, only: str | None, show: int) -> None:
     """Count, per language, speakers and labels fixed and broken, keys gained and lost."""
     old, new = _rows(before, only), _rows(after, only)
     for lang in ("fr", "en"):
-        tally: dict[str, list] = {}
-        for where, row in new.items():
-            was = old[where]
-            if row["lang"] != lang or where[1] < 0:
-                continue
-            for field, name in (("matched", "keys"), ("speaker_ok", "speakers"),
-                                ("label_ok", "labels")):  # fmt: skip
-                if row[field] != was[field]:
-                    tally.setdefault(f"{name} {'fixed' if row[field] else 'broken'}", []).append(
-                        (where, was.get("got"), row.get("got"), row["want"]))
-            if row["matched"] and was["matched"] and row["got"] != was["got"] and not (
-                row["speaker_ok"] or was["speaker_ok"]):
-                tally.setdefault("speakers moved, still wrong", []).append(
-                    (where, was["got"], row["got"], row["want"]))
-        found = sum(r["found"] for w, r in new.items() if w[1] < 0 and r["lang"] == lang)
-        was_found = sum(r["found"] for w, r in old.items() if w[1] < 0 and r["lang"] == lang)
-        print(f"{lang}: found {was_found} -> {found}")
-        for name, items in sorted(tally.items()):
+        found = [sum(r["found"] for w, r in rows.items() if w[1] < 0 and r["lang"] == lang)
+                 for rows in (old, new)]  # fmt: skip
+        print(f"{lang}: found {found[0]} -> {found[1]}")
+        for name, items in sorted(_changes(old, new, lang).items()):
             print(f"  {name}: {len(items)}")
             for where, got_before, got_after, want in items[:show]:
                 print(f"    {where[0]} #{where[1]}: {got_before!r} -> {got_after!r} (key {want!r})")
