@@ -35,7 +35,7 @@ from quizapp.ui.editor.article_panel import ArticlePanel
 from quizapp.ui.editor.checking.checker import LiveChecker
 from quizapp.ui.editor.checking.field_mark import GoneToMark
 from quizapp.ui.editor.checking.problem_display import ProblemDisplay
-from quizapp.ui.editor.checking.wording import waiting_places
+from quizapp.ui.editor.checking.wording import to_fill, waiting_places
 from quizapp.ui.editor.disk.disk_notice import DiskNotice
 from quizapp.ui.editor.disk.files import EditorFiles
 from quizapp.ui.editor.forms.bindings import Binder
@@ -221,14 +221,14 @@ class EditorWindow(FormPane, ProblemDisplay, QMainWindow):
 
     def summary_text(self, problems: list[FieldProblem], shown: list[FieldProblem]) -> str:
         """The status line: errors to fix, fields still to fill in, or ready; suggestions."""
-        errors = sum(not p.warning for p in problems)
-        waiting = errors - sum(not p.warning for p in shown)
+        to_fix = sum(not p.warning for p in shown)
+        waiting = to_fill([p for p in problems if not p.warning and p not in shown])
         warnings = sum(p.warning for p in problems)
-        if errors > waiting:
-            text = self.tr("%n problem(s) to fix before the set can be used", "", errors - waiting)
+        if to_fix:
+            text = self.tr("%n problem(s) to fix before the set can be used", "", to_fix)
         elif waiting:
-            text = self.tr("%n field(s) still to fill in", "", waiting)
-            places = waiting_places([p for p in problems if not p.warning and p not in shown])
+            text = self.tr("%n field(s) still to fill in", "", len(waiting))
+            places = waiting_places(waiting)
             if places:
                 text = self.tr("{count}: {places}").format(count=text, places=", ".join(places))
         else:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.draft.drafting.wording.passages import french_spaces
 from quizapp.engine import Mark, Verdict
 from quizapp.model import Question
 from quizapp.ui.common import (
@@ -120,7 +121,9 @@ class FeedbackPanel(RetranslateOnLanguageChange, QFrame):
         language: str = "fr",
     ) -> None:
         """The verdict's headline and details; ``language`` is the set's, whose quotation
-        marks the passages are listed between (ui46)."""
+        marks the passages are listed between (ui46). French details keep « and » with their
+        words and a space before « : ? ! ; » unbroken: the drafted explanations (« Pour chaque
+        affirmation, … (« selon », « affirme ») … ») broke a line after « (teacher47)."""
         mark = Mark.RIGHT if verdict.correct else Mark.WRONG
         if verdict.correct:
             word = self.tr("Right!")
@@ -137,6 +140,8 @@ class FeedbackPanel(RetranslateOnLanguageChange, QFrame):
             icon = QStyle.StandardPixmap.SP_MessageBoxWarning
         self._icon.setPixmap(self.style().standardIcon(icon).pixmap(ICON_SIZE * 2, ICON_SIZE * 2))
         details = self._details_text(question, has_evidence, marks, passages, language)
+        if language.lower().startswith("fr"):
+            details = french_spaces(details)  # the same text, never a line that starts « » »
         self._details.set_plain(details)
         self._details.setAccessibleName(self.tr("Feedback: {0}").format(self._headline.text()))
         self._headline.setAccessibleName(self._headline.text())

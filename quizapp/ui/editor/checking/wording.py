@@ -76,13 +76,23 @@ def in_teacher_words(problem: FieldProblem, data: dict[str, Any]) -> FieldProble
     return dataclasses.replace(problem, message=message)
 
 
+def to_fill(problems: list[FieldProblem]) -> list[FieldProblem]:
+    """``problems`` without the set's empty id while its title is empty too: the id follows
+    the title by itself (``SetForm``), folded away under « Advanced ». A new set's status line
+    said « 6 fields still to fill in: Identifier, Title of the set, … » and sent a teacher
+    looking for a field she cannot see and never needs to fill (teacher47)."""
+    if not any(problem.path == ("title",) for problem in problems):
+        return problems
+    return [problem for problem in problems if problem.path != ("id",)]
+
+
 def waiting_places(problems: list[FieldProblem], limit: int = 3) -> list[str]:
     """Where the errors not shown yet wait, in the form's names, each once and at most
     ``limit`` then "…": a field of the set ("News outlet"), a question ("question 2"), or the first
     question still to make. The status line's « 1 field still to fill in » named none, and
     the teacher learnt it was the outlet only when she saved (teacher32)."""
     places: list[str] = []
-    for problem in problems:
+    for problem in to_fill(problems):
         if problem.question is not None:
             place = translate("EditorWording", "question {0}").format(problem.question + 1)
         elif problem.path == ("questions",):

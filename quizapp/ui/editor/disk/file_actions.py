@@ -197,8 +197,9 @@ class FileActions(QObject):
     def _left_to_fix(self, errors: list) -> str:
         """What keeps the saved set from opening, in the form's names: the library refuses it
         until then, and « 1 problem is left to fix » named no field (ui35, mend35ui)."""
-        from quizapp.ui.editor.checking.wording import waiting_places
+        from quizapp.ui.editor.checking.wording import to_fill, waiting_places
 
+        errors = to_fill(errors)  # the id of a set with no title yet follows the title
         places = waiting_places(errors)
         message = self.tr(
             "It cannot be opened for a quiz yet: %n problem(s) to fix.", "", len(errors)
