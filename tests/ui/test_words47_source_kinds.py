@@ -79,11 +79,11 @@ def test_a_kind_she_adds_gets_a_row_and_a_code_from_its_name(
         QApplication.processEvents()
         meanings = [w for w in window.form.findChildren(FittingText) if w.isVisibleTo(window)]
         assert len(meanings) == 6  # the form was redrawn with the new row
-        name = next(
-            w
-            for w in window.form.findChildren(QLineEdit)
-            if w.accessibleName() == "Nom affiché (6)"
-        )
+        name = QApplication.focusWidget()  # the new kind's name, never its folded code
+        assert name.accessibleName() == "Nom affiché (6)"
+        window.checker.check_now()  # nothing said of a code she cannot see while she names it
+        labels = [p.path for p in window.checker.problems if p.path[:1] == ("labels",)]
+        assert labels == [("labels", 5, "name")]
         type_into(qtbot, name, "Expert cité")
         assert window.draft.get(("labels", 5)) == {"id": "expert-cite", "name": "Expert cité"}
         assert window.form.findChild(LabelCodes).names[5].text() == "Expert cité\u00a0:"

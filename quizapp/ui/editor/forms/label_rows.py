@@ -11,6 +11,7 @@ the code is proposed from the name of a kind she adds, so she never has to fill 
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,6 +25,7 @@ from quizapp.ui.editor.forms.bindings import Binder, DataPath
 
 translate = QCoreApplication.translate
 PATH: DataPath = ("labels",)
+PROVISIONAL = "kind-"  # the code of a kind just added, until it has a name
 
 
 class FittingText(QTextEdit):
@@ -67,14 +69,14 @@ def labels_part(binder: Binder, parent: QWidget) -> QWidget:
     holder = QWidget(parent)
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
-    codes = LabelCodes(binder, holder)
+    names: list[QLineEdit] = []
     table = rows.RowList(
         binder,
         PATH,
         translate("SetForm", "Kinds of source (labels of classify questions)"),
         translate("SetForm", "Add a &kind of source"),
-        lambda: {"id": "", "name": ""},
-        _row_maker(binder, codes),
+        lambda: {"id": _provisional_code(binder), "name": ""},
+        _row_maker(binder, names),
         holder,
         headers=(
             translate("SetForm", "Name the learner sees"),
@@ -83,19 +85,23 @@ def labels_part(binder: Binder, parent: QWidget) -> QWidget:
     )
     table.grid.setColumnStretch(0, 2)
     table.grid.setColumnStretch(1, 3)  # the meaning gets the most room: fewer lines
+    # the codes after the rows: a kind just added takes the focus in its name, not its code
+    codes = LabelCodes(binder, holder)
+    for index, name in enumerate(names):
+        name.textChanged.connect(lambda text, i=index: codes.rename(i, text))
     layout.addWidget(table)
     layout.addWidget(codes)
     return holder
 
 
-def _row_maker(binder: Binder, codes: LabelCodes) -> rows.Row:
+def _row_maker(binder: Binder, names: list[QLineEdit]) -> rows.Row:
     def make(parent: QWidget, path: DataPath, index: int) -> list[QWidget]:
         name = QLineEdit(parent)
         name.setPlaceholderText(translate("SetForm", "Name shown"))
         name.setAccessibleName(f"{translate('SetForm', 'Name shown')} ({index + 1})")
         binder.line(name, (*path, "name"))
         name.editingFinished.connect(lambda: propose_label_id(binder, index))
-        name.textChanged.connect(lambda text: codes.rename(index, text))
+        names.append(name)
         meaning = FittingText(parent)
         meaning.setPlaceholderText(translate("SetForm", "What it means"))
         meaning.setAccessibleName(f"{translate('SetForm', 'What it means')} ({index + 1})")
@@ -105,10 +111,24 @@ def _row_maker(binder: Binder, codes: LabelCodes) -> rows.Row:
     return make
 
 
+def _provisional_code(binder: Binder) -> str:
+    """A valid code no kind has, for a kind just added: while she types its name, the
+    strip under the form must not speak of a code she cannot see (it said « «  » cannot be
+    an id » at the first letter). Her name replaces it when she leaves the field."""
+    taken = {
+        str(label.get("id")) for label in rows.list_items(binder, PATH) if isinstance(label, dict)
+    }
+    number = 1
+    while f"{PROVISIONAL}{number}" in taken:
+        number += 1
+    return f"{PROVISIONAL}{number}"
+
+
 def propose_label_id(binder: Binder, index: int) -> None:
     """The code of kind ``index`` from its name, while the code is empty or still the one
     proposed from a shorter name, and used by no other kind: a kind the teacher adds gets
-    one without her seeing it. The five given kinds keep theirs (« named » is no slug of
+    one without her seeing it (the provisional code given when she added it is replaced
+    too). The five given kinds keep theirs (« named » is no slug of
     « Source nommée »), and so do the questions that use them."""
     labels = rows.list_items(binder, PATH)
     label = labels[index] if index < len(labels) else None
@@ -119,7 +139,8 @@ def propose_label_id(binder: Binder, index: int) -> None:
     taken = {str(other.get("id")) for other in labels if isinstance(other, dict)} - {current}
     if not proposal or proposal == current:
         return
-    if current and is_valid_id(current) and not proposal.startswith(current):
+    provisional = re.fullmatch(f"{PROVISIONAL}[0-9]+", current) is not None
+    if current and is_valid_id(current) and not provisional and not proposal.startswith(current):
         return
     stem, number = proposal, 2
     while proposal in taken:
