@@ -51,14 +51,20 @@ def test_a_second_source_of_a_pair_reports_its_own_part(
 
 def test_a_pronoun_after_selon_takes_the_first_source_up_again() -> None:
     """« Pour l'intersyndicale, C, avec 240 000 personnes recensées selon eux »: « eux » is
-    the intersyndicale again, no second source of a pair: the claim stays as it was, not cut
-    at the comma before « avec »."""
+    the intersyndicale again, no second source of a pair: the claim is not cut at the comma
+    before « avec ». Since pour47 « Pour le collectif, » opens the attribution itself (a
+    collective right after the determiner), so the claim is all of C and its speaker the
+    collective, as the corpus keys it."""
     found = said_after_a_lead(
         "Pour le collectif, la marche a battu son record, avec 4 000 personnes comptées "
         "selon eux devant la mairie."
     )
     assert found == [
-        ("Pour le collectif, la marche a battu son record, avec 4 000 personnes comptées", "eux")
+        (
+            "la marche a battu son record, avec 4 000 personnes comptées selon eux devant la"
+            " mairie",
+            "le collectif",
+        )
     ]
 
 

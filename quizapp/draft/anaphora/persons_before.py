@@ -60,10 +60,13 @@ class PersonsBefore(LastSpeaker):
         before, not « on »)."""
         return fold(entity.name) in self.lex.word_set("impersonal")
 
-    def _near_person(self, gender: str, at: int, nested: bool) -> Entity | None:
+    def _near_person(
+        self, gender: str, at: int, nested: bool, subject: bool = False
+    ) -> Entity | None:
         """A person of this sentence or the one before for « il » / « elle »: a subject of
         that gender, a subject whose gender nothing told, then one of that gender only
-        mentioned (``nested``: one named inside a complement, "the administration of X")."""
+        mentioned (``nested``: one named inside a complement, "the administration of X"); for
+        a ``subject`` pronoun, none its own clause names after it (``_named_after``)."""
         if gender not in "mf":
             return None
         for in_complement, subjects_only, unknown, this_only in _passes(nested, self.lex):
@@ -75,9 +78,17 @@ class PersonsBefore(LastSpeaker):
                     continue
                 wanted = (gender, "x") if unknown else (gender,)
                 fits = entity.person and entity.gender in wanted and not _group(entity)
+                fits = fits and not (subject and self._named_after(entity, at))
                 if fits and not self._voice(entity):
                     return entity
         return None
+
+    def _named_after(self, entity: Entity, at: int) -> bool:
+        """The person is named again in this sentence after the cue at ``at``: the pronoun
+        that speaks there is someone else ("He said he wants to continue Cllr Morris' work",
+        « Il a remercié Jean X »: a subject pronoun never stands for a name its own clause
+        writes after it), however near that person was met before."""
+        return any(self.sentence_start <= start and at < start for start, _ in entity.mentions)
 
     def _described_near(self, gender: str, at: int) -> Entity | None:
         """A nameless person of this gender, or of a gender nothing told ("The official was

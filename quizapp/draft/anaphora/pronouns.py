@@ -77,7 +77,8 @@ class Pronouns(PersonsBefore):
         described = subject is not None and subject.key == self.subjects.get(self.sentence)
         if subject is not None and described and compatible(subject.gender, reading.gender):
             return self._speak(subject, span, 0.6)
-        near = self._near_person(reading.gender, at, nested=False)
+        subject = reading.head in self.lex.word_set("subject_pronouns")  # "he", not "him"
+        near = self._near_person(reading.gender, at, nested=False, subject=subject)
         if near is not None:
             return self._speak(near, span, 0.7)
         described = self._described_near(reading.gender, at)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from quizapp.draft.drafting.wording.speaker_openings import opening_words
+from quizapp.draft.names.naming.gender import first_name_words
 from quizapp.draft.names.titles.descriptions import singular
 from quizapp.draft.speakers.acronyms.initials import spells
 from quizapp.draft.speakers.acronyms.spelled import acronym_of
@@ -97,7 +98,7 @@ def _kind_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset
     for key in ("person_descriptions", "unnamed_person_nouns", "anonymous_heads",
                 "masculine_person_nouns", "feminine_person_nouns"):  # fmt: skip
         person |= lex.word_set(key)
-    first = lex.word_sets("first_names_masculine", "first_names_feminine")
+    first = first_name_words(lex)
     return body, person, first  # a role (« avocat ») may be both: as a head, a person
 
 

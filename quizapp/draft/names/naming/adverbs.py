@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.names.naming.gender import first_name_words
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
@@ -35,8 +36,7 @@ def adverb_by_form(word: str, lex: Lexicon) -> bool:
     a sentence with a capital and names no one (« Clément » is a first name)."""
     if not _ADVERB_ENDING.fullmatch(word):
         return False
-    names = ("first_names_masculine", "first_names_feminine")
-    return not any(word in lex.word_set(key) for key in names)
+    return word not in first_name_words(lex)
 
 
 def without_connective(text: str, span: Span | None, lex: Lexicon) -> Span | None:

@@ -87,31 +87,36 @@ def _gender_endings(lex: Lexicon) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def first_name_gender(word: str, lex: Lexicon) -> str:
-    """ "m" or "f" for a common first name the lexicon lists ("Thierry", "Juliette"), else "".
-    Accents are set aside: French writes capitals with or without them ("Eric", "Éric")."""
+    """ "m" or "f" for a common first name the lexicon lists ("Thierry", "Juliette"), "x" for
+    one given to both (« Camille », "Jamie": a person, of either gender), else "". Accents are
+    set aside: French writes capitals with or without them ("Eric", "Éric")."""
     return lex.remembered("first_name_gender", word, lambda key: _first_name_gender(key, lex))
 
 
 def _first_name_gender(word: str, lex: Lexicon) -> str:
     folded = unaccented(fold(word.replace("’", "'")))
-    masculine, feminine = _first_names(lex)
-    if "-" in folded and folded.split("-")[0] in masculine:
-        return "m"  # "Jean-Jacques", "Jean-Marie": the first part gives the gender
-    if "-" in folded and folded.split("-")[0] in feminine:
-        return "f"  # "Anne-Sophie", "Marie-Claire"
-    if folded in masculine:
-        return "m"
-    return "f" if folded in feminine else ""
+    first = folded.split("-")[0]  # "Jean-Jacques", "Anne-Sophie": the first part gives the gender
+    for gender, names in zip("mfx", _first_names(lex), strict=True):
+        if folded in names or first in names:
+            return gender
+    return ""
+
+
+FIRST_NAME_LISTS = ("first_names_masculine", "first_names_feminine", "first_names_epicene")
 
 
 @built_once
-def _first_names(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The listed first names without their accents, masculine then feminine (computed once)."""
-    masculine, feminine = (
-        frozenset(unaccented(w) for w in lex.words(key))
-        for key in ("first_names_masculine", "first_names_feminine")
-    )
-    return masculine, feminine
+def _first_names(lex: Lexicon) -> tuple[frozenset[str], ...]:
+    """The listed first names without their accents: masculine, feminine, then those given to
+    both (computed once)."""
+    return tuple(frozenset(unaccented(w) for w in lex.words(key)) for key in FIRST_NAME_LISTS)
+
+
+@built_once
+def first_name_words(lex: Lexicon) -> frozenset[str]:
+    """Every listed first name, folded with its accents, whatever its gender: the rules that
+    only ask whether a word is a first name (« Chantal », not « Bordeaux »)."""
+    return lex.word_sets(*FIRST_NAME_LISTS)
 
 
 def office_other_gender(head: str, gender: str, lex: Lexicon) -> str | None:

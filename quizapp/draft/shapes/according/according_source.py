@@ -12,7 +12,7 @@ from quizapp.draft.clause.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.clause.objects.readings import people_word
 from quizapp.draft.reporting.cue_forms.phrases import match_phrase
 from quizapp.draft.reporting.cues import Cue
-from quizapp.draft.shapes.according.pour_people import part_of_the_people
+from quizapp.draft.shapes.according.pour_people import group_by_its_head, part_of_the_people
 from quizapp.draft.shapes.detect.view import EN_FINITE, SentenceView
 from quizapp.draft.text.segment import Span
 from quizapp.draft.text.sentence.syntax import person_like
@@ -144,6 +144,7 @@ def names_a_source(view: SentenceView, cue: Cue, phrase: str) -> bool:
         pronoun
         or person_like(phrase, view.lex)
         or _describes_a_person(phrase, view)
+        or group_by_its_head(phrase, view.lex)  # « Pour le personnel, … »
         or _quotation_follows(view, cue, phrase)
     ):
         return False

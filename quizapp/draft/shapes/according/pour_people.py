@@ -5,7 +5,7 @@ source phrase, so that the « pour » readings of a group sit together (tidy32).
 from __future__ import annotations
 
 from quizapp.draft.clause.objects.readings import people_word
-from quizapp.draft.words.lexicon import Lexicon, fold, folded_words
+from quizapp.draft.words.lexicon import Lexicon, fold, folded_words, people_nouns
 
 
 def part_of_the_people(phrase: str, lex: Lexicon) -> bool:
@@ -43,3 +43,20 @@ def _counted_people_head(folded: str, lex: Lexicon) -> bool:
             asked = not after or after[0].startswith(tuple(lex.words("apposed_participle_stems")))
             return people_word(lex, words[at]) and asked
     return False
+
+
+def group_by_its_head(phrase: str, lex: Lexicon) -> bool:
+    """« Pour les ambulanciers, … », « Pour le personnel, … », « Pour l'intersyndicale, … »: a
+    determiner (lexicon ``set_off_pour_determiners``), then right after it a noun of the
+    lists ``pour_head_noun_lists`` names (people met by their role, a staff, a collective),
+    holds the view after the comma. The noun must be the head: « Pour la plupart des
+    communes analysées, les hausses… » and « Pour les petites communes, … » are whom a
+    figure or a measure concerns (pour47: 4 keys gained for 5 findings on the corpus). A
+    noun that is also a place (``pour_head_place_lists``: « Pour la commune, le budget
+    tiendra ») is whom the budget is for."""
+    words = folded_words(fold(phrase).replace("’", "'"))
+    if len(words) < 2 or words[0] not in lex.word_set("set_off_pour_determiners"):
+        return False
+    head = words[1].removesuffix("s")
+    places = people_nouns(lex, "pour_head_place_lists")
+    return head in people_nouns(lex, "pour_head_noun_lists") and head not in places

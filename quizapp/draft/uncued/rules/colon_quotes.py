@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizapp.draft.names.naming.gender import someone_words
+from quizapp.draft.names.naming.gender import first_name_words, someone_words
 from quizapp.draft.pipeline.attributions import Draft, SentenceView
 from quizapp.draft.reporting.english_cue_forms.english_subjects import no_verb
 from quizapp.draft.shapes.colons.colon_quotation import (
@@ -211,7 +211,7 @@ def _first_name(name: str, view: SentenceView) -> bool:
     compound one whose first part is (« Jean-Michel »)."""
     first = fold(name.split()[0])
     lex = view.lex
-    names = lex.word_sets("first_names_masculine", "first_names_feminine")
+    names = first_name_words(lex)
     return first in names or first.split("-")[0] in names
 
 

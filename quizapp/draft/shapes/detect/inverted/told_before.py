@@ -15,6 +15,7 @@ import re
 
 from quizapp.draft.clause.inverted_subjects.subject import source_after
 from quizapp.draft.clause.subjects.around_cue import source_before_clitic
+from quizapp.draft.names.naming.gender import first_name_words
 from quizapp.draft.names.naming.roles import role_words
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.shapes.detect.view import (
@@ -88,12 +89,7 @@ def _first_named(phrase: list[str], written: list[str], lex: Lexicon) -> bool:
     first name of the lexicon and a capitalised surname (recall16)."""
     if len(written) < 2 or not (written[0][:1].isupper() and written[1][:1].isupper()):
         return False
-    return phrase[0] in _first_names(lex)
-
-
-@built_once
-def _first_names(lex: Lexicon) -> frozenset[str]:
-    return lex.word_sets("first_names_masculine", "first_names_feminine")
+    return phrase[0] in first_name_words(lex)
 
 
 def clitic_takes_up_previous(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
