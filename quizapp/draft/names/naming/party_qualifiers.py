@@ -7,7 +7,7 @@ description as « le maire socialiste de Lunel » is seen (pronouns36).
 
 from __future__ import annotations
 
-from quizapp.draft.names.naming.gender import someone_words
+from quizapp.draft.names.naming.gender import first_name_gender, someone_words
 from quizapp.draft.names.titles.descriptions import singular
 from quizapp.draft.speakers.acronyms.initials import looks_like_acronym
 from quizapp.draft.text.segment import Token
@@ -22,6 +22,8 @@ def party_after_person(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     porte-parole du syndicat CGT ») the party is a noun phrase of its own: not this."""
     if index == 0 or not _party_word(tokens[index].text, lex):
         return False
+    if _before_first_name(tokens, index, lex):
+        return True
     before = tokens[index - 1].text
     if not before.isalpha() or not before.islower() or fold(before) in _function_words(lex):
         return False
@@ -29,6 +31,16 @@ def party_after_person(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         return True
     noun = tokens[index - 3].text if index >= 3 else ""
     return fold(tokens[index - 2].text) == "de" and _person_word(fold(noun), lex)
+
+
+def _before_first_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """A listed party written as a title before a first name and a surname (« le PS Nicolas
+    X », « L'UMP Emmanuel Y », speakers47): it says the person's party and is no part of the
+    name, which runs from the first name."""
+    if index + 2 >= len(tokens) or fold(tokens[index].text) not in _listed_parties(lex):
+        return False
+    first, surname = tokens[index + 1].text, tokens[index + 2].text
+    return bool(first_name_gender(first, lex)) and surname[:1].isupper()
 
 
 def _person_word(word: str, lex: Lexicon) -> bool:
