@@ -11,7 +11,6 @@ offsets so the window can highlight the exact span.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -140,11 +139,3 @@ def unmatched_marks(text: str, opening: str, closing: str) -> tuple[int, int]:
         elif char == closing:
             unopened += 1
     return unopened, depth
-
-
-def unquoted_start(text: str, count: int = 8) -> str:
-    """The first ``count`` words of a passage without its quotation marks, to name it between
-    the window's own: a paragraph opening on a quotation read « « L’un des petits… » »
-    (ui37b's walk-through). Its apostrophes stay."""
-    bare = re.sub(r"[«“]\s*|\s*[»”]|\"", "", text)
-    return " ".join(bare.split()[:count])

@@ -78,7 +78,7 @@ def test_the_feedback_counts_the_rows_instead_of_repeating_their_verdicts(
     next(b for b in view.incomplete_box.buttons() if "anyway" in b.text()).click()
     settle()
     details = view.page.feedback.details.toPlainText()
-    assert "2 right, 0 wrong, 5 missed" in details
+    assert "2 right answers, 0 wrong, 5 missed" in details
     assert "Missed —" not in details and "✔ Right" not in details
     rows = view.page.answer_widget._rows
     assert rows.badges[1].text.startswith("➜ Missed")

@@ -15,8 +15,8 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QTextBlockFormat, QText
 from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from quizapp.model import Article
-from quizapp.model.text import unquoted_start
 from quizapp.ui.common import is_dark, plain_label, set_scaled_font
+from quizapp.ui.quiz.paragraph_start import opens_on_a_mark, paragraph_start
 from quizapp.ui.quiz.passage_nav import PassageNavigator
 from quizapp.ui.quiz.text_marks import DocumentOffsets, Span, marks
 
@@ -71,14 +71,20 @@ class ArticlePane(QWidget):
         how = self.tr("Read only. Select a passage with Shift and the arrow keys.")
         self.paragraph_note.setHidden(self._paragraph is None)
         if self._paragraph is not None:
-            start = unquoted_start(self._text[slice(*self._paragraph)])  # no « «… » (ui37b)
-            self.paragraph_note.setText(self.tr("The question is about the shaded paragraph, "
-                                                "“{0}…”").format(start))  # fmt: skip
+            self.paragraph_note.setText(self._paragraph_words())
             shaded = self.tr("The paragraph of the question is shaded; the caret is at its start.")
             how = f"{self.paragraph_note.text()} {shaded} {how}"
         self._view.setAccessibleDescription(f"{self._task} {how}" if self._task else how)
         if not self._has_article:
             self._title.setText(self.tr("No article"))
+
+    def _paragraph_words(self) -> str:
+        """The line naming the shaded paragraph by its first words, the article's marks kept
+        (words47); between the window's marks unless they open on one of their own."""
+        start = paragraph_start(self._text[slice(*self._paragraph or (0, 0))])
+        if opens_on_a_mark(start):
+            return self.tr("The question is about the shaded paragraph, {0}").format(start)
+        return self.tr("The question is about the shaded paragraph, “{0}”").format(start)
 
     def set_task(self, task: str) -> None:
         """What the learner must find in the text ("" when nothing): a reader hears it there."""

@@ -34,8 +34,12 @@
         <translation>Read only. Select a passage with Shift and the arrow keys.</translation>
     </message>
     <message>
-        <source>The question is about the shaded paragraph, “{0}…”</source>
-        <translation>The question is about the shaded paragraph, “{0}…”</translation>
+        <source>The question is about the shaded paragraph, {0}</source>
+        <translation>The question is about the shaded paragraph, {0}</translation>
+    </message>
+    <message>
+        <source>The question is about the shaded paragraph, “{0}”</source>
+        <translation>The question is about the shaded paragraph, “{0}”</translation>
     </message>
     <message>
         <source>The paragraph of the question is shaded; the caret is at its start.</source>
@@ -3039,8 +3043,29 @@ label</translation>
 <context>
     <name>RowMarks</name>
     <message>
-        <source>{0} right, {1} wrong, {2} missed: each row&apos;s mark and why are under it.</source>
-        <translation>{0} right, {1} wrong, {2} missed: each row&apos;s mark and why are under it.</translation>
+        <source>{0}, {1}, {2}: each row&apos;s mark and why are under it.</source>
+        <translation>{0}, {1}, {2}: each row&apos;s mark and why are under it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right answer(s)</source>
+        <translation>
+            <numerusform>%n right answer</numerusform>
+            <numerusform>%n right answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong</source>
+        <translation>
+            <numerusform>%n wrong</numerusform>
+            <numerusform>%n wrong</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n missed</numerusform>
+            <numerusform>%n missed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3142,10 +3167,6 @@ label</translation>
         <translation>&amp;Pass mark:</translation>
     </message>
     <message>
-        <source>Code (for the app, not shown)</source>
-        <translation>Code (for the app, not shown)</translation>
-    </message>
-    <message>
         <source>Name shown</source>
         <translation>Name shown</translation>
     </message>
@@ -3168,6 +3189,26 @@ label</translation>
     <message>
         <source>Name the learner sees</source>
         <translation>Name the learner sees</translation>
+    </message>
+    <message>
+        <source>Advanced: the codes of the kinds of source</source>
+        <translation>Advanced: the codes of the kinds of source</translation>
+    </message>
+    <message>
+        <source>Classify questions name each kind of source by its code, made from its name for a kind you add. There is no need to change it.</source>
+        <translation>Classify questions name each kind of source by its code, made from its name for a kind you add. There is no need to change it.</translation>
+    </message>
+    <message>
+        <source>Code of kind of source {0}</source>
+        <translation>Code of kind of source {0}</translation>
+    </message>
+    <message>
+        <source>Kind of source {0}</source>
+        <translation>Kind of source {0}</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
     </message>
 </context>
 <context>

@@ -34,8 +34,12 @@
         <translation>En lecture seule. Sélectionnez un passage avec Maj et les flèches.</translation>
     </message>
     <message>
-        <source>The question is about the shaded paragraph, “{0}…”</source>
-        <translation>La question porte sur le paragraphe ombré, «&#xa0;{0}…&#xa0;»</translation>
+        <source>The question is about the shaded paragraph, {0}</source>
+        <translation>La question porte sur le paragraphe ombré, {0}</translation>
+    </message>
+    <message>
+        <source>The question is about the shaded paragraph, “{0}”</source>
+        <translation>La question porte sur le paragraphe ombré, «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>The paragraph of the question is shaded; the caret is at its start.</source>
@@ -739,7 +743,7 @@
     </message>
     <message>
         <source>Ar&amp;ticle, findings highlighted</source>
-        <translation>Ar&amp;ticle, trouvailles surlignées</translation>
+        <translation>Ar&amp;ticle, repérages surlignés</translation>
     </message>
     <message>
         <source>Dro&amp;p all</source>
@@ -751,7 +755,7 @@
     </message>
     <message>
         <source>Each finding is highlighted with its label&apos;s colour and line. The Findings list says each one in words; selecting one there selects its passage here.</source>
-        <translation>Chaque trouvaille est surlignée de la couleur et du trait de son étiquette. La liste des trouvailles la dit en mots&#xa0;; en choisir une là-bas sélectionne son passage ici.</translation>
+        <translation>Chaque repérage est surligné de la couleur et du trait de son étiquette. La liste des repérages le dit en mots&#xa0;; en choisir un là-bas sélectionne son passage ici.</translation>
     </message>
     <message>
         <source>Selected question, to correct</source>
@@ -759,7 +763,7 @@
     </message>
     <message>
         <source>&amp;Findings (label, cue, speaker)</source>
-        <translation>T&amp;rouvailles (étiquette, indice, source)</translation>
+        <translation>&amp;Repérages (étiquette, indice, source)</translation>
     </message>
     <message>
         <source>Accept all</source>
@@ -810,7 +814,7 @@
     </message>
     <message>
         <source>Findings</source>
-        <translation>Trouvailles</translation>
+        <translation>Repérages</translation>
     </message>
     <message>
         <source>Proposed questions</source>
@@ -1789,11 +1793,11 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <name>FindingLabelRow</name>
     <message>
         <source>&amp;Kind of source of this finding:</source>
-        <translation>T&amp;ype de source de cette trouvaille&#xa0;:</translation>
+        <translation>T&amp;ype de source de ce repérage&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of source of the selected finding</source>
-        <translation>Type de source de la trouvaille sélectionnée</translation>
+        <translation>Type de source du repérage sélectionné</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +1808,7 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
     <message>
         <source>Who said the selected finding</source>
-        <translation>Qui a dit la trouvaille choisie</translation>
+        <translation>Qui parle dans le repérage choisi</translation>
     </message>
 </context>
 <context>
@@ -3039,8 +3043,29 @@ label</source>
 <context>
     <name>RowMarks</name>
     <message>
-        <source>{0} right, {1} wrong, {2} missed: each row&apos;s mark and why are under it.</source>
-        <translation>{0} juste(s), {1} faux, {2} manqué(s)&#xa0;: la note de chaque ligne et sa raison sont écrites sous elle.</translation>
+        <source>{0}, {1}, {2}: each row&apos;s mark and why are under it.</source>
+        <translation>{0}, {1}, {2}&#xa0;: la note de chaque ligne et sa raison sont écrites sous elle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right answer(s)</source>
+        <translation>
+            <numerusform>%n réponse juste</numerusform>
+            <numerusform>%n réponses justes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong</source>
+        <translation>
+            <numerusform>%n fausse</numerusform>
+            <numerusform>%n fausses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n oubliée</numerusform>
+            <numerusform>%n oubliées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3142,10 +3167,6 @@ label</source>
         <translation>&amp;Seuil de réussite&#xa0;:</translation>
     </message>
     <message>
-        <source>Code (for the app, not shown)</source>
-        <translation>Code (pour l’app, non affiché)</translation>
-    </message>
-    <message>
         <source>Name shown</source>
         <translation>Nom affiché</translation>
     </message>
@@ -3168,6 +3189,26 @@ label</source>
     <message>
         <source>Name the learner sees</source>
         <translation>Nom que voit l’élève</translation>
+    </message>
+    <message>
+        <source>Advanced: the codes of the kinds of source</source>
+        <translation>Avancé&#xa0;: les codes des types de source</translation>
+    </message>
+    <message>
+        <source>Classify questions name each kind of source by its code, made from its name for a kind you add. There is no need to change it.</source>
+        <translation>Les questions à classer désignent chaque type de source par son code, fait à partir de son nom pour un type que vous ajoutez. Inutile de le changer.</translation>
+    </message>
+    <message>
+        <source>Code of kind of source {0}</source>
+        <translation>Code du type de source {0}</translation>
+    </message>
+    <message>
+        <source>Kind of source {0}</source>
+        <translation>Type de source {0}</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}&#xa0;:</translation>
     </message>
 </context>
 <context>

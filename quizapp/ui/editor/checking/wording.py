@@ -80,10 +80,19 @@ def to_fill(problems: list[FieldProblem]) -> list[FieldProblem]:
     """``problems`` without the set's empty id while its title is empty too: the id follows
     the title by itself (``SetForm``), folded away under « Advanced ». A new set's status line
     said « 6 fields still to fill in: Identifier, Title of the set, … » and sent a teacher
-    looking for a field she cannot see and never needs to fill (teacher47)."""
-    if not any(problem.path == ("title",) for problem in problems):
-        return problems
-    return [problem for problem in problems if problem.path != ("id",)]
+    looking for a field she cannot see and never needs to fill (teacher47). A kind of source
+    just added, its name still empty, is one field to fill, not two (words47)."""
+    named_later = {problem.path[:-1] for problem in problems if problem.path[-1:] == ("name",)}
+    if any(problem.path == ("title",) for problem in problems):
+        named_later.add(())
+    return [problem for problem in problems if not _proposed_later(problem.path, named_later)]
+
+
+def _proposed_later(path: tuple, named_later: set[tuple]) -> bool:
+    """An id the editor proposes from a name still empty: the set's from its title, a kind
+    of source's code from its name (``label_rows``, words47); both are folded away."""
+    owner = path[:-1]
+    return path[-1:] == ("id",) and owner in named_later and owner[:1] in ((), ("labels",))
 
 
 def waiting_places(problems: list[FieldProblem], limit: int = 3) -> list[str]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -102,7 +103,7 @@ class Binder(QObject):
         """Give the focus to the first text field bound at or under ``prefix`` (an answer's
         words, not its "Correct" box), else to its first field."""
         under = [b.widget for b in self.bound if b.path[: len(prefix)] == prefix]
-        texts = [w for w in under if isinstance(w, QLineEdit | QPlainTextEdit)]
+        texts = [w for w in under if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit)]
         if texts or under:
             (texts or under)[0].setFocus()
 
@@ -128,7 +129,9 @@ class Binder(QObject):
         widget.editingFinished.connect(self.draft.close_merge)
         return widget
 
-    def text(self, widget: QPlainTextEdit, path: DataPath, optional: bool = False) -> None:
+    def text(
+        self, widget: QPlainTextEdit | QTextEdit, path: DataPath, optional: bool = False
+    ) -> None:
         """A text of several lines (prompt, explanation, the article)."""
 
         def write(value: Any) -> None:

@@ -56,7 +56,7 @@ class FormPane:
             form is not None
             and not rebuild
             and (
-                isinstance(form, SetForm)
+                isinstance(form, SetForm) and form.still_fits()
                 if index is None
                 else isinstance(form, QuestionForm)
                 and form.index == index

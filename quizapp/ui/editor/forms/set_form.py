@@ -21,6 +21,7 @@ from quizapp.ui.common import plain_label, set_scaled_font
 from quizapp.ui.editor.forms import rows
 from quizapp.ui.editor.forms.advanced import Disclosure
 from quizapp.ui.editor.forms.bindings import Binder, Placed
+from quizapp.ui.editor.forms.label_rows import LabelCodes, labels_part
 from quizapp.ui.editor.forms.set_language import language_commands, language_name
 
 LANGUAGES = ("fr", "en", "de", "it", "es", "pt", "nl")
@@ -45,7 +46,9 @@ class SetForm(QWidget):
         set_scaled_font(self.settings_heading, 1.1)
         layout.addWidget(self.settings_heading)
         layout.addWidget(self._settings_part())
-        layout.addWidget(self._labels_part())
+        self.labels = labels_part(binder, self)
+        self.shape = len(rows.list_items(binder, ("labels",)))  # rows drawn: rebuilt on a change
+        layout.addWidget(self.labels)
         layout.addWidget(self._id_part())
         layout.addStretch(1)
 
@@ -151,36 +154,19 @@ class SetForm(QWidget):
         form.addRow(self.tr("&Pass mark:"), self.binder.field(pass_mark, holder))
         return holder
 
-    def _labels_part(self) -> QWidget:
-        def make(parent: QWidget, path: tuple, index: int) -> list[QWidget]:
-            widgets = []
-            for key, hint in (  # the words first; the file's id, for whoever needs it, last
-                ("name", self.tr("Name shown")),
-                ("description", self.tr("What it means")),
-                ("id", self.tr("code")),  # "id" and "file" are words a teacher does not know
-            ):
-                edit = QLineEdit(parent)
-                edit.setPlaceholderText(hint)
-                edit.setAccessibleName(f"{hint} ({index + 1})")
-                self.binder.line(edit, (*path, key), optional=key == "description")
-                widgets.append(self.binder.field(edit, parent))
-            return widgets
-
-        return rows.RowList(
-            self.binder,
-            ("labels",),
-            self.tr("Kinds of source (labels of classify questions)"),
-            self.tr("Add a &kind of source"),
-            lambda: {"id": "", "name": ""},
-            make,
-            self,
-            headers=(
-                self.tr("Name the learner sees"),
-                self.tr("What it means"),
-                self.tr("Code (for the app, not shown)"),
-            ),
-        )
+    def still_fits(self) -> bool:
+        """Whether the kinds of source drawn are as many as the set has: a kind added or
+        removed redraws the form (its row was missing, or bound past the list's end)."""
+        return self.shape == len(rows.list_items(self.binder, ("labels",)))
 
     def show_problems(self, problems: list[Any]) -> list[Placed]:
         self.advanced.flag(any(p.path == ("id",) and not p.warning for p in problems))
+        codes = self.labels.findChild(LabelCodes)
+        if codes is not None:
+            codes.flag(any(_is_label_code(p.path) and not p.warning for p in problems))
         return self.binder.show_problems(problems)
+
+
+def _is_label_code(path: tuple) -> bool:
+    """A path to a kind of source's code, which « Advanced » folds away."""
+    return len(path) == 3 and path[0] == "labels" and path[2] == "id"

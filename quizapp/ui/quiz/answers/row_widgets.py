@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeGuard
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from quizapp.engine import ClassifyResponse, Mark, MatchResponse, Presented, Response, Verdict
@@ -26,6 +26,21 @@ from quizapp.ui.common import (
 from quizapp.ui.quiz.answers.numbered_choice import NumberedChoice, without_outer_quotes
 
 _TALLIED = (Mark.RIGHT, Mark.WRONG, Mark.MISSED)  # the feedback's tally, in its words' order
+
+
+class RowMarks(QObject):
+    """The words of the feedback's tally, one context for classify and match. A class of its
+    own because lupdate gives a count its plural forms only in ``self.tr``."""
+
+    def tally(self, marks: list[Mark]) -> str:
+        """How many rows of each mark, each count with its plural form (words47: the
+        feedback said « 2 juste(s), 0 faux, 0 manqué(s) »)."""
+        right, wrong, missed = (marks.count(mark) for mark in _TALLIED)
+        return self.tr("{0}, {1}, {2}: each row's mark and why are under it.").format(
+            self.tr("%n right answer(s)", "", right),
+            self.tr("%n wrong", "", wrong),
+            self.tr("%n missed", "", missed),
+        )
 
 
 class _ComboRows(QWidget):
@@ -156,11 +171,7 @@ class _RowsQuestion(RetranslateOnLanguageChange, QWidget):
         """What the feedback says of the rows: how many of each mark. Each row's mark and
         why stand under the row already; the feedback listed them all again (ui38, in the
         real window: a classify question of eight claims showed each verdict twice)."""
-        marks = list(self._rows.marks.values())
-        words = QCoreApplication.translate(
-            "RowMarks", "{0} right, {1} wrong, {2} missed: each row's mark and why are under it."
-        )  # one context for classify and match, whichever class asks
-        return [words.format(*(marks.count(mark) for mark in _TALLIED))]
+        return [RowMarks().tally(list(self._rows.marks.values()))]
 
     def set_locked(self, locked: bool) -> None:
         self._rows.set_locked(locked)
