@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
+from quizapp.draft.clause.scraps import is_scrap
 from quizapp.draft.findings import Claim, Span
 from quizapp.draft.shapes.detect.view import strip_span
 from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
@@ -33,6 +34,8 @@ def claims_of_sentence(
     for piece in _free_pieces(sentence, taken):
         for clause in _clauses(text, piece, lex):
             if len(_WORD.findall(text, *clause)) < 3:
+                continue
+            if not framing and is_scrap(text, clause, taken, lex):  # « …, qui a souhaité… »
                 continue
             claims.append(_judge(text, clause, lex, framing))
     return claims

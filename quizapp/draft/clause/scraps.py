@@ -1,0 +1,56 @@
+"""What is left of an attribution's sentence that is no claim of its own (scraps47).
+
+Once an attribution's content, cue and source are cut out of a sentence, what follows them is
+often only the end of that sentence: the cue's complement (« a déclaré la maire, à l'issue de
+la séance »), the speaker's apposition (« a lancé Didier Roussel, chef de file du groupe … »)
+or a relative clause on the speaker (« confie une mère d'élève, qui a souhaité garder
+l'anonymat »). Offered as an unattributed claim, such a scrap is a passage a teacher cannot ask
+about; on the corpus nine in ten of them overlap no key's claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.clause.noun_phrases.noun_phrase import holds_finite_verb
+from quizapp.draft.findings import Span
+from quizapp.draft.words.lexicon import Lexicon, fold
+
+_WORDS = re.compile(r"\w+['’]?")
+_BETWEEN = ' ,;:–—-»”"\n'  # what may part an attribution from the scrap that follows it
+# A longer remainder tells an event of its own (« lors d'un meeting devant quelque 800
+# personnes réunies au Palais Neptune… »), which keys hold as a claim one time in seven; up
+# to eight words, one time in fifty (scraps47's count over the corpus)
+_MOST_WORDS = 8
+
+
+def is_scrap(text: str, clause: Span, taken: list[Span], lex: Lexicon) -> bool:
+    """Whether ``clause`` opens right where one of the sentence's attributions (``taken``)
+    ends and has no clause of its own: a relative pronoun opening it (its verb describes the
+    speaker, it states nothing of the outlet's), or no finite verb. A question or an
+    exclamation is the outlet's voice, more than eight words an event of its own; a
+    conjunction opening a clause (« alors que », "as") or a « que » in it means a verb the
+    lexicon may not know: those stay claims."""
+    start = clause[0]
+    if not any(end <= start and not text[end:start].strip(_BETWEEN) for _, end in taken):
+        return False
+    words = [fold(w).replace("’", "'") for w in _WORDS.findall(text, start, clause[1])]
+    if (
+        not words
+        or len(words) > _MOST_WORDS
+        or text[start : clause[1]].rstrip(' »”"').endswith(("?", "!"))
+    ):
+        return False
+    if _relative(words[0], lex):
+        return True
+    if words[0] in lex.word_set("own_clause_openers"):
+        return False
+    if set(words) & lex.word_set("subordinators"):
+        return False
+    return not holds_finite_verb(text, clause, lex)
+
+
+def _relative(word: str, lex: Lexicon) -> bool:
+    """A relative pronoun or opener (lexicon ``relative_pronouns``, ``relative_openers``:
+    « qui », « dont », « où », "who", "which")."""
+    return word in lex.word_sets("relative_pronouns", "relative_openers")
