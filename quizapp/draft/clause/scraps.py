@@ -5,7 +5,9 @@ often only the end of that sentence: the cue's complement (« a déclaré la mai
 la séance »), the speaker's apposition (« a lancé Didier Roussel, chef de file du groupe … »)
 or a relative clause on the speaker (« confie une mère d'élève, qui a souhaité garder
 l'anonymat »). Offered as an unattributed claim, such a scrap is a passage a teacher cannot ask
-about; on the corpus nine in ten of them overlap no key's claim.
+about; on the corpus nine in ten of them overlap no key's claim. A scrap the drafter judges
+the outlet's own (« author »: loaded or evaluative words, « visiblement agacé par les critiques
+incessantes ») is its comment on the speaker and stays a claim (mend47b).
 """
 
 from __future__ import annotations
