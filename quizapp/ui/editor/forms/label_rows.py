@@ -70,21 +70,7 @@ def labels_part(binder: Binder, parent: QWidget) -> QWidget:
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     names: list[QLineEdit] = []
-    table = rows.RowList(
-        binder,
-        PATH,
-        translate("SetForm", "Kinds of source (labels of classify questions)"),
-        translate("SetForm", "Add a &kind of source"),
-        lambda: {"id": _provisional_code(binder), "name": ""},
-        _row_maker(binder, names),
-        holder,
-        headers=(
-            translate("SetForm", "Name the learner sees"),
-            translate("SetForm", "What it means"),
-        ),
-    )
-    table.grid.setColumnStretch(0, 2)
-    table.grid.setColumnStretch(1, 3)  # the meaning gets the most room: fewer lines
+    table = _kinds_table(binder, names, holder)
     # the codes after the rows: a kind just added takes the focus in its name, not its code
     codes = LabelCodes(binder, holder)
     for index, name in enumerate(names):
@@ -92,6 +78,27 @@ def labels_part(binder: Binder, parent: QWidget) -> QWidget:
     layout.addWidget(table)
     layout.addWidget(codes)
     return holder
+
+
+def _kinds_table(binder: Binder, names: list[QLineEdit], parent: QWidget) -> rows.RowList:
+    """One row per kind: the name the learner sees and what it means (``names`` collects the
+    name fields, which the codes' titles follow)."""
+    table = rows.RowList(
+        binder,
+        PATH,
+        translate("SetForm", "Kinds of source (labels of classify questions)"),
+        translate("SetForm", "Add a &kind of source"),
+        lambda: {"id": _provisional_code(binder), "name": ""},
+        _row_maker(binder, names),
+        parent,
+        headers=(
+            translate("SetForm", "Name the learner sees"),
+            translate("SetForm", "What it means"),
+        ),
+    )
+    table.grid.setColumnStretch(0, 2)
+    table.grid.setColumnStretch(1, 3)  # the meaning gets the most room: fewer lines
+    return table
 
 
 def _row_maker(binder: Binder, names: list[QLineEdit]) -> rows.Row:
@@ -136,16 +143,28 @@ def propose_label_id(binder: Binder, index: int) -> None:
         return
     current = str(label.get("id") or "")
     proposal = slug_from(str(label.get("name") or ""))
+    if not proposal or proposal == current or not _follows_the_name(current, proposal):
+        return
     taken = {str(other.get("id")) for other in labels if isinstance(other, dict)} - {current}
-    if not proposal or proposal == current:
-        return
+    # through the draft, not the binder: the form is refreshed, so the code field under
+    # « Advanced » shows the new code (it kept « kind-1 », review47)
+    code = SetValue((*PATH, index, "id"), _free(proposal, taken), text=translate("SetForm", "code"))
+    binder.draft.apply(code)
+
+
+def _follows_the_name(current: str, proposal: str) -> bool:
+    """Whether a code may still be replaced by one from the name: empty, not valid, the
+    provisional one, or proposed from a shorter name (``proposal`` begins with it)."""
     provisional = re.fullmatch(f"{PROVISIONAL}[0-9]+", current) is not None
-    if current and is_valid_id(current) and not provisional and not proposal.startswith(current):
-        return
+    return not current or not is_valid_id(current) or provisional or proposal.startswith(current)
+
+
+def _free(proposal: str, taken: set[str]) -> str:
+    """``proposal``, numbered from 2 on when another kind has it."""
     stem, number = proposal, 2
     while proposal in taken:
         proposal, number = f"{stem}-{number}", number + 1
-    binder.apply(SetValue((*PATH, index, "id"), proposal, text=translate("SetForm", "code")))
+    return proposal
 
 
 class LabelCodes(Disclosure):
@@ -162,17 +181,19 @@ class LabelCodes(Disclosure):
             parent,
         )
         self.names: list[QLabel] = []
+        self.edits: list[QLineEdit] = []
         for index, label in enumerate(rows.list_items(binder, PATH)):
             self._add_code(binder, index, label)
 
     def _add_code(self, binder: Binder, index: int, label: Any) -> None:
-        name = label.get("name") if isinstance(label, dict) else ""
-        shown = QLabel(self._title_of(index, str(name or "")), self)
+        name = str((label.get("name") if isinstance(label, dict) else "") or "")
+        shown = QLabel(self._title_of(index, name), self)
         edit = QLineEdit(self)
-        edit.setAccessibleName(translate("SetForm", "Code of kind of source {0}").format(index + 1))
+        edit.setAccessibleName(self._code_name(index, name))
         binder.line(edit, (*PATH, index, "id"))
         shown.setBuddy(edit)
         self.names.append(shown)
+        self.edits.append(edit)
         self.form.addRow(shown, binder.field(edit, self))
 
     @staticmethod
@@ -180,7 +201,16 @@ class LabelCodes(Disclosure):
         name = name or translate("SetForm", "Kind of source {0}").format(index + 1)
         return translate("SetForm", "{0}:").format(name)
 
+    @staticmethod
+    def _code_name(index: int, name: str) -> str:
+        """What a screen reader calls a code field: the code of which kind, by its name (it
+        said « Code du type de source 6 » beside a label reading « Témoin anonyme : »)."""
+        if not name:
+            return translate("SetForm", "Code of kind of source {0}").format(index + 1)
+        return translate("SetForm", "Code of the kind “{0}”").format(name)
+
     def rename(self, index: int, name: str) -> None:
-        """The row's name as the kind's name is typed (or undone)."""
+        """The row's title and its field's name as the kind's name is typed (or undone)."""
         if index < len(self.names):
             self.names[index].setText(self._title_of(index, name))
+            self.edits[index].setAccessibleName(self._code_name(index, name))
