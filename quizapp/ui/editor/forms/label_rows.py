@@ -10,36 +10,27 @@ the code is proposed from the name of a kind she adds, so she never has to fill 
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from quizapp.sets.editing.commands import SetValue, is_valid_id, slug_from
 from quizapp.ui.editor.forms import rows
 from quizapp.ui.editor.forms.advanced import Disclosure
 from quizapp.ui.editor.forms.bindings import Binder, DataPath
+from quizapp.ui.fitting_text import FittingTextEdit
 
 translate = QCoreApplication.translate
 PATH: DataPath = ("labels",)
 PROVISIONAL = "kind-"  # the code of a kind just added, until it has a name
 
 
-class FittingText(QTextEdit):
+class FittingText(FittingTextEdit):
     """An editable plain text that wraps and whose height follows its words: a meaning is
     read whole, never cut at the field's edge. One paragraph: Enter adds no line."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptRichText(False)
-        self.setTabChangesFocus(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().contentsChanged.connect(self._fit_height)
 
     def toPlainText(self) -> str:  # Qt's name: the binder reads it
         """The text with its no-break spaces (Qt's own turns them into spaces, and a French
@@ -52,16 +43,9 @@ class FittingText(QTextEdit):
             return
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        document = self.document()
-        document.setTextWidth(self.viewport().width())
-        frame = 2 * self.frameWidth()
-        lines = max(document.size().height(), self.fontMetrics().lineSpacing() + 8)
-        self.setFixedHeight(math.ceil(lines) + frame)
+    def least_height(self) -> int:
+        """An empty field keeps a line and some room to click in, inside its frame."""
+        return self.fontMetrics().lineSpacing() + 8 + 2 * self.frameWidth()
 
 
 def labels_part(binder: Binder, parent: QWidget) -> QWidget:
