@@ -35,9 +35,10 @@ def claims_of_sentence(
         for clause in _clauses(text, piece, lex):
             if len(_WORD.findall(text, *clause)) < 3:
                 continue
-            if not framing and is_scrap(text, clause, taken, lex):  # « …, qui a souhaité… »
-                continue
-            claims.append(_judge(text, clause, lex, framing))
+            claim = _judge(text, clause, lex, framing)
+            if claim.label == "fact" and not framing and is_scrap(text, clause, taken, lex):
+                continue  # « …, qui a souhaité garder l'anonymat. »; an « author » tail stays
+            claims.append(claim)
     return claims
 
 
