@@ -36,9 +36,10 @@ def claims_of_sentence(
             clause = without_dangling_end(text, clause, taken, lex)  # « …, car, comme le »
             if len(_WORD.findall(text, *clause)) < 3:
                 continue
-            if not framing and is_scrap(text, clause, taken, lex):  # « …, qui a souhaité… »
-                continue
-            claims.append(_judge(text, clause, lex, framing))
+            claim = _judge(text, clause, lex, framing)
+            if claim.label == "fact" and not framing and is_scrap(text, clause, taken, lex):
+                continue  # « …, qui a souhaité garder l'anonymat. »; an « author » tail stays
+            claims.append(claim)
     return claims
 
 

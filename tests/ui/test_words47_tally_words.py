@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.engine import Mark
-from quizapp.ui.quiz.answers.row_widgets import RowMarks
+from quizapp.ui.quiz.answers.row_marks import RowMarks
 from quizapp.ui.shell import i18n
 
 FRENCH = Path(__file__).parents[2] / "quizapp/ui/translations/quizapp_fr.ts"

@@ -5,7 +5,9 @@ often only the end of that sentence: the cue's complement (« a déclaré la mai
 la séance »), the speaker's apposition (« a lancé Didier Roussel, chef de file du groupe … »)
 or a relative clause on the speaker (« confie une mère d'élève, qui a souhaité garder
 l'anonymat »). Offered as an unattributed claim, such a scrap is a passage a teacher cannot ask
-about; on the corpus nine in ten of them overlap no key's claim.
+about; on the corpus nine in ten of them overlap no key's claim. A scrap the drafter judges
+the outlet's own (« author »: loaded or evaluative words, « visiblement agacé par les critiques
+incessantes ») is its comment on the speaker and stays a claim (mend47b).
 """
 
 from __future__ import annotations
@@ -31,16 +33,11 @@ def is_scrap(text: str, clause: Span, taken: list[Span], lex: Lexicon) -> bool:
     speaker, it states nothing of the outlet's), or no finite verb. A question or an
     exclamation is the outlet's voice, more than eight words an event of its own; a
     conjunction opening a clause (« alors que », "as") or a « que » in it means a verb the
-    lexicon may not know: those stay claims."""
-    start = clause[0]
-    if not any(end <= start and not text[end:start].strip(_BETWEEN) for _, end in taken):
-        return False
-    words = [fold(w).replace("’", "'") for w in _WORDS.findall(text, start, clause[1])]
-    if (
-        not words
-        or len(words) > _MOST_WORDS
-        or text[start : clause[1]].rstrip(' »”"').endswith(("?", "!"))
-    ):
+    lexicon may not know: those stay claims. The caller asks only of a clause it judged a
+    ``fact``: loaded or evaluative words (« visiblement agacé par les critiques
+    incessantes ») are the outlet's comment on the speaker, a claim a teacher asks about."""
+    words = _tail_words(text, clause, taken)
+    if not words:
         return False
     if _relative(words[0], lex):
         return True
@@ -49,6 +46,18 @@ def is_scrap(text: str, clause: Span, taken: list[Span], lex: Lexicon) -> bool:
     if set(words) & lex.word_set("subordinators"):
         return False
     return not holds_finite_verb(text, clause, lex)
+
+
+def _tail_words(text: str, clause: Span, taken: list[Span]) -> list[str]:
+    """The folded words of ``clause`` when it follows an attribution with nothing but marks
+    between them, has at most eight words and ends on no question or exclamation; else none."""
+    start = clause[0]
+    if not any(end <= start and not text[end:start].strip(_BETWEEN) for _, end in taken):
+        return []
+    words = [fold(w).replace("’", "'") for w in _WORDS.findall(text, start, clause[1])]
+    if len(words) > _MOST_WORDS or text[start : clause[1]].rstrip(' »”"').endswith(("?", "!")):
+        return []
+    return words
 
 
 def _relative(word: str, lex: Lexicon) -> bool:

@@ -13,8 +13,10 @@ from collections.abc import Callable
 
 from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.names.naming.name_roles import ends_on_place_head, is_organisation
+from quizapp.draft.names.titles.beside_name import title_beside
 from quizapp.draft.sources.speaker_phrases.phrase import identity
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.text.segment import Token
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 _ELIDED_ARTICLE = re.compile(r"(?i)[ld]['’]")
@@ -67,6 +69,20 @@ def place_named(parts: list[str], lex: Lexicon) -> bool:
     last, first = fold(parts[-1]), parts[0]
     shared = last in lex.word_set("place_heads_shared_with_surnames")
     return shared and not first_name_gender(first, lex) and not titled(identity(first), lex)
+
+
+def described_as_person(
+    tokens: list[Token], run: tuple[int, int], phrase: str, lex: Lexicon
+) -> bool:
+    """A name ``place_named`` reads as a place, set off by an apposition that names a
+    person's role ("Grace Hall, the head teacher, wrote…"; lexicon ``anonymous_heads``,
+    ``person_descriptions``): a person, whatever the first-name lists hold. A first name
+    left out of them as a common word or a place ("Grace", "Holly", "Austin") made such a
+    name a hall, and the later "she" went to the apposition (mend47b)."""
+    if not place_named(phrase.replace("’", "'").split(), lex):
+        return False
+    words = {fold(token.text) for token in title_beside(tokens, run, lex)}
+    return bool(words & lex.word_sets("anonymous_heads", "person_descriptions"))
 
 
 def _namesake(entities: dict[str, Entity], surname: str, first: str, lex: Lexicon) -> bool:

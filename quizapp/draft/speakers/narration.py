@@ -24,7 +24,7 @@ from quizapp.draft.speakers.acronyms.spelled import acronym_entity
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen, recent
 from quizapp.draft.speakers.name_leads import of_kind, subject_leads
-from quizapp.draft.speakers.namesakes import name_entity
+from quizapp.draft.speakers.namesakes import described_as_person, name_entity
 from quizapp.draft.speakers.opening_groups import opening_group
 from quizapp.draft.speakers.sentence_openings import SentenceOpenings
 from quizapp.draft.speakers.untitled_names import ends_complement, told_after_cue
@@ -71,7 +71,7 @@ class Narration(SentenceOpenings):
             self.entities, phrase, run[1] - run[0], self.lex, self._rename
         )
         entity.mentions.append(span)
-        if len(entity.mentions) == 1 and speaking_name(tokens, run, self.lex):
+        if len(entity.mentions) == 1 and self._unlisted_person(tokens, run, phrase):
             entity.person = True  # « …, confie Doudou, un habitant »: a first name unlisted
         if self.text[span[1] : span[1] + 1] == "*":  # « Clara* »: a name changed, anonymous
             entity.label = "anonymous"
@@ -92,6 +92,15 @@ class Narration(SentenceOpenings):
             names = [w for w in entity.name.split() if w not in titles] or entity.name.split()
             entity.gender = first_name_gender(names[0], self.lex) or "x"
         return entity
+
+    def _unlisted_person(self, tokens: list[Token], run: tuple[int, int], phrase: str) -> bool:
+        """A name the first-name lists do not make a person that is one all the same: the
+        subject of a reporting verb (« …, confie Doudou, un habitant »), or a name on a head
+        shared with surnames set off by a person's apposition ("Grace Hall, the head
+        teacher, wrote…", mend47b)."""
+        return speaking_name(tokens, run, self.lex) or described_as_person(
+            tokens, run, phrase, self.lex
+        )
 
     def _channel(self, tokens: list[Token], run: tuple[int, int], person: bool) -> bool:
         """A name a statement came through (« a annoncé sur sa page Facebook la mairie ») or

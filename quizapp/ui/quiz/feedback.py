@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
-    QStyle,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from quizapp.draft.drafting.wording.passages import french_spaces
-from quizapp.engine import Mark, Verdict
+from quizapp.engine import Verdict
 from quizapp.model import Question
 from quizapp.ui.common import (
     ICON_SIZE,
@@ -28,46 +17,30 @@ from quizapp.ui.common import (
     plain_label,
     set_scaled_font,
 )
+from quizapp.ui.fitting_text import FittingTextEdit
 from quizapp.ui.quiz.paired_marks import in_marks
 
 
 # Labels are not enough for a blind learner: on Linux, Qt gives a label no text interface and
 # leaves it out of the Tab order. A read-only text edit is a "text" to AT-SPI: Tab reaches it,
 # the arrow keys read it line by line. Plain text only: the words come from question files.
-class ReadingText(QTextEdit):
+class ReadingText(FittingTextEdit):
     """Plain read-only text without scroll bars: its height follows its content."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setAcceptRichText(False)
-        self.setTabChangesFocus(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.viewport().setAutoFillBackground(False)  # reads as part of the panel around it
-        self.document().contentsChanged.connect(self._fit_height)
 
     def set_plain(self, text: str) -> None:
         """Show ``text`` literally, the caret at its start (where a screen reader begins)."""
         self.setPlainText(text)
         self.moveCursor(self.textCursor().MoveOperation.Start)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        document = self.document()
-        document.setTextWidth(self.viewport().width())
-        margins = self.contentsMargins()
-        height = document.size().height() + margins.top() + margins.bottom()
-        self.setFixedHeight(max(math.ceil(height), self.fontMetrics().height()))
 
 
 class FeedbackPanel(RetranslateOnLanguageChange, QFrame):
@@ -124,7 +97,18 @@ class FeedbackPanel(RetranslateOnLanguageChange, QFrame):
         marks the passages are listed between (ui46). French details keep « and » with their
         words and a space before « : ? ! ; » unbroken: the drafted explanations (« Pour chaque
         affirmation, … (« selon », « affirme ») … ») broke a line after « (teacher47)."""
-        mark = Mark.RIGHT if verdict.correct else Mark.WRONG
+        self._show_headline(verdict)
+        details = self._details_text(question, has_evidence, marks, passages, language)
+        if language.lower().startswith("fr"):
+            details = french_spaces(details)  # the same text, never a line that starts « » »
+        self._details.set_plain(details)
+        self._details.setAccessibleName(self.tr("Feedback: {0}").format(self._headline.text()))
+        self._headline.setAccessibleName(self._headline.text())
+        self.setAccessibleDescription(self._headline.text())
+        self.show()
+
+    def _show_headline(self, verdict: Verdict) -> None:
+        """The verdict in a word, its points, and the icon of a right or a wrong answer."""
         if verdict.correct:
             word = self.tr("Right!")
         elif verdict.fraction > 0:
@@ -136,17 +120,9 @@ class FeedbackPanel(RetranslateOnLanguageChange, QFrame):
         )
         self._headline.setText(f"{word} — {points}")
         icon = QStyle.StandardPixmap.SP_DialogApplyButton
-        if mark is Mark.WRONG:
+        if not verdict.correct:
             icon = QStyle.StandardPixmap.SP_MessageBoxWarning
         self._icon.setPixmap(self.style().standardIcon(icon).pixmap(ICON_SIZE * 2, ICON_SIZE * 2))
-        details = self._details_text(question, has_evidence, marks, passages, language)
-        if language.lower().startswith("fr"):
-            details = french_spaces(details)  # the same text, never a line that starts « » »
-        self._details.set_plain(details)
-        self._details.setAccessibleName(self.tr("Feedback: {0}").format(self._headline.text()))
-        self._headline.setAccessibleName(self._headline.text())
-        self.setAccessibleDescription(self._headline.text())
-        self.show()
 
     def _details_text(
         self,

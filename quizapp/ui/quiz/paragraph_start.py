@@ -9,6 +9,10 @@ marks now stay as the article writes them; a quotation the cut leaves open is cl
 « … »; words opening on their own mark are shown without the window's (as ``in_marks`` does
 for the feedback's passages), so no two marks stand on top of each other. Display only: the
 set's file and the article are untouched. Plain text, no Qt.
+
+British outlets quote with single curly marks (‘We won’t stop…’): the ‘ was no mark here, so
+the cut quotation stayed open inside the window's “ ” (review47). ‘ now opens one; a ’ between
+two letters (« won’t », « n’arrêtera ») is an apostrophe and closes nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import re
 from quizapp.ui.quiz.paired_marks import PAIRS, STRAIGHT
 
 _WORD = re.compile(r"\S+")
-_CLOSING_OF = dict(PAIRS)
+_CLOSING_OF = {**dict(PAIRS), "\u2018": "\u2019"}  # and ‘ ’, whose ’ is also the apostrophe
 _SPACES = " \u00a0\u202f"
 
 
@@ -46,7 +50,7 @@ def _closers(shown: str) -> str:
     for at, char in enumerate(shown):
         if char in _CLOSING_OF:
             still_open.append((char, shown[at + 1 : at + 2] in tuple(_SPACES)))
-        elif still_open and char == _CLOSING_OF[still_open[-1][0]]:
+        elif _closes(shown, at, still_open):
             still_open.pop()
     closers = "".join(
         f"\u00a0{_CLOSING_OF[mark]}" if spaced else _CLOSING_OF[mark]
@@ -55,3 +59,11 @@ def _closers(shown: str) -> str:
     if shown.count(STRAIGHT) % 2:
         closers += STRAIGHT  # a quotation typed with straight marks, cut open
     return closers
+
+
+def _closes(shown: str, at: int, still_open: list[tuple[str, bool]]) -> bool:
+    """Whether the mark at ``at`` closes the innermost quotation open; a ’ between two
+    letters (« won’t ») is an apostrophe, not the end of a quotation."""
+    if not still_open or shown[at] != _CLOSING_OF[still_open[-1][0]]:
+        return False
+    return not (shown[at - 1 : at].isalpha() and shown[at + 1 : at + 2].isalpha())

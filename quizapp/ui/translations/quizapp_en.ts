@@ -3203,6 +3203,10 @@ label</translation>
         <translation>Code of kind of source {0}</translation>
     </message>
     <message>
+        <source>Code of the kind “{0}”</source>
+        <translation>Code of the kind “{0}”</translation>
+    </message>
+    <message>
         <source>Kind of source {0}</source>
         <translation>Kind of source {0}</translation>
     </message>

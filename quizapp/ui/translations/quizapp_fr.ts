@@ -3203,6 +3203,10 @@ label</source>
         <translation>Code du type de source {0}</translation>
     </message>
     <message>
+        <source>Code of the kind “{0}”</source>
+        <translation>Code du type «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Kind of source {0}</source>
         <translation>Type de source {0}</translation>
     </message>

@@ -10,36 +10,27 @@ the code is proposed from the name of a kind she adds, so she never has to fill 
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from quizapp.sets.editing.commands import SetValue, is_valid_id, slug_from
 from quizapp.ui.editor.forms import rows
 from quizapp.ui.editor.forms.advanced import Disclosure
 from quizapp.ui.editor.forms.bindings import Binder, DataPath
+from quizapp.ui.fitting_text import FittingTextEdit
 
 translate = QCoreApplication.translate
 PATH: DataPath = ("labels",)
 PROVISIONAL = "kind-"  # the code of a kind just added, until it has a name
 
 
-class FittingText(QTextEdit):
+class FittingText(FittingTextEdit):
     """An editable plain text that wraps and whose height follows its words: a meaning is
     read whole, never cut at the field's edge. One paragraph: Enter adds no line."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptRichText(False)
-        self.setTabChangesFocus(True)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().contentsChanged.connect(self._fit_height)
 
     def toPlainText(self) -> str:  # Qt's name: the binder reads it
         """The text with its no-break spaces (Qt's own turns them into spaces, and a French
@@ -52,16 +43,9 @@ class FittingText(QTextEdit):
             return
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        document = self.document()
-        document.setTextWidth(self.viewport().width())
-        frame = 2 * self.frameWidth()
-        lines = max(document.size().height(), self.fontMetrics().lineSpacing() + 8)
-        self.setFixedHeight(math.ceil(lines) + frame)
+    def least_height(self) -> int:
+        """An empty field keeps a line and some room to click in, inside its frame."""
+        return self.fontMetrics().lineSpacing() + 8 + 2 * self.frameWidth()
 
 
 def labels_part(binder: Binder, parent: QWidget) -> QWidget:
@@ -70,21 +54,7 @@ def labels_part(binder: Binder, parent: QWidget) -> QWidget:
     layout = QVBoxLayout(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     names: list[QLineEdit] = []
-    table = rows.RowList(
-        binder,
-        PATH,
-        translate("SetForm", "Kinds of source (labels of classify questions)"),
-        translate("SetForm", "Add a &kind of source"),
-        lambda: {"id": _provisional_code(binder), "name": ""},
-        _row_maker(binder, names),
-        holder,
-        headers=(
-            translate("SetForm", "Name the learner sees"),
-            translate("SetForm", "What it means"),
-        ),
-    )
-    table.grid.setColumnStretch(0, 2)
-    table.grid.setColumnStretch(1, 3)  # the meaning gets the most room: fewer lines
+    table = _kinds_table(binder, names, holder)
     # the codes after the rows: a kind just added takes the focus in its name, not its code
     codes = LabelCodes(binder, holder)
     for index, name in enumerate(names):
@@ -92,6 +62,27 @@ def labels_part(binder: Binder, parent: QWidget) -> QWidget:
     layout.addWidget(table)
     layout.addWidget(codes)
     return holder
+
+
+def _kinds_table(binder: Binder, names: list[QLineEdit], parent: QWidget) -> rows.RowList:
+    """One row per kind: the name the learner sees and what it means (``names`` collects the
+    name fields, which the codes' titles follow)."""
+    table = rows.RowList(
+        binder,
+        PATH,
+        translate("SetForm", "Kinds of source (labels of classify questions)"),
+        translate("SetForm", "Add a &kind of source"),
+        lambda: {"id": _provisional_code(binder), "name": ""},
+        _row_maker(binder, names),
+        parent,
+        headers=(
+            translate("SetForm", "Name the learner sees"),
+            translate("SetForm", "What it means"),
+        ),
+    )
+    table.grid.setColumnStretch(0, 2)
+    table.grid.setColumnStretch(1, 3)  # the meaning gets the most room: fewer lines
+    return table
 
 
 def _row_maker(binder: Binder, names: list[QLineEdit]) -> rows.Row:
@@ -136,16 +127,28 @@ def propose_label_id(binder: Binder, index: int) -> None:
         return
     current = str(label.get("id") or "")
     proposal = slug_from(str(label.get("name") or ""))
+    if not proposal or proposal == current or not _follows_the_name(current, proposal):
+        return
     taken = {str(other.get("id")) for other in labels if isinstance(other, dict)} - {current}
-    if not proposal or proposal == current:
-        return
+    # through the draft, not the binder: the form is refreshed, so the code field under
+    # « Advanced » shows the new code (it kept « kind-1 », review47)
+    code = SetValue((*PATH, index, "id"), _free(proposal, taken), text=translate("SetForm", "code"))
+    binder.draft.apply(code)
+
+
+def _follows_the_name(current: str, proposal: str) -> bool:
+    """Whether a code may still be replaced by one from the name: empty, not valid, the
+    provisional one, or proposed from a shorter name (``proposal`` begins with it)."""
     provisional = re.fullmatch(f"{PROVISIONAL}[0-9]+", current) is not None
-    if current and is_valid_id(current) and not provisional and not proposal.startswith(current):
-        return
+    return not current or not is_valid_id(current) or provisional or proposal.startswith(current)
+
+
+def _free(proposal: str, taken: set[str]) -> str:
+    """``proposal``, numbered from 2 on when another kind has it."""
     stem, number = proposal, 2
     while proposal in taken:
         proposal, number = f"{stem}-{number}", number + 1
-    binder.apply(SetValue((*PATH, index, "id"), proposal, text=translate("SetForm", "code")))
+    return proposal
 
 
 class LabelCodes(Disclosure):
@@ -162,17 +165,19 @@ class LabelCodes(Disclosure):
             parent,
         )
         self.names: list[QLabel] = []
+        self.edits: list[QLineEdit] = []
         for index, label in enumerate(rows.list_items(binder, PATH)):
             self._add_code(binder, index, label)
 
     def _add_code(self, binder: Binder, index: int, label: Any) -> None:
-        name = label.get("name") if isinstance(label, dict) else ""
-        shown = QLabel(self._title_of(index, str(name or "")), self)
+        name = str((label.get("name") if isinstance(label, dict) else "") or "")
+        shown = QLabel(self._title_of(index, name), self)
         edit = QLineEdit(self)
-        edit.setAccessibleName(translate("SetForm", "Code of kind of source {0}").format(index + 1))
+        edit.setAccessibleName(self._code_name(index, name))
         binder.line(edit, (*PATH, index, "id"))
         shown.setBuddy(edit)
         self.names.append(shown)
+        self.edits.append(edit)
         self.form.addRow(shown, binder.field(edit, self))
 
     @staticmethod
@@ -180,7 +185,16 @@ class LabelCodes(Disclosure):
         name = name or translate("SetForm", "Kind of source {0}").format(index + 1)
         return translate("SetForm", "{0}:").format(name)
 
+    @staticmethod
+    def _code_name(index: int, name: str) -> str:
+        """What a screen reader calls a code field: the code of which kind, by its name (it
+        said « Code du type de source 6 » beside a label reading « Témoin anonyme : »)."""
+        if not name:
+            return translate("SetForm", "Code of kind of source {0}").format(index + 1)
+        return translate("SetForm", "Code of the kind “{0}”").format(name)
+
     def rename(self, index: int, name: str) -> None:
-        """The row's name as the kind's name is typed (or undone)."""
+        """The row's title and its field's name as the kind's name is typed (or undone)."""
         if index < len(self.names):
             self.names[index].setText(self._title_of(index, name))
+            self.edits[index].setAccessibleName(self._code_name(index, name))

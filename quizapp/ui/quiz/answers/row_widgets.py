@@ -24,23 +24,7 @@ from quizapp.ui.common import (
     plain_tooltip,
 )
 from quizapp.ui.quiz.answers.numbered_choice import NumberedChoice, without_outer_quotes
-
-_TALLIED = (Mark.RIGHT, Mark.WRONG, Mark.MISSED)  # the feedback's tally, in its words' order
-
-
-class RowMarks(QObject):
-    """The words of the feedback's tally, one context for classify and match. A class of its
-    own because lupdate gives a count its plural forms only in ``self.tr``."""
-
-    def tally(self, marks: list[Mark]) -> str:
-        """How many rows of each mark, each count with its plural form (words47: the
-        feedback said « 2 juste(s), 0 faux, 0 manqué(s) »)."""
-        right, wrong, missed = (marks.count(mark) for mark in _TALLIED)
-        return self.tr("{0}, {1}, {2}: each row's mark and why are under it.").format(
-            self.tr("%n right answer(s)", "", right),
-            self.tr("%n wrong", "", wrong),
-            self.tr("%n missed", "", missed),
-        )
+from quizapp.ui.quiz.answers.row_marks import RowMarks
 
 
 class _ComboRows(QWidget):
