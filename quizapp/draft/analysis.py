@@ -69,7 +69,9 @@ def sentence_stops(lex: Lexicon) -> Stops:
     if lex.language != "fr":
         return Stops(abbreviations, final, openers)
     cues, determiners = lex.finite, lex.word_set("cue_determiners")
-    return Stops(abbreviations, final, openers, cues, determiners)
+    pronouns = lex.word_set("third_person_subject_pronouns")
+    nouns = lex.word_set("capitalised_noun_cues")
+    return Stops(abbreviations, final, openers, cues, determiners, pronouns, nouns)
 
 
 def _speakers(registry: Registry, found: list[Attribution]) -> tuple[Speaker, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from quizapp.draft.clause.scraps import is_scrap
+from quizapp.draft.clause.scraps import is_scrap, without_dangling_end
 from quizapp.draft.findings import Claim, Span
 from quizapp.draft.shapes.detect.view import strip_span
 from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
@@ -33,6 +33,7 @@ def claims_of_sentence(
     claims: list[Claim] = []
     for piece in _free_pieces(sentence, taken):
         for clause in _clauses(text, piece, lex):
+            clause = without_dangling_end(text, clause, taken, lex)  # « …, car, comme le »
             if len(_WORD.findall(text, *clause)) < 3:
                 continue
             claim = _judge(text, clause, lex, framing)

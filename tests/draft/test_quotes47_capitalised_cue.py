@@ -24,7 +24,6 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("cue", "speaker"),
     [
         ("Ironise un salarié de l'usine.", "un salarié de l'usine"),
-        ("Explique Marie Durand, déléguée syndicale.", "Marie Durand"),
         ("Commente l'une des déléguées.", "l'une des déléguées"),
         ("Renchérit un salarié.", "un salarié"),
     ],
@@ -32,6 +31,15 @@ def _found(text: str) -> list[tuple[str, str]]:
 def test_a_capitalised_inverted_cue_gives_the_quotation(cue: str, speaker: str) -> None:
     found = _found(f"{_BEFORE}{_QUOTE} {cue}")
     assert found == [("On ne nous a rien dit sur la suite des opérations.", speaker)]
+
+
+def test_a_capitalised_cue_and_a_name_make_one_sentence_with_the_quotation() -> None:
+    """Read as a sentence of its own, « Explique Marie Durand, … » still named the speaker,
+    but left the quotation and the cue as claims (mend47a: the case that could not fail)."""
+    text = f"{_BEFORE}{_QUOTE} Explique Marie Durand, déléguée syndicale."
+    analysis = analyze(text, "fr")
+    assert _found(text) == [("On ne nous a rien dit sur la suite des opérations.", "Marie Durand")]
+    assert [text[c.span[0] : c.span[1]] for c in analysis.unattributed] == [_BEFORE.strip()]
 
 
 def test_a_capitalised_cue_with_its_pronoun_takes_the_speaker_before() -> None:

@@ -19,6 +19,7 @@ from quizapp.draft.findings import Span
 from quizapp.draft.words.lexicon import Lexicon, fold
 
 _WORDS = re.compile(r"\w+['’]?")
+_LAST_WORD = re.compile(r"\s(\w+['’]?)[\s,]*$")
 _BETWEEN = ' ,;:–—-»”"\n'  # what may part an attribution from the scrap that follows it
 # A longer remainder tells an event of its own (« lors d'un meeting devant quelque 800
 # personnes réunies au Palais Neptune… »), which keys hold as a claim one time in seven; up
@@ -63,3 +64,38 @@ def _relative(word: str, lex: Lexicon) -> bool:
     """A relative pronoun or opener (lexicon ``relative_pronouns``, ``relative_openers``:
     « qui », « dont », « où », "who", "which")."""
     return word in lex.word_sets("relative_pronouns", "relative_openers")
+
+
+def without_dangling_end(text: str, clause: Span, taken: list[Span], lex: Lexicon) -> Span:
+    """``clause`` without the words that open the attribution right after it and belong to
+    it (mend47a): « Le directeur a démissionné, car, comme le disait la ministre, « … » »
+    leaves « Le directeur a démissionné », not « …, car, comme le ». Each comma-parted tail
+    made only of the openers of an inserted clause, conjunctions and clitics (lexicon
+    ``inserted_clause_openers`` and the lists of ``_dangling_words``) is cut off, then each
+    such word left at its end (« …sans réagir car, comme le » leaves « …sans réagir »)."""
+    end = clause[1]
+    if not any(start >= end and not text[end:start].strip(_BETWEEN) for start, _ in taken):
+        return clause
+    dangling = _dangling_words(lex)
+    while (comma := text.rfind(",", clause[0], end)) >= 0:
+        tail = [fold(w).replace("’", "'") for w in _WORDS.findall(text, comma + 1, end)]
+        if not tail or not set(tail) <= dangling:
+            break
+        end = comma
+    while (last := _LAST_WORD.search(text, clause[0], end)) and last.start() > clause[0]:
+        if fold(last[1]).replace("’", "'") not in dangling:  # « …sans réagir car, comme le »
+            break
+        end = last.start()
+    return clause if end == clause[1] else (clause[0], len(text[:end].rstrip(" ,")))
+
+
+def _dangling_words(lex: Lexicon) -> frozenset[str]:
+    """The words that may open an inserted clause before its verb: « comme », « car », « et »,
+    « le », « il »."""
+    return lex.word_sets(
+        "inserted_clause_openers",
+        "reason_conjunctions",
+        "claim_coordinators",
+        "neuter_object_clitics",
+        "third_person_subject_pronouns",
+    )

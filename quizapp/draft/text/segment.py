@@ -90,6 +90,8 @@ class Stops:
     openers: frozenset[str] = frozenset()
     inverted_cues: frozenset[str] = frozenset()  # « « … » Ironise un salarié. »: no new sentence
     subject_openers: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()  # « Complète-t-il »
+    noun_cues: frozenset[str] = frozenset()  # « Note la une… »: a noun too
 
 
 def sentences(text: str, span: Span, quotes: list[Span], stops: Stops) -> list[Span]:
@@ -156,16 +158,23 @@ def _cue_follows(text: str, stop: int, stops: Stops) -> bool:
     inverted subject (« « … » Ironise un salarié. », « « … » Explique Marie X. », « « … »
     Complète-t-il. »): the cue of that quotation, as the same verb in lower case is, so the
     sentence goes on (quotes47); a capitalised verb opening a sentence of its own read into
-    the speaker (« Ironise un salarié »). French only (lexicon ``finite`` and
-    ``cue_determiners``; the English stops list none)."""
+    the speaker (« Ironise un salarié »). A form that is also a noun (lexicon
+    ``capitalised_noun_cues``: « Note la une du journal… ») is one only with its pronoun or
+    a name after it, never a determiner (mend47a). French only (lexicon ``finite``,
+    ``cue_determiners`` and ``third_person_subject_pronouns``; the English stops list none)."""
     if not stops.inverted_cues or text[stop - 1 : stop] not in _QUOTE_CLOSERS:
         return False
     found = _CAPITAL_THEN_WORD.match(text, stop)
     if found is None or found[1].lower() not in stops.inverted_cues:
         return False
+    if found[2] is not None:  # « Complète-t-il », not « Ajoute-Machin »
+        return found[2].lower() in stops.subject_pronouns
     subject = found[3] or ""
+    if subject[:1].isupper():
+        return True
     elided = subject[:2].lower().replace("’", "'")
-    return bool(found[2]) or subject[:1].isupper() or _opens_subject(subject, elided, stops)
+    noun = found[1].lower() in stops.noun_cues
+    return not noun and _opens_subject(subject, elided, stops)
 
 
 def _opens_subject(subject: str, elided: str, stops: Stops) -> bool:
@@ -175,8 +184,7 @@ def _opens_subject(subject: str, elided: str, stops: Stops) -> bool:
 
 _QUOTE_CLOSERS = frozenset('»”"')
 _CAPITAL_THEN_WORD = re.compile(
-    r"[ \u00a0]+([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)(-t-(?:il|elle|on)\b|-(?:il|elle|on|ils|elles)\b)?"
-    r"(?:[ \u00a0]+([\w'’]+))?"
+    r"[ \u00a0]+([A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)(?:(?:-t)?-([a-zà-ÿ]+)\b)?(?:[ \u00a0]+([\w'’]+))?"
 )
 
 

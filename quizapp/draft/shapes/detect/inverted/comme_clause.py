@@ -77,19 +77,12 @@ def comme_clause_start(view: SentenceView, cue: Cue) -> int | None:
 def comme_draft(view: SentenceView, cue: Cue, comme: int) -> Draft | None:
     """The sentence without its comme-clause is what the subject of the clause said; set
     between a verb and its object clause (« X souligne, ainsi que l'a rappelé Y, qu'il
-    faut… »), that clause. The subject is a pronoun before the clitic (« comme il l'a dit »),
-    never « que » of « ainsi que »."""
+    faut… »), that clause; a quotation ending the sentence right after it, that quotation."""
     text = view.text
-    pronoun = fold(view.tokens[cue.first - 2].text)  # « comme il l'a dit », not « ainsi que l'a »
-    pronoun = pronoun if pronoun in view.lex.word_set("third_person_subject_pronouns") else None
-    if pronoun is not None:
-        source: Span | None = (view.tokens[cue.first - 2].start, view.tokens[cue.first - 2].end)
-        clause_end = cue.span[1]
-    else:
-        source = source_after(view, cue)
-        if source is None:
-            return None
-        clause_end = source[1]
+    subject = _comme_subject(view, cue)
+    if subject is None:
+        return None
+    source, clause_end = subject
     clause_start = view.tokens[comme].start
     if clause_start <= view.span[0] + 1:  # "Comme l'a dit X, la crise…"
         comma = re.match(r"[^,]*,", text[clause_end : view.span[1]])
@@ -105,6 +98,17 @@ def comme_draft(view: SentenceView, cue: Cue, comme: int) -> Draft | None:
         return None
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.65, relay_window(view, cue))
+
+
+def _comme_subject(view: SentenceView, cue: Cue) -> tuple[Span, int] | None:
+    """The comme-clause's subject and where the clause ends: a pronoun before the clitic
+    (« comme il l'a dit »), never « que » of « ainsi que », the clause ending on its verb; or
+    the subject after the verb (« comme l'a dit X »), the clause ending on it."""
+    token = view.tokens[cue.first - 2]  # « comme il l'a dit », not « ainsi que l'a »
+    if fold(token.text) in view.lex.word_set("third_person_subject_pronouns"):
+        return (token.start, token.end), cue.span[1]
+    source = source_after(view, cue)
+    return None if source is None else (source, source[1])
 
 
 def _quotation_after(view: SentenceView, clause_end: int) -> Span | None:
