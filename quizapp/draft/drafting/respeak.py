@@ -109,13 +109,14 @@ def respoken_as_drafted(
     return analysis, drafts, sorted(set(changed) | set(more))
 
 
-LABEL, SPEAKER = "label", "speaker"
+LABEL, SPEAKER, DISMISS = "label", "speaker", "dismiss"
 
 
 class Correction(NamedTuple):
     """One correction the teacher made to a finding in the review: its label (``LABEL``,
-    value a label id) or its speaker (``SPEAKER``, value the name she gave). The review keeps
-    them in one list in the order she made them, and replays them in that order."""
+    value a label id), its speaker (``SPEAKER``, value the name she gave), or « not a claim »
+    (``DISMISS``, value empty when she takes it back: dismissal.py). The review keeps them in
+    one list in the order she made them, and replays them in that order."""
 
     kind: str
     index: int
@@ -131,9 +132,12 @@ def corrected(
 ) -> tuple[Analysis, Drafts, list[int]]:
     """One correction (``at``: it and those made before it) applied: a new label through
     ``relabelled``, a new speaker through ``respoken_as_drafted``, its kind of source
-    following the speaker unless an earlier correction chose this finding's label. Returns
+    following the speaker unless an earlier correction chose this finding's label; a
+    dismissal changes neither (the review withdraws what rests on it alone). Returns
     the corrected analysis, the drafts and the rows of the drafts that changed."""
     correction, earlier = at
+    if correction.kind == DISMISS:  # the review reads it from the list (dismissal.py)
+        return analysis, drafts, []
     if correction.kind == LABEL:
         total = len(analysis.attributions) + len(analysis.unattributed)
         if not 0 <= correction.index < total:

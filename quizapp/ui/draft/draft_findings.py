@@ -6,6 +6,8 @@ every proposal built on that finding.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextEdit, QWidget
@@ -17,14 +19,14 @@ from quizapp.draft.findings import Span
 
 
 def finding_lines(
-    analysis: Analysis, names: dict[str, str], language: str
+    analysis: Analysis, names: dict[str, str], language: str, dismissed: Collection[int] = ()
 ) -> list[tuple[str, Span, int]]:
     """(line, span, index) of every finding listed: attributions first, then unattributed
     claims, ``index`` its place among both (what a teacher's correction names). A claim whose
     words a statement holds is not listed, as it is not highlighted: the later paragraphs of
     a quotation running over several were listed as plain facts under the speaker's own line
     ("[Named source] Xanthe Whittaker: We know how important…", then "[Plain fact] “We know
-    how important…", sanity26)."""
+    how important…", sanity26). A finding the teacher dismissed says « [Not a claim] »."""
     opening, closing, colon = ("« ", " »", " : ") if language == "fr" else ("“", "”", ": ")
     lines = []
     for index, found in enumerate(analysis.attributions):
@@ -37,7 +39,16 @@ def finding_lines(
         passage = shorten(analysis.passage(claim.span), 90)
         tag = _tag(claim.label, claim.confidence, names)
         lines.append((f"{tag} {passage}", claim.span, index))
-    return lines
+    return [_dismissed_line(line, dismissed) for line in lines]
+
+
+def _dismissed_line(line: tuple[str, Span, int], dismissed: Collection[int]) -> tuple:
+    """A dismissed finding's line: its label's tag becomes « [Not a claim] »."""
+    text, span, index = line
+    if index not in dismissed:
+        return line
+    tag = QCoreApplication.translate("DraftFindings", "[Not a claim]")
+    return (tag + text[text.index("]") + 1 :], span, index)
 
 
 def finding_label(analysis: Analysis, index: int) -> str | None:
@@ -75,13 +86,22 @@ _UNDERLINES = {
 }
 
 
-def highlights(document: QTextDocument, analysis: Analysis, dark: bool) -> list:
+def highlights(
+    document: QTextDocument, analysis: Analysis, dark: bool, dismissed: Collection[int] = ()
+) -> list:
     """Every finding as a coloured, underlined selection of the article (colour and line
     style per label, so nothing rests on colour alone). A claim an attribution's words hold
     is not drawn over them: the later paragraphs of a quotation running over several showed
-    as plain facts (teacher16, teacher17)."""
-    spans = [(c.span, c.label) for c in analysis.unattributed if not analysis.said_within(c.span)]
-    spans += [(a.content, a.label) for a in analysis.attributions]
+    as plain facts (teacher16, teacher17). A finding the teacher dismissed is not drawn."""
+    count = len(analysis.attributions)
+    spans = [
+        (c.span, c.label)
+        for n, c in enumerate(analysis.unattributed, count)
+        if not analysis.said_within(c.span) and n not in dismissed
+    ]
+    spans += [
+        (a.content, a.label) for n, a in enumerate(analysis.attributions) if n not in dismissed
+    ]
     selections = []
     for span, label in spans:
         selection = QTextEdit.ExtraSelection()

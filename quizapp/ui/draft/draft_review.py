@@ -85,7 +85,8 @@ class DraftReviewDialog(
         self._uncertain: list[bool] = []
         self._edited: list[bool] = []
         self._added: list[bool] = []
-        self._corrections: list[Correction] = []  # her labels and speakers, in order
+        self._corrections: list[Correction] = []  # her labels, speakers, dismissals, in order
+        self._withdrawn: set[int] = set()  # proposals resting only on passages not claims
         self._decisions: list[list[tuple[int, str]]] = []  # what Ctrl+Z takes back
         self._dirty = False
         self._build()
@@ -162,6 +163,7 @@ class DraftReviewDialog(
         for row in range(len(self._drafts)):
             self._questions.addItem(QListWidgetItem())
             self._refresh_row(row)
+        self._withdraw()  # her earlier « not a claim », replayed by the review's memory
         for button in self._review_buttons():
             button.setEnabled(bool(self._drafts))
         if self._drafts:
@@ -178,7 +180,7 @@ class DraftReviewDialog(
         """Whether the proposal now has ``status``."""
         if status == ACCEPTED and 0 <= row < len(self._drafts) and not self._valid(row):
             return False
-        if not 0 <= row < len(self._status):
+        if not 0 <= row < len(self._status) or row in self._withdrawn:
             return False
         self._status[row] = status
         self._refresh_row(row)
@@ -209,6 +211,8 @@ class DraftReviewDialog(
         words = {PROPOSED: self.tr("Proposed"), ACCEPTED: self.tr("✔ Accepted"),
                  DROPPED: self.tr("✘ Dropped")}  # fmt: skip
         marks = [words[self._status[row]]]
+        if row in self._withdrawn:
+            marks = [self.tr("✘ Withdrawn: its passage is not a claim")]
         if self._to_check(row):
             marks.append(self.tr("to check"))
         if self._edited[row]:
@@ -272,6 +276,7 @@ class DraftReviewDialog(
         self._legend.setAccessibleName(self.tr("Colours of the labels"))
         self._finding_row.retranslate()
         self._speaker_row.retranslate()
+        self._dismiss_button.retranslate()
         if self._analysis is None:
             self._state.setText(self.tr("Analysing the article…"))
         else:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtGui import QTextCursor
 
 from quizapp.draft import Analysis
+from quizapp.draft.drafting.dismissal import dismissal, dismissed_findings, withdrawn_rows
 from quizapp.draft.drafting.edits import LOW_CONFIDENCE, confidence
 from quizapp.draft.drafting.respeak import LABEL, SPEAKER, Correction, corrected, speaker_choices
 from quizapp.ui.common import is_dark
@@ -22,6 +23,7 @@ from quizapp.ui.draft.draft_findings import (
     highlights,
     span_cursor,
 )
+from quizapp.ui.draft.review_state import DROPPED, PROPOSED
 
 
 class FindingsSide:
@@ -45,12 +47,18 @@ class FindingsSide:
     _questions: Any
     _refresh_row: Any
     _show_question: Any
+    _status: list[str]
+    _withdrawn: set[int]
+    _dismiss_button: Any
+    _update_state: Any
+    _notice: Any
 
     def _highlight(self) -> None:
         assert self._analysis is not None
         document = self._article.document()
         dark = is_dark(self)
-        self._article.setExtraSelections(highlights(document, self._analysis, dark))
+        gone = self._dismissed()
+        self._article.setExtraSelections(highlights(document, self._analysis, dark, gone))
 
     def _cursor(self, span: tuple[int, int]) -> QTextCursor:
         return span_cursor(self._article.document(), self._text, span)
@@ -60,7 +68,7 @@ class FindingsSide:
 
     def _fill_findings(self) -> None:
         assert self._analysis is not None
-        lines = finding_lines(self._analysis, self._labels, self._language)
+        lines = finding_lines(self._analysis, self._labels, self._language, self._dismissed())
         self._finding_spans = [span for _, span, _ in lines]
         self._finding_indexes = [index for _, _, index in lines]
         self._findings.addItems([line for line, _, _ in lines])
@@ -106,9 +114,8 @@ class FindingsSide:
         """Finding ``row`` and the proposals ``changed`` were corrected: show them anew."""
         assert self._analysis is not None
         self._dirty = True
-        self._findings.item(row).setText(
-            finding_lines(self._analysis, self._labels, self._language)[row][0]
-        )
+        lines = finding_lines(self._analysis, self._labels, self._language, self._dismissed())
+        self._findings.item(row).setText(lines[row][0])
         for changed_row in changed:
             self._edited[changed_row] = True
             self._uncertain[changed_row] = (
@@ -117,6 +124,39 @@ class FindingsSide:
             self._refresh_row(changed_row)
         if self._questions.currentRow() in changed:
             self._show_question(self._questions.currentRow())
+
+    def _dismissed(self) -> set[int]:
+        """The findings the teacher said are no claim (and has not taken back)."""
+        return dismissed_findings(self._corrections)
+
+    def _dismiss_finding(self) -> None:
+        """« Not a claim » on the selected finding, or its taking back when it is dismissed:
+        its highlight and line follow, and the proposals resting on it alone are withdrawn
+        (or come back to decide); said to a screen reader, as a decision is."""
+        row = self._findings.currentRow()
+        index = self._finding_index(row)
+        if self._analysis is None or index < 0:
+            return
+        self._correct(dismissal(index, self._dismissed()))
+        self._highlight()
+        self._follow_correction(row, [])
+        moved = self._withdraw()
+        dismissed = index in self._dismissed()
+        self._dismiss_button.follow(dismissed)
+        self._notice.say(self._dismiss_button.said(dismissed, len(moved)), self._findings)
+
+    def _withdraw(self) -> list[int]:
+        """The proposals resting only on dismissed findings withdrawn (« ✘ Withdrawn »,
+        never accepted), those no longer resting on them back to decide; the rows moved."""
+        assert self._analysis is not None
+        now = withdrawn_rows(self._analysis, self._drafts, self._dismissed())
+        moved = sorted(now ^ self._withdrawn)
+        self._withdrawn = now
+        for row in moved:
+            self._status[row] = DROPPED if row in now else PROPOSED
+            self._refresh_row(row)
+        self._update_state()
+        return moved
 
     def _finding_index(self, row: int) -> int:
         """The finding a row of the list shows, by its place among the attributions and the
@@ -136,6 +176,7 @@ class FindingsSide:
             self._finding_row.follow(finding_label(self._analysis, index))
             said = self._analysis.attributions
             self._speaker_row.follow(said[index].speaker if 0 <= index < len(said) else None)
+            self._dismiss_button.follow(index in self._dismissed() if index >= 0 else None)
         if 0 <= row < len(getattr(self, "_finding_spans", [])):
             self._article.setTextCursor(self._cursor(self._finding_spans[row]))
             self._article.ensureCursorVisible()

@@ -34,6 +34,9 @@ class ReviewKeys:
     _update_state: Any
     _announce_decision: Any
     _decisions: list[list[tuple[int, str]]]
+    _findings: Any
+    _dismiss_finding: Any
+    _withdrawn: set[int]
 
     def accept_current(self) -> None:
         self.decide_rows([self._questions.currentRow()], ACCEPTED)
@@ -72,6 +75,8 @@ class ReviewKeys:
             return
         step = self._decisions.pop()
         for row, before in step:
+            if row in self._withdrawn:  # its finding is no claim: it stays withdrawn
+                continue
             self._status[row] = before
             self._refresh_row(row)
         self._update_state()
@@ -81,7 +86,13 @@ class ReviewKeys:
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A and D (or Delete) on the list, with no modifier, decide on its selection;
-        Ctrl+Z takes the last decision back."""
+        Ctrl+Z takes the last decision back. Delete on the findings list says the selected
+        finding is no claim (or takes that back), as the « Not a claim » button does."""
+        if watched is self._findings and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+                self._dismiss_finding()
+                return True
         if watched is self._questions and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.matches(QKeySequence.StandardKey.Undo):

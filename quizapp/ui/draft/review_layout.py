@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from quizapp.ui.common import plain_label
+from quizapp.ui.draft.dismiss_button import DismissButton
 from quizapp.ui.draft.draft_findings import LABEL_COLOURS, FindingLabelRow, FindingSpeakerRow
 from quizapp.ui.draft.draft_proposal import ProposalForm
 from quizapp.ui.draft.review_state import ACCEPTED, DROPPED
@@ -48,6 +49,7 @@ class ReviewLayout:
     _show_finding: Any
     _relabel_finding: Any
     _respeak_finding: Any
+    _dismiss_finding: Any
     _show_question: Any
     _proposal_edited: Any
     decide_current: Any
@@ -103,6 +105,9 @@ class ReviewLayout:
         self._finding_row.chosen.connect(self._relabel_finding)
         self._speaker_row = FindingSpeakerRow(self)
         self._speaker_row.chosen.connect(self._respeak_finding)
+        self._dismiss_button = DismissButton(self)
+        self._dismiss_button.clicked.connect(self._dismiss_finding)
+        self._findings.installEventFilter(self)  # Delete: « not a claim » (review_keys)
 
     def _build_proposals(self) -> None:
         """The proposals' list and the form that shows (and edits) the one selected."""
@@ -192,6 +197,7 @@ class ReviewLayout:
         left_layout.addWidget(self._findings)
         left_layout.addWidget(self._finding_row)
         left_layout.addWidget(self._speaker_row)
+        left_layout.addWidget(self._dismiss_button, 0, Qt.AlignmentFlag.AlignLeft)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         self._questions_title = plain_label("", right, bold=True)

@@ -669,7 +669,40 @@
     </message>
 </context>
 <context>
+    <name>DismissButton</name>
+    <message numerus="yes">
+        <source>Not a claim: its highlight is gone and %n proposed question(s) resting on it alone withdrawn.</source>
+        <translation>
+            <numerusform>Not a claim: its highlight is gone and %n proposed question resting on it alone withdrawn.</numerusform>
+            <numerusform>Not a claim: its highlight is gone and %n proposed questions resting on it alone withdrawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Highlighted again: %n proposed question(s) back to decide.</source>
+        <translation>
+            <numerusform>Highlighted again: %n proposed question back to decide.</numerusform>
+            <numerusform>Highlighted again: %n proposed questions back to decide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>U&amp;ndo “not a claim”</source>
+        <translation>U&amp;ndo “not a claim”</translation>
+    </message>
+    <message>
+        <source>&amp;Not a claim</source>
+        <translation>&amp;Not a claim</translation>
+    </message>
+    <message>
+        <source>The selected passage is no claim: its highlight goes and the proposed questions resting on it alone are withdrawn (Alt+N, or Delete in the findings list). Press again to take it back.</source>
+        <translation>The selected passage is no claim: its highlight goes and the proposed questions resting on it alone are withdrawn (Alt+N, or Delete in the findings list). Press again to take it back.</translation>
+    </message>
+</context>
+<context>
     <name>DraftFindings</name>
+    <message>
+        <source>[Not a claim]</source>
+        <translation>[Not a claim]</translation>
+    </message>
     <message>
         <source>[{label}, to check]</source>
         <translation>[{label}, to check]</translation>
@@ -696,6 +729,10 @@
     <message>
         <source>✘ Dropped</source>
         <translation>✘ Dropped</translation>
+    </message>
+    <message>
+        <source>✘ Withdrawn: its passage is not a claim</source>
+        <translation>✘ Withdrawn: its passage is not a claim</translation>
     </message>
     <message>
         <source>to check</source>

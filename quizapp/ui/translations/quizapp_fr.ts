@@ -669,7 +669,40 @@
     </message>
 </context>
 <context>
+    <name>DismissButton</name>
+    <message numerus="yes">
+        <source>Not a claim: its highlight is gone and %n proposed question(s) resting on it alone withdrawn.</source>
+        <translation>
+            <numerusform>Pas une affirmation&#xa0;: son surlignage a disparu et %n question proposée qui ne reposait que sur lui est retirée.</numerusform>
+            <numerusform>Pas une affirmation&#xa0;: son surlignage a disparu et %n questions proposées qui ne reposaient que sur lui sont retirées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Highlighted again: %n proposed question(s) back to decide.</source>
+        <translation>
+            <numerusform>Surligné de nouveau&#xa0;: %n question proposée est de nouveau à décider.</numerusform>
+            <numerusform>Surligné de nouveau&#xa0;: %n questions proposées sont de nouveau à décider.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>U&amp;ndo “not a claim”</source>
+        <translation>A&amp;nnuler «&#xa0;pas une affirmation&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Not a claim</source>
+        <translation>&amp;N’est pas une affirmation</translation>
+    </message>
+    <message>
+        <source>The selected passage is no claim: its highlight goes and the proposed questions resting on it alone are withdrawn (Alt+N, or Delete in the findings list). Press again to take it back.</source>
+        <translation>Le repérage choisi n’est pas une affirmation&#xa0;: son surlignage disparaît et les questions proposées qui ne reposent que sur lui sont retirées (Alt+N, ou Suppr dans la liste des repérages). Appuyez de nouveau pour annuler.</translation>
+    </message>
+</context>
+<context>
     <name>DraftFindings</name>
+    <message>
+        <source>[Not a claim]</source>
+        <translation>[Pas une affirmation]</translation>
+    </message>
     <message>
         <source>[{label}, to check]</source>
         <translation>[{label}, à vérifier]</translation>
@@ -696,6 +729,10 @@
     <message>
         <source>✘ Dropped</source>
         <translation>✘ Écartée</translation>
+    </message>
+    <message>
+        <source>✘ Withdrawn: its passage is not a claim</source>
+        <translation>✘ Retirée&#xa0;: son passage n’est pas une affirmation</translation>
     </message>
     <message>
         <source>to check</source>

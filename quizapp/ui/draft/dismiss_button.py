@@ -1,0 +1,50 @@
+"""The review's « Not a claim » button: the teacher says a highlighted passage is no claim at
+all, and its highlight goes with the proposals resting on it alone (teacher47: changing its
+kind of source was all the review let her do). Pressed again on a dismissed finding, it takes
+the dismissal back, as choosing a label again takes a label back.
+
+Alt+N from anywhere in the review, Delete in the findings list (the dialog's key filter), as
+D drops the selected proposal. Its words are its own (this class's translation context).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+
+class DismissButton(QPushButton):
+    """Off until a finding is selected; its words say what pressing it will do."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoDefault(False)  # Enter in the speaker's name must not press it
+        self._dismissed = False
+        self.follow(None)
+
+    def follow(self, dismissed: bool | None) -> None:
+        """The selected finding: None when there is none, else whether it is dismissed."""
+        self.setEnabled(dismissed is not None)
+        self._dismissed = bool(dismissed)
+        self.retranslate()
+
+    def said(self, dismissed: bool, withdrawn: int) -> str:
+        """What a screen reader hears after pressing it, the number of proposals it withdrew
+        or brought back."""
+        if dismissed:
+            return self.tr("Not a claim: its highlight is gone and %n proposed question(s) "
+                           "resting on it alone withdrawn.", "", withdrawn)  # fmt: skip
+        return self.tr("Highlighted again: %n proposed question(s) back to decide.", "",
+                       withdrawn)  # fmt: skip
+
+    def retranslate(self) -> None:
+        if self._dismissed:
+            self.setText(self.tr("U&ndo “not a claim”"))
+        else:
+            self.setText(self.tr("&Not a claim"))
+        self.setAccessibleName(self.text().replace("&", ""))
+        self.setToolTip(self.tr(
+            "The selected passage is no claim: its highlight goes and the proposed questions "
+            "resting on it alone are withdrawn (Alt+N, or Delete in the findings list). "
+            "Press again to take it back."
+        ))  # fmt: skip
+        self.setAccessibleDescription(self.toolTip())

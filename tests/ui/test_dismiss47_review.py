@@ -1,0 +1,100 @@
+"""« Not a claim » in the draft review (teacher47: a wrongly highlighted passage could only be
+given another kind of source): Delete in the findings list or Alt+N takes its highlight away
+and withdraws the proposals resting on it alone; pressed again it takes that back; adding
+keeps it for the next opening, cancelling forgets it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from quizapp.ui.draft.draft_review import DraftReviewDialog
+from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
+from quizapp.ui.draft.review_state import ACCEPTED, DROPPED, PROPOSED
+from tests.ui.review_helpers import open_review
+
+TEXT = (
+    "La cantine passe au bio\n\n"
+    "Le conseil municipal de Saint-Aubin a voté lundi le passage au bio de la cantine. "
+    "« Nos enfants méritent de manger mieux », a déclaré le maire, Paul Durand. "
+    "Le prix du repas passera de 3,10 € à 3,45 €.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    forget_all()
+    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+
+
+def _on_price(qtbot: QtBot) -> tuple[DraftReviewDialog, int, list[int]]:
+    """The review with the price claim selected; its row and the proposals on it alone."""
+    dialog = open_review(qtbot, TEXT)
+    row = next(
+        n for n in range(dialog._findings.count())
+        if "Le prix du repas" in dialog._findings.item(n).text()
+    )  # fmt: skip
+    dialog._findings.setCurrentRow(row)
+    on_it = [
+        n for n, draft in enumerate(dialog._drafts)
+        if draft.get("evidence") and all("Le prix" in e for e in draft["evidence"])
+    ]  # fmt: skip
+    assert on_it
+    return dialog, row, on_it
+
+
+def test_delete_in_the_findings_list_dismisses_the_selected_finding(qtbot: QtBot) -> None:
+    dialog, row, on_it = _on_price(qtbot)
+    lit = len(dialog._article.extraSelections())
+    dialog._findings.setFocus()
+    qtbot.keyClick(dialog._findings, Qt.Key.Key_Delete)
+    assert len(dialog._article.extraSelections()) == lit - 1
+    assert dialog._findings.item(row).text().startswith("[Not a claim]")
+    for n in on_it:
+        assert dialog._status[n] == DROPPED
+        assert "Withdrawn" in dialog._questions.item(n).text()
+    dialog.accept_all()
+    assert all(dialog._status[n] == DROPPED for n in on_it)
+    assert dialog.accepted_questions()
+    assert dialog._dismiss_button.text() == "U&ndo “not a claim”"
+
+
+def test_the_button_takes_it_back(qtbot: QtBot) -> None:
+    dialog, row, on_it = _on_price(qtbot)
+    lit = len(dialog._article.extraSelections())
+    button = dialog._dismiss_button
+    assert button.isEnabled() and button.accessibleName() == "Not a claim"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog._findings, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    # a mnemonic animates the click: it comes a moment later
+    qtbot.waitUntil(lambda: len(dialog._article.extraSelections()) == lit - 1)
+    dialog.decide_rows(on_it, ACCEPTED)  # a withdrawn proposal cannot be accepted
+    assert all(dialog._status[n] == DROPPED for n in on_it)
+    qtbot.keyClick(dialog._findings, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(dialog._article.extraSelections()) == lit)
+    assert not dialog._findings.item(row).text().startswith("[Not a claim]")
+    assert all(dialog._status[n] == PROPOSED for n in on_it)
+    assert button.accessibleName() == "Not a claim"
+
+
+def test_adding_keeps_the_dismissal_and_cancelling_forgets_it(qtbot: QtBot) -> None:
+    dialog, _, _ = _on_price(qtbot)
+    dialog._dismiss_button.click()
+    dialog.reject()
+    dialog, row, on_it = _on_price(qtbot)
+    assert not dialog._findings.item(row).text().startswith("[Not a claim]")
+    dialog._dismiss_button.click()
+    dialog.accept()
+    dialog, row, on_it = _on_price(qtbot)
+    assert dialog._findings.item(row).text().startswith("[Not a claim]")
+    assert all(dialog._status[n] == DROPPED for n in on_it)
+    assert dialog._dismiss_button.text() == "U&ndo “not a claim”"
+
+
+def test_no_finding_selected_leaves_the_button_off(qtbot: QtBot) -> None:
+    dialog = open_review(qtbot, TEXT)
+    dialog._findings.setCurrentRow(-1)
+    assert not dialog._dismiss_button.isEnabled()
+    assert dialog._dismiss_button.toolTip()
