@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from quizapp.sets import catalog
 from quizapp.sets.editing.commands import SetValue
 from quizapp.ui.editor.entry import open_new_editor
 from quizapp.ui.editor.window import EditorWindow
+from quizapp.ui.shell import i18n
 
 ARTICLE = (
     "Piste cyclable : le projet divise Belleville\n\n"
@@ -160,3 +162,22 @@ def press_when_asked(role: QMessageBox.ButtonRole, seen: list[str]) -> None:
         next(b for b in box.buttons() if box.buttonRole(b) == role).click()
 
     QTimer.singleShot(0, press)
+
+
+def open_french_new_editor(qtbot: QtBot, settings: object, folder: Path) -> EditorWindow:
+    """A new set's editor shown in French at the size teacher47 used (1600x1000); the caller
+    puts English back with ``english_again`` (other tests expect it)."""
+    i18n.install_language("fr")
+    catalog.set_language("fr")
+    window = open_new_editor(settings, folder / "data", language="fr")
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def english_again() -> None:
+    """The interface and the catalogue back in English after a French test."""
+    i18n.install_language("en")
+    catalog.set_language("en")

@@ -10,28 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from quizapp.sets import catalog
-from quizapp.ui.editor.entry import open_new_editor
 from quizapp.ui.editor.forms.label_rows import LabelCodes
 from quizapp.ui.editor.forms.rows import RowList
-from quizapp.ui.shell import i18n
-from tests.ui.editor_helpers import type_into
-
-
-def _french_editor(qtbot, settings, tmp_path):
-    i18n.install_language("fr")
-    catalog.set_language("fr")
-    window = open_new_editor(settings, tmp_path / "data", language="fr")
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def _english_again() -> None:
-    i18n.install_language("en")
-    catalog.set_language("en")
+from tests.ui.editor_helpers import english_again, open_french_new_editor, type_into
 
 
 def _add_kind(window, qtbot, name: str) -> LabelCodes:
@@ -49,18 +30,18 @@ def _code_fields(codes: LabelCodes) -> list[QLineEdit]:
 
 
 def test_the_code_field_shows_the_code_the_set_holds(qtbot, settings, tmp_path, no_dialogs):
-    window = _french_editor(qtbot, settings, tmp_path)
+    window = open_french_new_editor(qtbot, settings, tmp_path)
     try:
         codes = _add_kind(window, qtbot, "Témoin anonyme")
         assert window.draft.get(("labels", 5, "id")) == "temoin-anonyme"
         shown = [field.text() for field in _code_fields(codes)]
         assert shown == ["named", "anonymous", "vague", "author", "fact", "temoin-anonyme"]
     finally:
-        _english_again()
+        english_again()
 
 
 def test_a_code_field_is_named_by_its_kind(qtbot, settings, tmp_path, no_dialogs):
-    window = _french_editor(qtbot, settings, tmp_path)
+    window = open_french_new_editor(qtbot, settings, tmp_path)
     try:
         codes = _add_kind(window, qtbot, "Témoin anonyme")
         names = [field.accessibleName() for field in _code_fields(codes)]
@@ -75,4 +56,4 @@ def test_a_code_field_is_named_by_its_kind(qtbot, settings, tmp_path, no_dialogs
         codes = window.form.findChild(LabelCodes)
         assert _code_fields(codes)[5].accessibleName() == "Code du type «\u00a0Témoin\u00a0»"
     finally:
-        _english_again()
+        english_again()

@@ -7,31 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
-from quizapp.sets import catalog
 from quizapp.sets.editing.live_check import FieldProblem
 from quizapp.ui.editor.checking.wording import to_fill
-from quizapp.ui.editor.entry import open_new_editor
 from quizapp.ui.editor.forms.label_rows import FittingText, LabelCodes
 from quizapp.ui.editor.forms.notices import ERROR_MARK
 from quizapp.ui.editor.forms.rows import RowList
-from quizapp.ui.shell import i18n
-from tests.ui.editor_helpers import type_into
-
-
-def _french_editor(qtbot, settings, tmp_path):
-    i18n.install_language("fr")
-    catalog.set_language("fr")
-    window = open_new_editor(settings, tmp_path / "data", language="fr")
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def _english_again() -> None:
-    i18n.install_language("en")
-    catalog.set_language("en")
+from tests.ui.editor_helpers import english_again, open_french_new_editor, type_into
 
 
 def _shown_texts(window: QWidget) -> list[str]:
@@ -45,7 +26,7 @@ def _shown_texts(window: QWidget) -> list[str]:
 def test_the_meanings_are_read_whole_and_the_codes_folded_away(
     qtbot, settings, tmp_path, no_dialogs
 ) -> None:
-    window = _french_editor(qtbot, settings, tmp_path)
+    window = open_french_new_editor(qtbot, settings, tmp_path)
     try:
         shown = _shown_texts(window)
         for code in ("named", "anonymous", "vague", "author", "fact"):
@@ -66,13 +47,13 @@ def test_the_meanings_are_read_whole_and_the_codes_folded_away(
         assert shown_codes == ["named", "anonymous", "vague", "author", "fact"]
         assert codes.names[0].text() == "Source nommée\u00a0:"
     finally:
-        _english_again()
+        english_again()
 
 
 def test_a_kind_she_adds_gets_a_row_and_a_code_from_its_name(
     qtbot, settings, tmp_path, no_dialogs
 ) -> None:
-    window = _french_editor(qtbot, settings, tmp_path)
+    window = open_french_new_editor(qtbot, settings, tmp_path)
     try:
         table = next(r for r in window.form.findChildren(RowList) if r.path == ("labels",))
         table.add_button.click()
@@ -90,13 +71,13 @@ def test_a_kind_she_adds_gets_a_row_and_a_code_from_its_name(
         window.checker.check_now()
         assert "code" not in window.summary.text().lower()
     finally:
-        _english_again()
+        english_again()
 
 
 def test_the_given_codes_stay_and_a_taken_one_is_not_reused(
     qtbot, settings, tmp_path, no_dialogs
 ) -> None:
-    window = _french_editor(qtbot, settings, tmp_path)
+    window = open_french_new_editor(qtbot, settings, tmp_path)
     try:
         first = next(
             w
@@ -117,11 +98,11 @@ def test_the_given_codes_stay_and_a_taken_one_is_not_reused(
         type_into(qtbot, name, "Expert")
         assert window.draft.get(("labels", 5, "id")) == "expert-2"
     finally:
-        _english_again()
+        english_again()
 
 
 def test_a_wrong_code_marks_the_folded_part(qtbot, settings, tmp_path, no_dialogs) -> None:
-    window = _french_editor(qtbot, settings, tmp_path)
+    window = open_french_new_editor(qtbot, settings, tmp_path)
     try:
         codes = window.form.findChild(LabelCodes)
         codes.button.click()
@@ -131,7 +112,7 @@ def test_a_wrong_code_marks_the_folded_part(qtbot, settings, tmp_path, no_dialog
         QApplication.processEvents()
         assert codes.button.text().endswith(ERROR_MARK)
     finally:
-        _english_again()
+        english_again()
 
 
 def _problem(*path: object) -> FieldProblem:
