@@ -98,3 +98,19 @@ def test_no_finding_selected_leaves_the_button_off(qtbot: QtBot) -> None:
     dialog._findings.setCurrentRow(-1)
     assert not dialog._dismiss_button.isEnabled()
     assert dialog._dismiss_button.toolTip()
+
+
+def test_a_and_d_on_a_withdrawn_proposal_say_why_and_how_to_undo(qtbot: QtBot) -> None:
+    """A (or D, or the buttons) on a withdrawn proposal changed nothing and said nothing
+    (dismiss47 left it so): the review's status line now says why, and how to bring it back;
+    the selection stays on it."""
+    dialog, _, on_it = _on_price(qtbot)
+    dialog._dismiss_button.click()
+    dialog._questions.setCurrentRow(on_it[0])
+    dialog._questions.setFocus()
+    qtbot.keyClick(dialog._questions, Qt.Key.Key_A)
+    said = dialog._state.text()
+    assert said.startswith(f"Question {on_it[0] + 1} is withdrawn")
+    assert "press Delete" in said
+    assert dialog._status[on_it[0]] == DROPPED
+    assert dialog._questions.currentRow() == on_it[0]

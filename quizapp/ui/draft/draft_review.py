@@ -204,6 +204,13 @@ class DraftReviewDialog(
             return False
         return True
 
+    def _say_withdrawn(self, row: int) -> None:
+        """Why A, D, Accept or Drop leave a withdrawn proposal as it is, and how to undo it."""
+        self._state.setText(self.tr("Question {number} is withdrawn: the passage it rests on is "
+                                    "marked as not a claim. To bring it back, select that "
+                                    "passage in the findings and press Delete (or Alt+N).").format(
+            number=row + 1))  # fmt: skip
+
     def _status_words(self, row: int) -> str:
         """A proposal's status and marks as the list shows them (« ✔ Accepted · edited »): the
         row's text and the decision said to a screen reader (ReviewState) both take them from

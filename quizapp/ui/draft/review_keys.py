@@ -37,6 +37,7 @@ class ReviewKeys:
     _findings: Any
     _dismiss_finding: Any
     _withdrawn: set[int]
+    _say_withdrawn: Any
 
     def accept_current(self) -> None:
         self.decide_rows([self._questions.currentRow()], ACCEPTED)
@@ -46,8 +47,12 @@ class ReviewKeys:
 
     def decide_current(self, status: str) -> None:
         """Accept or drop the selected proposal and go to the next one. One she cannot accept
-        as it stands stays selected, its problem said."""
-        if self.decide_rows([self._questions.currentRow()], status) is not None:
+        as it stands stays selected, its problem said; so does one withdrawn because the passage
+        it rests on is no claim (dismiss47 left A and D silent there)."""
+        row = self._questions.currentRow()
+        if row in self._withdrawn:
+            self._say_withdrawn(row)
+        elif self.decide_rows([row], status) is not None:
             self._next_proposal()
 
     def drop_all(self) -> None:

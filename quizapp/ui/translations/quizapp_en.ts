@@ -719,6 +719,10 @@
         <translation>Question {number} cannot be accepted as it is: its question or an answer is missing.</translation>
     </message>
     <message>
+        <source>Question {number} is withdrawn: the passage it rests on is marked as not a claim. To bring it back, select that passage in the findings and press Delete (or Alt+N).</source>
+        <translation>Question {number} is withdrawn: the passage it rests on is marked as not a claim. To bring it back, select that passage in the findings and press Delete (or Alt+N).</translation>
+    </message>
+    <message>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>

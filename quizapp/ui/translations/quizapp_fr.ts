@@ -719,6 +719,10 @@
         <translation>La question {number} ne peut pas être acceptée telle quelle&#xa0;: il manque son énoncé ou une réponse.</translation>
     </message>
     <message>
+        <source>Question {number} is withdrawn: the passage it rests on is marked as not a claim. To bring it back, select that passage in the findings and press Delete (or Alt+N).</source>
+        <translation>La question {number} est retirée&#xa0;: le passage sur lequel elle repose est marqué comme n’étant pas une affirmation. Pour la retrouver, sélectionnez ce passage dans les repérages et appuyez sur Suppr (ou Alt+N).</translation>
+    </message>
+    <message>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
