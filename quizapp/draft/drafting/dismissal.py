@@ -40,16 +40,6 @@ def dismissed_findings(corrections: Iterable[Correction]) -> set[int]:
     return gone
 
 
-def finding_passage(analysis: Analysis, index: int) -> str:
-    """The words of finding ``index`` (attributions first, then claims), empty if none."""
-    count = len(analysis.attributions)
-    if 0 <= index < count:
-        return analysis.passage(analysis.attributions[index].content)
-    if 0 <= index - count < len(analysis.unattributed):
-        return analysis.passage(analysis.unattributed[index - count].span)
-    return ""
-
-
 def withdrawn_rows(
     analysis: Analysis, drafts: Sequence[dict[str, Any]], dismissed: Collection[int]
 ) -> set[int]:
@@ -59,8 +49,9 @@ def withdrawn_rows(
     Saint-Aubin a voté… » stays when the place name alone was dismissed)."""
     if not dismissed:
         return set()
-    total = len(analysis.attributions) + len(analysis.unattributed)
-    passages = [(index, finding_passage(analysis, index)) for index in range(total)]
+    spans = [found.content for found in analysis.attributions]
+    spans += [claim.span for claim in analysis.unattributed]  # the index corrections name
+    passages = [(index, analysis.passage(span)) for index, span in enumerate(spans)]
     passages = [(index, passage) for index, passage in passages if passage]
     return {
         row
