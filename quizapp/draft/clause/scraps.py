@@ -54,7 +54,7 @@ def _tail_words(text: str, clause: Span, taken: list[Span]) -> list[str]:
     start = clause[0]
     if not any(end <= start and not text[end:start].strip(_BETWEEN) for _, end in taken):
         return []
-    words = [fold(w).replace("’", "'") for w in _WORDS.findall(text, start, clause[1])]
+    words = [fold(w) for w in _WORDS.findall(text, start, clause[1])]
     if len(words) > _MOST_WORDS or text[start : clause[1]].rstrip(' »”"').endswith(("?", "!")):
         return []
     return words
@@ -78,12 +78,12 @@ def without_dangling_end(text: str, clause: Span, taken: list[Span], lex: Lexico
         return clause
     dangling = _dangling_words(lex)
     while (comma := text.rfind(",", clause[0], end)) >= 0:
-        tail = [fold(w).replace("’", "'") for w in _WORDS.findall(text, comma + 1, end)]
+        tail = [fold(w) for w in _WORDS.findall(text, comma + 1, end)]
         if not tail or not set(tail) <= dangling:
             break
         end = comma
     while (last := _LAST_WORD.search(text, clause[0], end)) and last.start() > clause[0]:
-        if fold(last[1]).replace("’", "'") not in dangling:  # « …sans réagir car, comme le »
+        if fold(last[1]) not in dangling:  # « …sans réagir car, comme le »
             break
         end = last.start()
     return clause if end == clause[1] else (clause[0], len(text[:end].rstrip(" ,")))
