@@ -5,14 +5,14 @@ taken back by a second one, and the proposals resting on dismissed findings alon
 from __future__ import annotations
 
 from quizapp.draft import analyze
-from quizapp.draft.drafting.dismissal import (
+from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.drafting.respeak import DISMISS, LABEL, Correction, corrected, replayed
+from quizapp.draft.drafting.review import (
     DISMISSED,
     dismissal,
     dismissed_findings,
     withdrawn_rows,
 )
-from quizapp.draft.drafting.questions import draft_questions
-from quizapp.draft.drafting.respeak import DISMISS, LABEL, Correction, corrected, replayed
 from quizapp.draft.findings import Analysis
 
 TEXT = (

@@ -115,7 +115,7 @@ LABEL, SPEAKER, DISMISS = "label", "speaker", "dismiss"
 class Correction(NamedTuple):
     """One correction the teacher made to a finding in the review: its label (``LABEL``,
     value a label id), its speaker (``SPEAKER``, value the name she gave), or « not a claim »
-    (``DISMISS``, value empty when she takes it back: dismissal.py). The review keeps them in
+    (``DISMISS``, value empty when she takes it back: review.py). The review keeps them in
     one list in the order she made them, and replays them in that order."""
 
     kind: str
@@ -136,7 +136,7 @@ def corrected(
     dismissal changes neither (the review withdraws what rests on it alone). Returns
     the corrected analysis, the drafts and the rows of the drafts that changed."""
     correction, earlier = at
-    if correction.kind == DISMISS:  # the review reads it from the list (dismissal.py)
+    if correction.kind == DISMISS:  # the review reads it from the list (review.py)
         return analysis, drafts, []
     if correction.kind == LABEL:
         total = len(analysis.attributions) + len(analysis.unattributed)

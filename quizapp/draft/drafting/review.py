@@ -1,13 +1,23 @@
 """What the review of drafted questions needs besides widgets: label names, questions fitted
 to the set's labels, an accepted question without its draft marks, a plain-text preview.
+
+And the teacher's « this is not a claim » (dismiss47). The drafter can highlight a passage
+that nobody claims (the tail of a sentence, a date, a place): changing its kind of source does
+not mend it (teacher47). A dismissal is one more ``Correction`` (kind ``DISMISS``), kept and
+replayed in the order she made it with the others, and taken back by a second one on the same
+finding (value empty), as a label is taken back by choosing it again. It changes neither the
+analysis nor the drafts, so taking it back loses nothing: the review leaves the dismissed
+findings unhighlighted and withdraws the proposals that rest on them alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from quizapp.draft.drafting.questions import DRAFT_TAG, label_definitions
+from quizapp.draft.drafting.respeak import DISMISS, Correction
+from quizapp.draft.findings import Analysis
 from quizapp.model import Label
 
 LabelLike = Label | dict[str, Any]
@@ -66,3 +76,61 @@ def details(draft: dict[str, Any]) -> str:
         lines.append(str(draft["answer"]))
     lines += ["", draft.get("explanation", "")]
     return "\n".join(lines)
+
+
+DISMISSED = "dismissed"  # the value of a dismissal; an empty value takes it back
+
+
+def dismissal(index: int, dismissed_now: Collection[int]) -> Correction:
+    """The correction the teacher's « not a claim » makes on finding ``index``: a dismissal,
+    or its taking back when the finding is dismissed already."""
+    return Correction(DISMISS, index, "" if index in dismissed_now else DISMISSED)
+
+
+def dismissed_findings(corrections: Iterable[Correction]) -> set[int]:
+    """The findings (attributions first, then claims) left dismissed by ``corrections``:
+    the last dismissal or taking back of each finding decides."""
+    gone: set[int] = set()
+    for correction in corrections:
+        if correction.kind != DISMISS:
+            continue
+        if correction.value:
+            gone.add(correction.index)
+        else:
+            gone.discard(correction.index)
+    return gone
+
+
+def withdrawn_rows(
+    analysis: Analysis, drafts: Sequence[dict[str, Any]], dismissed: Collection[int]
+) -> set[int]:
+    """The rows of the drafts that rest only on dismissed findings: every passage a proposal
+    quotes (its evidence, and each claim's to classify) holds findings, all dismissed. A
+    quoted sentence holding a finding still highlighted keeps its proposal (« Le conseil de
+    Saint-Aubin a voté… » stays when the place name alone was dismissed)."""
+    if not dismissed:
+        return set()
+    spans = [found.content for found in analysis.attributions]
+    spans += [claim.span for claim in analysis.unattributed]  # the index corrections name
+    passages = [(index, analysis.passage(span)) for index, span in enumerate(spans)]
+    passages = [(index, passage) for index, passage in passages if passage]
+    return {
+        row
+        for row, draft in enumerate(drafts)
+        if (quoted := _quoted(draft))
+        and all(_only_dismissed(quote, passages, dismissed) for quote in quoted)
+    }
+
+
+def _only_dismissed(
+    quote: str, passages: Sequence[tuple[int, str]], dismissed: Collection[int]
+) -> bool:
+    """Whether the findings a quoted passage holds are some, and all dismissed."""
+    held = [index for index, passage in passages if passage in quote]
+    return bool(held) and all(index in dismissed for index in held)
+
+
+def _quoted(draft: dict[str, Any]) -> list[str]:
+    """Every passage of the article a proposal rests on."""
+    quoted = [str(e) for e in draft.get("evidence", []) if e]
+    return quoted + [str(i["evidence"]) for i in draft.get("items", []) if i.get("evidence")]

@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtGui import QTextCursor
 
 from quizapp.draft import Analysis
-from quizapp.draft.drafting.dismissal import dismissal, dismissed_findings, withdrawn_rows
 from quizapp.draft.drafting.edits import LOW_CONFIDENCE, confidence
 from quizapp.draft.drafting.respeak import LABEL, SPEAKER, Correction, corrected, speaker_choices
+from quizapp.draft.drafting.review import dismissal, dismissed_findings, withdrawn_rows
 from quizapp.ui.common import is_dark
 from quizapp.ui.draft.draft_findings import (
     LABEL_COLOURS,
