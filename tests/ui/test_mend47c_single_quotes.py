@@ -6,7 +6,7 @@ The ’ of « won’t », between two letters, is an apostrophe, never the closi
 
 from __future__ import annotations
 
-from quizapp.ui.quiz.paragraph_start import opens_on_a_mark, paragraph_start
+from quizapp.ui.quiz.paired_marks import opens_on_a_mark, paragraph_start
 
 SAID = "‘We won’t stop until the council listens to every family here,’ she said."
 

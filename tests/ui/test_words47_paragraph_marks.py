@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.model import Article
 from quizapp.ui.quiz.article_pane import ArticlePane
-from quizapp.ui.quiz.paragraph_start import paragraph_start
+from quizapp.ui.quiz.paired_marks import paragraph_start
 from quizapp.ui.shell import i18n
 
 PARAGRAPH = (

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from quizapp.model import Article
 from quizapp.ui.common import is_dark, plain_label, set_scaled_font
-from quizapp.ui.quiz.paragraph_start import opens_on_a_mark, paragraph_start
+from quizapp.ui.quiz.paired_marks import opens_on_a_mark, paragraph_start
 from quizapp.ui.quiz.passage_nav import PassageNavigator
 from quizapp.ui.quiz.text_marks import DocumentOffsets, Span, marks
 
