@@ -15,7 +15,7 @@ def part_of_the_people(phrase: str, lex: Lexicon) -> bool:
     French corpus a sentence opening so is keyed 4 times in 5 (recall29). The pronouns are
     all vague determiners, but the whole list alone adds a finding (review29): « Pour tous, il
     a requis… », whom the request is for, not a part of the people holding a view (tidy30)."""
-    folded = fold(phrase).replace("’", "'")
+    folded = fold(phrase)
     if folded in lex.word_set("pour_group_pronouns"):
         return True
     determiners = lex.word_set("vague_determiners")
@@ -54,7 +54,7 @@ def group_by_its_head(phrase: str, lex: Lexicon) -> bool:
     figure or a measure concerns (pour47: 4 keys gained for 5 findings on the corpus). A
     noun that is also a place (``pour_head_place_lists``: « Pour la commune, le budget
     tiendra ») is whom the budget is for."""
-    words = folded_words(fold(phrase).replace("’", "'"))
+    words = folded_words(phrase)
     if len(words) < 2 or words[0] not in lex.word_set("set_off_pour_determiners"):
         return False
     head = words[1].removesuffix("s")

@@ -76,7 +76,7 @@ def _act_headed(tokens: list[str], lex: Lexicon) -> bool:
 
 
 def _folded(token: str) -> str:
-    return fold(token).strip(_EDGE).replace("’", "'")
+    return fold(token).strip(_EDGE)
 
 
 @built_once
