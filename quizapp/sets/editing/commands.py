@@ -243,9 +243,11 @@ def is_valid_id(value: str) -> bool:
     return len(value) <= MAX_SLUG and bool(_SLUG.match(value))
 
 
-def unique_id(base: str, taken: set[str], fallback: str = "question") -> str:
-    """``base`` (or ``fallback``) made unique among ``taken`` with -2, -3... at the end."""
-    base = slug_from(base, limit=40) or fallback
+def unique_id(base: str, taken: set[str], fallback: str = "question", limit: int = 40) -> str:
+    """``base`` (or ``fallback``) made unique among ``taken`` with -2, -3... at the end, cut
+    to ``limit`` characters first (a question's id; a kind of source's code takes the whole
+    length an id may have)."""
+    base = slug_from(base, limit=limit) or fallback
     if base not in taken:
         return base
     number = 2

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from quizapp.sets.editing.commands import SetValue, is_valid_id, slug_from
+from quizapp.sets.editing.commands import MAX_SLUG, SetValue, is_valid_id, slug_from, unique_id
 from quizapp.ui.editor.forms import rows
 from quizapp.ui.editor.forms.advanced import Disclosure
 from quizapp.ui.editor.forms.bindings import Binder, DataPath
@@ -132,7 +132,11 @@ def propose_label_id(binder: Binder, index: int) -> None:
     taken = {str(other.get("id")) for other in labels if isinstance(other, dict)} - {current}
     # through the draft, not the binder: the form is refreshed, so the code field under
     # « Advanced » shows the new code (it kept « kind-1 », review47)
-    code = SetValue((*PATH, index, "id"), _free(proposal, taken), text=translate("SetForm", "code"))
+    code = SetValue(
+        (*PATH, index, "id"),
+        unique_id(proposal, taken, limit=MAX_SLUG),
+        text=translate("SetForm", "code"),
+    )
     binder.draft.apply(code)
 
 
@@ -141,14 +145,6 @@ def _follows_the_name(current: str, proposal: str) -> bool:
     provisional one, or proposed from a shorter name (``proposal`` begins with it)."""
     provisional = re.fullmatch(f"{PROVISIONAL}[0-9]+", current) is not None
     return not current or not is_valid_id(current) or provisional or proposal.startswith(current)
-
-
-def _free(proposal: str, taken: set[str]) -> str:
-    """``proposal``, numbered from 2 on when another kind has it."""
-    stem, number = proposal, 2
-    while proposal in taken:
-        proposal, number = f"{stem}-{number}", number + 1
-    return proposal
 
 
 class LabelCodes(Disclosure):
