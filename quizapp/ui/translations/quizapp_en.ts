@@ -714,6 +714,10 @@
 <context>
     <name>DraftFindings</name>
     <message>
+        <source>(speaker not found)</source>
+        <translation>(speaker not found)</translation>
+    </message>
+    <message>
         <source>[Not a claim]</source>
         <translation>[Not a claim]</translation>
     </message>

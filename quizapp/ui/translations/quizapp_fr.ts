@@ -714,6 +714,10 @@
 <context>
     <name>DraftFindings</name>
     <message>
+        <source>(speaker not found)</source>
+        <translation>(source non trouvée)</translation>
+    </message>
+    <message>
         <source>[Not a claim]</source>
         <translation>[Pas une affirmation]</translation>
     </message>
