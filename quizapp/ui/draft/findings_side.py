@@ -152,8 +152,10 @@ class FindingsSide:
         """The proposals rebuilt for the findings dismissed now (teacher48): a classify or a
         match loses the claims or pairs resting only on them, which come back when the
         dismissal is taken back; withdrawn (« ✘ Withdrawn », never accepted) when nothing
-        or too little is left, back to decide when it makes a question again. The rows
-        withdrawn or brought back, and the rows rebuilt."""
+        or too little is left, back to decide when it makes a question again; « to check »
+        only while it still rests on a finding the drafter is unsure of (a match stayed « to
+        check » for the dismissed banner it no longer held). The rows withdrawn or brought
+        back, and the rows rebuilt."""
         assert self._analysis is not None
         now = rebuilt(self._analysis, self._drafts, self._aside, self._dismissed())
         moved = sorted(set(now.withdrawn) ^ self._withdrawn)
@@ -162,6 +164,8 @@ class FindingsSide:
         self._withdrawn, self._why_withdrawn = set(now.withdrawn), now.withdrawn
         for row in moved:
             self._status[row] = DROPPED if row in self._withdrawn else PROPOSED
+        for row in reshaped:  # « to check » follows the findings it still rests on
+            self._uncertain[row] = confidence(self._drafts[row], self._analysis) < LOW_CONFIDENCE
         for row in sorted({*moved, *reshaped}):
             self._refresh_row(row)
         if self._questions.currentRow() in reshaped:
