@@ -22,7 +22,8 @@ stand-in's examples the brief cites are of that kind: « Les manifestants ont re
 Counts for the whole corpus, the tuning set (keys annotated by blind27-46) and the stand-in
 (blind47), then two examples per shape (tuning set or stand-in first).
 
-Run: ``PYTHONHASHSEED=0 PYTHONPATH=.:benchmarks python benchmarks/bounds48_census.py [--examples N]``.
+Run: ``PYTHONHASHSEED=0 PYTHONPATH=.:benchmarks python benchmarks/bounds48_census.py``
+(``--examples N``: N examples a shape, 2 unless told).
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from beside_shapes import sentences, shared
 from bench_draft import headline_of
+from beside_shapes import sentences, shared
 from draft_eval import CORPUS, load_article, match_attributions
 
 from quizapp.draft import analyze
@@ -159,7 +160,9 @@ def report(tier: str, counts: Counter, keys_missed: dict, examples: dict, wanted
         pairs = [counts[(tier, shape, s)] for s in sets]
         keys = [len(keys_missed[(tier, shape, s)]) for s in sets]
         whole = f"{sum(pairs)} ({sum(keys)})"
-        print(f"{shape:46} {whole:>14} {f'{pairs[0]} ({keys[0]})':>14} {f'{pairs[1]} ({keys[1]})':>16}")
+        print(
+            f"{shape:46} {whole:>14} {f'{pairs[0]} ({keys[0]})':>14} {f'{pairs[1]} ({keys[1]})':>16}"
+        )
     for shape in SHAPES:
         print(f"\n{shape}:")
         for _, name, text in sorted(examples[(tier, shape)])[:wanted]:

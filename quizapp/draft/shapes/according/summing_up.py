@@ -11,7 +11,7 @@ from quizapp.draft.text.segment import Span, tokens
 from quizapp.draft.text.sentence.clause_verbs import verbish
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
-_MARKS = "«»“”\""
+_MARKS = '«»“”"'
 
 
 def sums_up_before(view: SentenceView, before: Span, following: Span) -> bool:
@@ -25,7 +25,9 @@ def sums_up_before(view: SentenceView, before: Span, following: Span) -> bool:
     words = tokens(text, following, lex.language)
     if lex.language != "fr" or not words or fold(words[0].text) not in lex.word_set("determiners"):
         return False
-    if not words[0].text[:1].islower() or any(m in text[following[0] : following[1]] for m in _MARKS):
+    if not words[0].text[:1].islower() or any(
+        m in text[following[0] : following[1]] for m in _MARKS
+    ):
         return False
     last = tokens(text, before, "fr")[-1:]
     if not last or not text[before[1] : following[0]].lstrip().startswith(","):
