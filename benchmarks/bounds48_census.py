@@ -159,10 +159,8 @@ def report(tier: str, counts: Counter, keys_missed: dict, examples: dict, wanted
     for shape in SHAPES:
         pairs = [counts[(tier, shape, s)] for s in sets]
         keys = [len(keys_missed[(tier, shape, s)]) for s in sets]
-        whole = f"{sum(pairs)} ({sum(keys)})"
-        print(
-            f"{shape:46} {whole:>14} {f'{pairs[0]} ({keys[0]})':>14} {f'{pairs[1]} ({keys[1]})':>16}"
-        )
+        whole, tuning = f"{sum(pairs)} ({sum(keys)})", f"{pairs[0]} ({keys[0]})"
+        print(f"{shape:46} {whole:>14} {tuning:>14} {f'{pairs[1]} ({keys[1]})':>16}")
     for shape in SHAPES:
         print(f"\n{shape}:")
         for _, name, text in sorted(examples[(tier, shape)])[:wanted]:
