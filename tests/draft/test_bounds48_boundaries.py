@@ -68,3 +68,9 @@ def test_a_judged_adjective_holds_its_subject() -> None:
     text = "Sur 15.000 passages à niveau, 155 seraient considérés comme dangereux par le ministère."
     contents = [content for content, _ in _contents(text)]
     assert contents == ["155 seraient considérés comme dangereux"]
+
+
+def test_a_judgement_with_no_subject_in_its_clause_keeps_the_name_alone() -> None:
+    text = "La réforme a été votée, et a même été qualifiée de « honte » par le député."
+    contents = [content for content, _ in _contents(text)]
+    assert contents == ["« honte »"]

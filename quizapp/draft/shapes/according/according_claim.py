@@ -110,7 +110,7 @@ def _opens_clause(
     # devenu invivable »: review32)
     participle = closing_participle(text[following[0] : following[1]], view.lex)
     participle = participle or _apposed_participle(view, following)
-    participle = participle or sums_up_before(view, before, following)  # « …, un nombre »
+    participle = participle or sums_up_before(view, cue, before, following)  # « …, un nombre »
     afterthought = afterthought or (participle and not _ends_on_auxiliary(view, before))
     return opens and not (words_in(text, before) >= 3 and afterthought)
 

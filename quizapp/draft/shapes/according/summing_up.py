@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quizapp.draft.clause.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.clause.objects.readings import infinitive_of_a_verb
+from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.shapes.detect.view import SentenceView
 from quizapp.draft.text.segment import Span, tokens
 from quizapp.draft.text.sentence.clause_verbs import verbish
@@ -14,14 +15,23 @@ from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 _MARKS = '«»“”"'
 
 
-def sums_up_before(view: SentenceView, before: Span, following: Span) -> bool:
+def sums_up_before(view: SentenceView, cue: Cue, before: Span, following: Span) -> bool:
     """Whether the words after « , selon X, » are a French noun phrase opened by a
     determiner, with no finite verb nor quotation mark (« …, selon la CGT, un nombre à peu
     près équivalent aux deux dernières journées »), after a part C set off by a comma that
     ends on no word still wanting what follows: a verb (« masquant, selon lui, une volonté
     de … », « marquent, selon X, une volonté ») or a word opening a clause (« Il a ajouté
-    que, selon lui, le timing … », « mais selon les prévisions, cette moyenne … »)."""
+    que, selon lui, le timing … », « mais selon les prévisions, cette moyenne … »), and
+    holds none (« Même si un radar sera installé, pour lui, la nouvelle route reste … »: the
+    main clause follows). Never after « pour » (lexicon ``according_unbridged_cues``), a
+    stance as often as a source (mixed36)."""
     text, lex = view.text, view.lex
+    if fold(text[cue.span[0] : cue.span[1]]).startswith(
+        tuple(lex.words("according_unbridged_cues"))
+    ):
+        return False
+    if any(fold(word.text) in lex.word_set("clause_words") for word in tokens(text, before, "fr")):
+        return False
     words = tokens(text, following, lex.language)
     if lex.language != "fr" or not words or fold(words[0].text) not in lex.word_set("determiners"):
         return False

@@ -102,7 +102,8 @@ def _passive(view: SentenceView, index: int, family: str, last: int | None = Non
     said = _said_with_agent(view, index, family, source, attached, said)
     if said is None or words_in(view.text, said) < 1:
         return None
-    if family in ("qualify", "judged"):
+    paired = _NEXT_PAIR.match(view.text, source[1], view.span[1])  # each agent its name
+    if family == "qualify" and paired is None:
         said = with_judged_subject(view, index, said)
     kind = "mixed" if has_quote(view, said) else "indirect"
     kind = "direct" if said == attached and quoted_words(view, said) else kind
