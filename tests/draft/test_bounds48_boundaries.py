@@ -64,7 +64,7 @@ def test_a_participle_judging_a_noun_holds_the_noun() -> None:
     assert _contents(text) == [("Une candidature considérée comme un parachutage", "l'opposition")]
 
 
-def test_a_judged_adjective_holds_its_subject() -> None:
+def test_considered_as_an_adjective_holds_its_subject() -> None:
     text = "Sur 15.000 passages à niveau, 155 seraient considérés comme dangereux par le ministère."
     contents = [content for content, _ in _contents(text)]
     assert contents == ["155 seraient considérés comme dangereux"]
