@@ -1,9 +1,9 @@
 """Verbs of wishing before a « que » clause (recall44, made-up sentences): « veut que »,
 « aimerait que », « aurait préféré que » report the clause as « souhaite que » does (over
 the French corpus such clauses main found nothing in were keyed 6 times of 7); any other
-object of the same verbs (an infinitive, a noun phrase) tells an intent or nothing (a
-quotation reports since quoteobj48), and « vouloir dire » means, it reports nothing.
-« par exemple » between a verb and its clause is an adverbial like « par ailleurs »."""
+object of the same verbs (an infinitive, a noun phrase, a quotation) tells an intent or
+nothing, and « vouloir dire » means, it reports nothing. « par exemple » between a verb and
+its clause is an adverbial like « par ailleurs »."""
 
 from __future__ import annotations
 

@@ -16,7 +16,6 @@ from quizapp.draft.reporting.cue_forms.phrases import according_phrase, possesso
 from quizapp.draft.reporting.cue_forms.reporting_verb import reporting_verb
 from quizapp.draft.reporting.cue_forms.set_phrases import after_pour, after_sequence_lead
 from quizapp.draft.reporting.cue_forms.verb_forms import cue_determiners, french_openers
-from quizapp.draft.reporting.cue_forms.wish_quotes import quoted_wish
 from quizapp.draft.reporting.english_cue_forms.english_cues import english_openers
 from quizapp.draft.text.segment import Span, Token
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold, listed_verb_forms
@@ -93,8 +92,7 @@ def _direct_only_away(words: list[str], found: tuple[int, int, str], lex: Lexico
 def _wish_without_clause(words: list[str], found: tuple[int, int, str], lex: Lexicon) -> bool:
     """« veut rester », « aimerait une piscine », « …, veut la tradition »: a verb of wishing
     (lexicon ``clause_wish_verbs``) tells an intent, not words, unless a « que » clause follows
-    it (« veut que le maire prenne position », adverbials between: recall44) or a quotation
-    (« veulent “revaloriser les salaires” », quoteobj48), and even then
+    it (« veut que le maire prenne position », adverbials between: recall44), and even then
     reports nothing in the shapes where no one says the clause (mend44a, ``_unsaid_wish``; a
     thing wanting, ``_rule_demanding``, is read before with the verbs of demanding)."""
     first, last, _ = found
@@ -103,8 +101,7 @@ def _wish_without_clause(words: list[str], found: tuple[int, int, str], lex: Lex
         return False  # « veut-il » is read as « veut »
     if _carried_pronoun(cue_words, lex):  # « veut-il que… ? »: a question, no one's words
         return True
-    said = clause_opens_after(words, last + 1, lex) or quoted_wish(words, first, last, lex)
-    return not said or _unsaid_wish(words, first, lex)
+    return not clause_opens_after(words, last + 1, lex) or _unsaid_wish(words, first, lex)
 
 
 def _unsaid_wish(words: list[str], first: int, lex: Lexicon) -> bool:
