@@ -190,7 +190,10 @@ class DraftReviewDialog(
     def _to_check(self, row: int) -> bool:
         """Marked "to check": the drafter is unsure and she has not accepted it; once she
         has, it is hers (« ✔ Accepted · to check · edited » read as still to do, teacher32),
-        and so is one already in her set (« to check · already added », ui36)."""
+        and so is one already in her set (« to check · already added », ui36). One withdrawn
+        cannot be accepted: « read that passage before accepting » was said on it (a11y48)."""
+        if row in self._withdrawn:
+            return False
         return self.is_uncertain(row) and self._status[row] != ACCEPTED and not self._added[row]
 
     def _valid(self, row: int) -> bool:
