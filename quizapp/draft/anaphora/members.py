@@ -184,12 +184,17 @@ def _pair(reader: _Reader, one: Entity, other: Entity, head: str) -> Entity:
 def couple_before(reader: _Reader, at: int) -> Entity | None:
     """« Léa et Marc, retraités, vivent ici. Ils confient… »: two people named as one
     subject (joined by « et », "and"), in this sentence or the one before, are what a
-    plural pronoun stands for, together, under both their names."""
+    plural pronoun stands for, together, under both their names. Two people whose gender a
+    first name or a title tells need not be the subject when set off by a comma or a colon:
+    after a plural description (« les chefs de groupe, Fatima X et Simon Y, ont salué… Ils
+    déploraient ») or after a rubric (« Canton de X : Léa Y et Marc Z ont décidé… Ils
+    invitent »), the pair is still who « ils » takes up (speakers48)."""
     recent = [s for s in reader.seen if s.offset < at and s.sentence >= reader.sentence - 1]
     for first, second in reversed(list(pairwise(recent))):
         one, other = reader.entities[first.key], reader.entities[second.key]
         ends = [m[1] for m in one.mentions if m[0] == first.offset]
-        if not (first.subject or second.subject) or not ends or one is other:
+        told = one_person(one) and one_person(other) and _set_off(reader.text, first.offset)
+        if not (first.subject or second.subject or told) or not ends or one is other:
             continue  # a person joined to a word nothing told is a person too (« Léonne »)
         if not (one.person or other.person) or not _JOINED.fullmatch(
             reader.text, ends[0], second.offset
@@ -251,6 +256,13 @@ def one_of_pair_named(reader: _Reader, head: str, gender: str, at: int) -> Entit
 
 
 _JOINED = re.compile(r"\s+(?:et|and)\s+")  # « Léa et Marc »: two names as one subject
+
+
+def _set_off(text: str, offset: int) -> bool:
+    """A name right after a comma or a colon (« les chefs de groupe, Léa X et… », « Canton
+    de X : Léa X et… »): set off as an apposition or after a rubric, not the object of a
+    verb (« Les syndicats ont reçu Léa X et Marc Y. Ils… » is the unions)."""
+    return text[max(0, offset - 40) : offset].rstrip()[-1:] in (",", ":")
 
 
 def heard_for_they(reader: _Reader) -> Entity | None:

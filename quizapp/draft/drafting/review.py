@@ -13,6 +13,7 @@ findings unhighlighted and withdraws the proposals that rest on them alone.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from quizapp.draft.drafting.questions import DRAFT_TAG, label_definitions
@@ -134,3 +135,104 @@ def _quoted(draft: dict[str, Any]) -> list[str]:
     """Every passage of the article a proposal rests on."""
     quoted = [str(e) for e in draft.get("evidence", []) if e]
     return quoted + [str(i["evidence"]) for i in draft.get("items", []) if i.get("evidence")]
+
+
+# A proposal resting PARTLY on dismissed findings (teacher48): a classify or a match also
+# built on other findings is rebuilt from those, its parts on dismissed passages set aside
+# (kept, to go back in place when the dismissal is taken back); withdrawn with its reason
+# when what is left no longer makes a question.
+PASSAGE_GONE = "passage"  # every passage it rests on is no claim
+TOO_FEW_LEFT = "too_few"  # rebuilt without those passages, too little is left to ask
+
+Part = tuple[int, dict[str, Any], str]  # (place, claim or pair, the pair's passage)
+_PARTS = {"classify": "items", "match": "pairs"}
+
+
+@dataclass
+class Rebuilt:
+    """The proposals as the review shows them, what each set aside, why some are withdrawn."""
+
+    drafts: list[dict[str, Any]]
+    aside: dict[int, list[Part]]
+    withdrawn: dict[int, str]  # row -> PASSAGE_GONE or TOO_FEW_LEFT
+
+
+def rebuilt(
+    analysis: Analysis,
+    drafts: Sequence[dict[str, Any]],
+    aside: dict[int, list[Part]],
+    dismissed: Collection[int],
+) -> Rebuilt:
+    """``drafts`` (each without the parts ``aside`` holds for its row) rebuilt for the
+    findings ``dismissed`` now: the parts set aside before go back first, then those resting
+    only on dismissed findings go (a quoted passage still holding a highlighted finding
+    stays, as in ``withdrawn_rows``)."""
+    whole = [put_back(draft, aside.get(row, [])) for row, draft in enumerate(drafts)]
+    gone = dict.fromkeys(withdrawn_rows(analysis, whole, dismissed), PASSAGE_GONE)
+    passages = _passages(analysis)
+    result = Rebuilt([], {}, gone)
+    for row, draft in enumerate(whole):
+        kept, parts = _set_aside(draft, passages, dismissed) if row not in gone else (draft, [])
+        result.drafts.append(kept)
+        if parts:
+            result.aside[row] = parts
+            if not makes_a_question(kept):
+                result.withdrawn[row] = TOO_FEW_LEFT
+    return result
+
+
+def put_back(draft: dict[str, Any], parts: Sequence[Part]) -> dict[str, Any]:
+    """The draft with the parts set aside back in their places (after her own edits, at
+    most at the end)."""
+    if not parts:
+        return draft
+    key = _PARTS[draft["type"]]
+    items, evidence = list(draft[key]), list(draft.get("evidence", []))
+    for place, part, passage in sorted(parts, key=lambda p: p[0]):
+        at = min(place, len(items))
+        if key == "pairs" and len(evidence) == len(items):
+            evidence.insert(at, passage)
+        items.insert(at, part)
+    return {**draft, key: items} | ({"evidence": evidence} if key == "pairs" else {})
+
+
+def makes_a_question(draft: dict[str, Any]) -> bool:
+    """Whether a rebuilt classify or match still asks something: two claims with two labels
+    at least (as ``fitting`` keeps), two quotations given to two speakers at least."""
+    if draft["type"] == "classify":
+        items = draft.get("items", [])
+        return len(items) >= 2 and len({i["label"] for i in items}) >= 2
+    pairs = draft.get("pairs", [])
+    return len(pairs) >= 2 and len({p["right"] for p in pairs}) >= 2
+
+
+def _passages(analysis: Analysis) -> list[tuple[int, str]]:
+    """Each finding's words, by the index corrections name (attributions, then claims)."""
+    spans = [found.content for found in analysis.attributions]
+    spans += [claim.span for claim in analysis.unattributed]
+    found = [(index, analysis.passage(span)) for index, span in enumerate(spans)]
+    return [(index, passage) for index, passage in found if passage]
+
+
+def _set_aside(
+    draft: dict[str, Any], passages: Sequence[tuple[int, str]], dismissed: Collection[int]
+) -> tuple[dict[str, Any], list[Part]]:
+    """A classify's claims, or a match's pairs, resting only on dismissed findings, taken
+    out; other kinds of proposal (one passage each) are left to ``withdrawn_rows``."""
+    key = _PARTS.get(draft["type"])
+    if key is None or not dismissed:
+        return draft, []
+    parts = list(draft.get(key, []))
+    if key == "items":
+        quoted = [str(item.get("evidence", "")) for item in parts]
+    else:
+        quoted = [str(e) for e in draft.get("evidence", [])]
+        if len(quoted) != len(parts):  # her edits broke the pairing: left as it is
+            return draft, []
+    out = [n for n, q in enumerate(quoted) if q and _only_dismissed(q, passages, dismissed)]
+    if not out:
+        return draft, []
+    kept = {**draft, key: [p for n, p in enumerate(parts) if n not in out]}
+    if key == "pairs":
+        kept["evidence"] = [q for n, q in enumerate(quoted) if n not in out]
+    return kept, [(n, parts[n], quoted[n] if key == "pairs" else "") for n in out]

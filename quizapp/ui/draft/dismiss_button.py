@@ -27,14 +27,18 @@ class DismissButton(QPushButton):
         self._dismissed = bool(dismissed)
         self.retranslate()
 
-    def said(self, dismissed: bool, withdrawn: int) -> str:
-        """What a screen reader hears after pressing it, the number of proposals it withdrew
-        or brought back."""
+    def said(self, dismissed: bool, withdrawn: int, rebuilt: int = 0) -> str:
+        """What a screen reader hears after pressing it: the number of proposals it withdrew
+        or brought back, and of those rebuilt without the passage or with it again."""
         if dismissed:
-            return self.tr("Not a claim: its highlight is gone and %n proposed question(s) "
+            said = self.tr("Not a claim: its highlight is gone and %n proposed question(s) "
                            "resting on it alone withdrawn.", "", withdrawn)  # fmt: skip
-        return self.tr("Highlighted again: %n proposed question(s) back to decide.", "",
-                       withdrawn)  # fmt: skip
+            more = self.tr("%n question(s) rebuilt without it.", "", rebuilt)
+        else:
+            said = self.tr("Highlighted again: %n proposed question(s) back to decide.", "",
+                           withdrawn)  # fmt: skip
+            more = self.tr("%n question(s) rebuilt with it again.", "", rebuilt)
+        return f"{said} {more}" if rebuilt else said
 
     def retranslate(self) -> None:
         if self._dismissed:
@@ -43,8 +47,9 @@ class DismissButton(QPushButton):
             self.setText(self.tr("&Not a claim"))
         self.setAccessibleName(self.text().replace("&", ""))
         self.setToolTip(self.tr(
-            "The selected passage is no claim: its highlight goes and the proposed questions "
-            "resting on it alone are withdrawn (Alt+N, or Delete in the findings list). "
-            "Press again to take it back."
+            "The selected passage is no claim: its highlight goes, the proposed questions "
+            "resting on it alone are withdrawn and those also resting on other passages are "
+            "rebuilt without it (Alt+N, or Delete in the findings list). Press again to take "
+            "it back."
         ))  # fmt: skip
         self.setAccessibleDescription(self.toolTip())

@@ -26,12 +26,15 @@ def finding_lines(
     words a statement holds is not listed, as it is not highlighted: the later paragraphs of
     a quotation running over several were listed as plain facts under the speaker's own line
     ("[Named source] Xanthe Whittaker: We know how important…", then "[Plain fact] “We know
-    how important…", sanity26). A finding the teacher dismissed says « [Not a claim] »."""
+    how important…", sanity26). A finding the teacher dismissed says « [Not a claim] ». A
+    statement whose speaker the drafter did not find says so: « [Vague group] : Books not
+    cuts » left a stray colon where the speaker goes (teacher48)."""
     opening, closing, colon = ("« ", " »", " : ") if language == "fr" else ("“", "”", ": ")
     lines = []
     for index, found in enumerate(analysis.attributions):
         cue = f"{opening}{analysis.passage(found.cue)}{closing} " if found.cue else ""
-        head = f"{_tag(found.label, found.confidence, names)} {cue}{found.speaker}{colon}"
+        speaker = found.speaker or _no_speaker()
+        head = f"{_tag(found.label, found.confidence, names)} {cue}{speaker}{colon}"
         lines.append((head + shorten(analysis.passage(found.content), 90), found.content, index))
     for index, claim in enumerate(analysis.unattributed, len(analysis.attributions)):
         if analysis.said_within(claim.span):
@@ -40,6 +43,12 @@ def finding_lines(
         tag = _tag(claim.label, claim.confidence, names)
         lines.append((f"{tag} {passage}", claim.span, index))
     return [_dismissed_line(line, dismissed) for line in lines]
+
+
+def _no_speaker() -> str:
+    """In a finding's line, the place of a speaker the drafter did not find (the teacher can
+    name one in « Who said it »)."""
+    return QCoreApplication.translate("DraftFindings", "(speaker not found)")
 
 
 def _dismissed_line(line: tuple[str, Span, int], dismissed: Collection[int]) -> tuple:

@@ -30,7 +30,9 @@ from quizapp.draft.drafting.edits import (
 from quizapp.draft.drafting.questions import as_models, draft_questions
 from quizapp.draft.drafting.respeak import Correction
 from quizapp.draft.drafting.review import (
+    TOO_FEW_LEFT,
     LabelLike,
+    Part,
     finalised,
     fitting,
     label_names,
@@ -87,6 +89,8 @@ class DraftReviewDialog(
         self._added: list[bool] = []
         self._corrections: list[Correction] = []  # her labels, speakers, dismissals, in order
         self._withdrawn: set[int] = set()  # proposals resting only on passages not claims
+        self._why_withdrawn: dict[int, str] = {}  # or rebuilt without them, too little left
+        self._aside: dict[int, list[Part]] = {}  # their claims or pairs set aside
         self._decisions: list[list[tuple[int, str]]] = []  # what Ctrl+Z takes back
         self._dirty = False
         self._build()
@@ -209,10 +213,19 @@ class DraftReviewDialog(
 
     def _say_withdrawn(self, row: int) -> None:
         """Why A, D, Accept or Drop leave a withdrawn proposal as it is, and how to undo it."""
-        self._state.setText(self.tr("Question {number} is withdrawn: the passage it rests on is "
-                                    "marked as not a claim. To bring it back, select that "
-                                    "passage in the findings and press Delete (or Alt+N).").format(
-            number=row + 1))  # fmt: skip
+        if self._why_withdrawn.get(row) == TOO_FEW_LEFT:
+            said = self.tr(
+                "Question {number} is withdrawn: without the passages marked as not "
+                "a claim, too little is left to ask. To bring it back, select one "
+                "of those passages in the findings and press Delete (or Alt+N)."
+            )
+        else:
+            said = self.tr(
+                "Question {number} is withdrawn: the passage it rests on is "
+                "marked as not a claim. To bring it back, select that "
+                "passage in the findings and press Delete (or Alt+N)."
+            )
+        self._state.setText(said.format(number=row + 1))
 
     def _status_words(self, row: int) -> str:
         """A proposal's status and marks as the list shows them (« ✔ Accepted · edited »): the
@@ -221,8 +234,13 @@ class DraftReviewDialog(
         words = {PROPOSED: self.tr("Proposed"), ACCEPTED: self.tr("✔ Accepted"),
                  DROPPED: self.tr("✘ Dropped")}  # fmt: skip
         marks = [words[self._status[row]]]
-        if row in self._withdrawn:
+        if self._why_withdrawn.get(row) == TOO_FEW_LEFT:
+            marks = [self.tr("✘ Withdrawn: too little left without the passages not claims")]
+        elif row in self._withdrawn:
             marks = [self.tr("✘ Withdrawn: its passage is not a claim")]
+        elif self._aside.get(row):
+            marks.append(self.tr("without %n passage(s) not a claim", "",
+                                 len(self._aside[row])))  # fmt: skip
         if self._to_check(row):
             marks.append(self.tr("to check"))
         if self._edited[row]:

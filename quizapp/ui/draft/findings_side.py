@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextCursor
 from quizapp.draft import Analysis
 from quizapp.draft.drafting.edits import LOW_CONFIDENCE, confidence
 from quizapp.draft.drafting.respeak import LABEL, SPEAKER, Correction, corrected, speaker_choices
-from quizapp.draft.drafting.review import dismissal, dismissed_findings, withdrawn_rows
+from quizapp.draft.drafting.review import Part, dismissal, dismissed_findings, rebuilt
 from quizapp.ui.common import is_dark
 from quizapp.ui.draft.draft_findings import (
     LABEL_COLOURS,
@@ -49,6 +49,8 @@ class FindingsSide:
     _show_question: Any
     _status: list[str]
     _withdrawn: set[int]
+    _why_withdrawn: dict[int, str]
+    _aside: dict[int, list[Part]]
     _dismiss_button: Any
     _update_state: Any
     _notice: Any
@@ -140,23 +142,36 @@ class FindingsSide:
         self._correct(dismissal(index, self._dismissed()))
         self._highlight()
         self._follow_correction(row, [])
-        moved = self._withdraw()
+        moved, reshaped = self._withdraw()
         dismissed = index in self._dismissed()
         self._dismiss_button.follow(dismissed)
-        self._notice.say(self._dismiss_button.said(dismissed, len(moved)), self._findings)
+        said = self._dismiss_button.said(dismissed, len(moved), len(reshaped))
+        self._notice.say(said, self._findings)
 
-    def _withdraw(self) -> list[int]:
-        """The proposals resting only on dismissed findings withdrawn (« ✘ Withdrawn »,
-        never accepted), those no longer resting on them back to decide; the rows moved."""
+    def _withdraw(self) -> tuple[list[int], list[int]]:
+        """The proposals rebuilt for the findings dismissed now (teacher48): a classify or a
+        match loses the claims or pairs resting only on them, which come back when the
+        dismissal is taken back; withdrawn (« ✘ Withdrawn », never accepted) when nothing
+        or too little is left, back to decide when it makes a question again; « to check »
+        only while it still rests on a finding the drafter is unsure of (a match stayed « to
+        check » for the dismissed banner it no longer held). The rows withdrawn or brought
+        back, and the rows rebuilt."""
         assert self._analysis is not None
-        now = withdrawn_rows(self._analysis, self._drafts, self._dismissed())
-        moved = sorted(now ^ self._withdrawn)
-        self._withdrawn = now
+        now = rebuilt(self._analysis, self._drafts, self._aside, self._dismissed())
+        moved = sorted(set(now.withdrawn) ^ self._withdrawn)
+        reshaped = [row for row, draft in enumerate(now.drafts) if draft != self._drafts[row]]
+        self._drafts, self._aside = now.drafts, now.aside
+        self._withdrawn, self._why_withdrawn = set(now.withdrawn), now.withdrawn
         for row in moved:
-            self._status[row] = DROPPED if row in now else PROPOSED
+            self._status[row] = DROPPED if row in self._withdrawn else PROPOSED
+        for row in reshaped:  # « to check » follows the findings it still rests on
+            self._uncertain[row] = confidence(self._drafts[row], self._analysis) < LOW_CONFIDENCE
+        for row in sorted({*moved, *reshaped}):
             self._refresh_row(row)
+        if self._questions.currentRow() in reshaped:
+            self._show_question(self._questions.currentRow(), follow=False)
         self._update_state()
-        return moved
+        return moved, reshaped
 
     def _finding_index(self, row: int) -> int:
         """The finding a row of the list shows, by its place among the attributions and the

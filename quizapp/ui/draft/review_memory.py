@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from quizapp.draft import Analysis
 from quizapp.draft.drafting.respeak import Correction, replayed
-from quizapp.draft.drafting.review import finalised
+from quizapp.draft.drafting.review import Part, finalised, put_back
 from quizapp.ui.common import question_box
 
 
@@ -57,6 +57,7 @@ class ReviewMemory:
     _added: list[bool]
     _label_ids: set[str]
     _corrections: list[Correction]
+    _aside: dict[int, list[Part]]
     _dirty: bool
     _in_set: set[tuple[str, str]]
     tr: Any
@@ -84,9 +85,11 @@ class ReviewMemory:
         """Remember this review (called when the teacher adds her accepted questions)."""
         kept = _KEPT.setdefault(article_key(self._text, self._language), Kept())
         kept.corrections = list(self._corrections)
-        for draft, edited, status in zip(self._drafts, self._edited, self._status, strict=True):
-            if edited:
-                kept.corrected[draft["id"]] = draft
+        for row, (draft, edited, status) in enumerate(
+            zip(self._drafts, self._edited, self._status, strict=True)
+        ):
+            if edited:  # whole: replaying her dismissals sets its parts aside again
+                kept.corrected[draft["id"]] = put_back(draft, self._aside.get(row, []))
             if status == accepted:
                 kept.added.add(draft["id"])
 

@@ -678,10 +678,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n question(s) rebuilt without it.</source>
+        <translation>
+            <numerusform>%n question rebuilt without it.</numerusform>
+            <numerusform>%n questions rebuilt without it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Highlighted again: %n proposed question(s) back to decide.</source>
         <translation>
             <numerusform>Highlighted again: %n proposed question back to decide.</numerusform>
             <numerusform>Highlighted again: %n proposed questions back to decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) rebuilt with it again.</source>
+        <translation>
+            <numerusform>%n question rebuilt with it again.</numerusform>
+            <numerusform>%n questions rebuilt with it again.</numerusform>
         </translation>
     </message>
     <message>
@@ -693,12 +707,16 @@
         <translation>&amp;Not a claim</translation>
     </message>
     <message>
-        <source>The selected passage is no claim: its highlight goes and the proposed questions resting on it alone are withdrawn (Alt+N, or Delete in the findings list). Press again to take it back.</source>
-        <translation>The selected passage is no claim: its highlight goes and the proposed questions resting on it alone are withdrawn (Alt+N, or Delete in the findings list). Press again to take it back.</translation>
+        <source>The selected passage is no claim: its highlight goes, the proposed questions resting on it alone are withdrawn and those also resting on other passages are rebuilt without it (Alt+N, or Delete in the findings list). Press again to take it back.</source>
+        <translation>The selected passage is no claim: its highlight goes, the proposed questions resting on it alone are withdrawn and those also resting on other passages are rebuilt without it (Alt+N, or Delete in the findings list). Press again to take it back.</translation>
     </message>
 </context>
 <context>
     <name>DraftFindings</name>
+    <message>
+        <source>(speaker not found)</source>
+        <translation>(speaker not found)</translation>
+    </message>
     <message>
         <source>[Not a claim]</source>
         <translation>[Not a claim]</translation>
@@ -719,6 +737,10 @@
         <translation>Question {number} cannot be accepted as it is: its question or an answer is missing.</translation>
     </message>
     <message>
+        <source>Question {number} is withdrawn: without the passages marked as not a claim, too little is left to ask. To bring it back, select one of those passages in the findings and press Delete (or Alt+N).</source>
+        <translation>Question {number} is withdrawn: without the passages marked as not a claim, too little is left to ask. To bring it back, select one of those passages in the findings and press Delete (or Alt+N).</translation>
+    </message>
+    <message>
         <source>Question {number} is withdrawn: the passage it rests on is marked as not a claim. To bring it back, select that passage in the findings and press Delete (or Alt+N).</source>
         <translation>Question {number} is withdrawn: the passage it rests on is marked as not a claim. To bring it back, select that passage in the findings and press Delete (or Alt+N).</translation>
     </message>
@@ -735,8 +757,19 @@
         <translation>✘ Dropped</translation>
     </message>
     <message>
+        <source>✘ Withdrawn: too little left without the passages not claims</source>
+        <translation>✘ Withdrawn: too little left without the passages not claims</translation>
+    </message>
+    <message>
         <source>✘ Withdrawn: its passage is not a claim</source>
         <translation>✘ Withdrawn: its passage is not a claim</translation>
+    </message>
+    <message numerus="yes">
+        <source>without %n passage(s) not a claim</source>
+        <translation>
+            <numerusform>without %n passage not a claim</numerusform>
+            <numerusform>without %n passages not claims</numerusform>
+        </translation>
     </message>
     <message>
         <source>to check</source>

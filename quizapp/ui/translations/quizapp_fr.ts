@@ -678,10 +678,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n question(s) rebuilt without it.</source>
+        <translation>
+            <numerusform>%n question refaite sans lui.</numerusform>
+            <numerusform>%n questions refaites sans lui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Highlighted again: %n proposed question(s) back to decide.</source>
         <translation>
             <numerusform>Surligné de nouveau&#xa0;: %n question proposée est de nouveau à décider.</numerusform>
             <numerusform>Surligné de nouveau&#xa0;: %n questions proposées sont de nouveau à décider.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) rebuilt with it again.</source>
+        <translation>
+            <numerusform>%n question refaite de nouveau avec lui.</numerusform>
+            <numerusform>%n questions refaites de nouveau avec lui.</numerusform>
         </translation>
     </message>
     <message>
@@ -693,12 +707,16 @@
         <translation>&amp;N’est pas une affirmation</translation>
     </message>
     <message>
-        <source>The selected passage is no claim: its highlight goes and the proposed questions resting on it alone are withdrawn (Alt+N, or Delete in the findings list). Press again to take it back.</source>
-        <translation>Le repérage choisi n’est pas une affirmation&#xa0;: son surlignage disparaît et les questions proposées qui ne reposent que sur lui sont retirées (Alt+N, ou Suppr dans la liste des repérages). Appuyez de nouveau pour annuler.</translation>
+        <source>The selected passage is no claim: its highlight goes, the proposed questions resting on it alone are withdrawn and those also resting on other passages are rebuilt without it (Alt+N, or Delete in the findings list). Press again to take it back.</source>
+        <translation>Le repérage choisi n’est pas une affirmation&#xa0;: son surlignage disparaît, les questions proposées qui ne reposent que sur lui sont retirées et celles qui reposent aussi sur d’autres passages sont refaites sans lui (Alt+N, ou Suppr dans la liste des repérages). Appuyez de nouveau pour annuler.</translation>
     </message>
 </context>
 <context>
     <name>DraftFindings</name>
+    <message>
+        <source>(speaker not found)</source>
+        <translation>(source non trouvée)</translation>
+    </message>
     <message>
         <source>[Not a claim]</source>
         <translation>[Pas une affirmation]</translation>
@@ -719,6 +737,10 @@
         <translation>La question {number} ne peut pas être acceptée telle quelle&#xa0;: il manque son énoncé ou une réponse.</translation>
     </message>
     <message>
+        <source>Question {number} is withdrawn: without the passages marked as not a claim, too little is left to ask. To bring it back, select one of those passages in the findings and press Delete (or Alt+N).</source>
+        <translation>La question {number} est retirée&#xa0;: sans les passages marqués comme n’étant pas des affirmations, il en reste trop peu pour poser une question. Pour la retrouver, sélectionnez l’un de ces passages dans les repérages et appuyez sur Suppr (ou Alt+N).</translation>
+    </message>
+    <message>
         <source>Question {number} is withdrawn: the passage it rests on is marked as not a claim. To bring it back, select that passage in the findings and press Delete (or Alt+N).</source>
         <translation>La question {number} est retirée&#xa0;: le passage sur lequel elle repose est marqué comme n’étant pas une affirmation. Pour la retrouver, sélectionnez ce passage dans les repérages et appuyez sur Suppr (ou Alt+N).</translation>
     </message>
@@ -735,8 +757,19 @@
         <translation>✘ Écartée</translation>
     </message>
     <message>
+        <source>✘ Withdrawn: too little left without the passages not claims</source>
+        <translation>✘ Retirée&#xa0;: il en reste trop peu sans les passages qui ne sont pas des affirmations</translation>
+    </message>
+    <message>
         <source>✘ Withdrawn: its passage is not a claim</source>
         <translation>✘ Retirée&#xa0;: son passage n’est pas une affirmation</translation>
+    </message>
+    <message numerus="yes">
+        <source>without %n passage(s) not a claim</source>
+        <translation>
+            <numerusform>sans %n passage qui n’est pas une affirmation</numerusform>
+            <numerusform>sans %n passages qui ne sont pas des affirmations</numerusform>
+        </translation>
     </message>
     <message>
         <source>to check</source>
