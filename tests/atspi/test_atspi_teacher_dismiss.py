@@ -88,6 +88,7 @@ def test_delete_on_a_finding_is_said_and_shown_in_the_lists(tour: dict) -> None:
     assert len(gone) == len(withdrawn), gone
     named = {n["name"] for n in part["dismissed_tree"] if n["role"] == "push button"}
     assert "Undo “not a claim”" in named
+    assert [n["name"] for n in part["dismissed_tree"] if "(s)" in n["name"]] == []
 
 
 def test_a_decision_on_a_withdrawn_proposal_says_why_nothing_changed(tour: dict) -> None:

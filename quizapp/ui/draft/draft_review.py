@@ -196,9 +196,8 @@ class DraftReviewDialog(
         has, it is hers (« ✔ Accepted · to check · edited » read as still to do, teacher32),
         and so is one already in her set (« to check · already added », ui36). One withdrawn
         cannot be accepted: « read that passage before accepting » was said on it (a11y48)."""
-        if row in self._withdrawn:
-            return False
-        return self.is_uncertain(row) and self._status[row] != ACCEPTED and not self._added[row]
+        decided = self._status[row] == ACCEPTED or self._added[row] or row in self._withdrawn
+        return self.is_uncertain(row) and not decided
 
     def _valid(self, row: int) -> bool:
         """An edited proposal is accepted only as a question the set can hold."""
