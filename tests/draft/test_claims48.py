@@ -113,3 +113,12 @@ def test_her_own_explanation_of_a_rebuilt_match_stays() -> None:
     drafts[row] = {**drafts[row], "explanation": "Look at each verb."}
     now = rebuilt(analysis, drafts, {}, {nobody})
     assert now.drafts[row]["explanation"] == "Look at each verb."
+
+
+def test_a_short_first_piece_that_is_a_sentence_is_the_claim() -> None:
+    claims = _claims(
+        "« C'est très satisfaisant », a déclaré la maire, Anne Durand, dimanche, « à la fois "
+        "par ce que nous avons fait ensemble et par ce qui reste à faire. »\n",
+        "fr",
+    )
+    assert claims["named"] == "C'est très satisfaisant"

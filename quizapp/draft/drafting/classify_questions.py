@@ -22,7 +22,8 @@ from quizapp.draft.words.lexicon import fold
 from quizapp.model.text import overlap
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_STOPS = tuple(".!?…»”\"")  # a quotation's piece ending on one is a sentence as written
+_STOPS = tuple('.!?…»”"')  # a quotation's piece ending on one is a sentence as written
+_CUT_ENDS = " ,;:\"”»’'"  # what ends a quotation's piece before its cue (``spoken``'s)
 # a kicker is a few words as written (« l'eau » one): a longer part before a colon may be a claim
 KICKER_WORDS = 6
 
@@ -91,10 +92,8 @@ class ClassifyQuestions(DraftBase):
         inside = [s for s in inside if s[0] < found.content[1]]
         if not inside:
             return self.passage(found.content)
-        if found.kind == "direct":  # its comma before the cue stands for its full stop
-            words = self.passage(spoken(self.analysis, found)).rstrip(" ,;:")
-            stopped = words if words.endswith(_STOPS) else words + "."
-            return words if is_clause(stopped, self.analysis.language, sentence=False) else ""
+        if found.kind == "direct":
+            return self._quoted_words(found, min(s[0] for s in inside))
         text = self.analysis.text
         before = text[found.content[0] : min(s[0] for s in inside)].rstrip()
         after = text[max(s[1] for s in inside) : found.content[1]].lstrip()
@@ -102,6 +101,18 @@ class ClassifyQuestions(DraftBase):
             return ""
         words = before.rstrip(", ") + " " + after.lstrip(", ")
         return words if is_clause(words, self.analysis.language, sentence=False) else ""
+
+    def _quoted_words(self, found: Attribution, cut: int) -> str:
+        """A quotation's piece before its cue (at ``cut``) when it is a sentence, its comma
+        standing for its full stop (« « C'est très satisfaisant », a-t-elle déclaré dimanche,
+        « à la fois… » »: the second piece would start on the narrator's « dimanche »), else
+        the piece ``spoken`` gives when that one is; else none."""
+        first = self.analysis.text[found.content[0] : cut].rstrip(_CUT_ENDS)
+        for words in (first, self.passage(spoken(self.analysis, found)).rstrip(" ,;:")):
+            stopped = words if words.endswith(_STOPS) else words + "."
+            if is_clause(stopped, self.analysis.language, sentence=False):
+                return words
+        return ""
 
     def _dateline(self, span: Span) -> bool:
         """A line that only dates the article or names its outlet (« Publié le 2 décembre
