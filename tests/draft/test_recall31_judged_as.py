@@ -1,6 +1,8 @@
 """« perçue / vécu / ressenti comme X par Y » (recall31, made-up sentences): Y judged the
 thing to be X, as « qualifiée de X par Y » says (lexicon ``qualifying_participles``). With
-no « comme » (« perçues d'un mauvais œil par »), or with no agent, nobody is quoted."""
+no « comme » (« perçues d'un mauvais œil par »), or with no agent, nobody is quoted. Since
+bounds48 the content holds the thing judged too, from the clause's subject (the keys hold the
+whole judgement as often as X alone, and X alone stays inside it)."""
 
 from __future__ import annotations
 
@@ -20,13 +22,13 @@ def _found(text: str) -> list[tuple[str, str | None]]:
         (
             "Le décret est paru mardi. Sa publication est perçue comme un véritable affront par"
             " les enseignants grévistes.",
-            "un véritable affront",
+            "Sa publication est perçue comme un véritable affront",
             "les enseignants grévistes",
         ),
         (
             "Une lettre anonyme a été retrouvée. Un geste qui avait été vécu comme une menace"
             " par les conseillers municipaux.",
-            "une menace",
+            "Un geste qui avait été vécu comme une menace",
             "les conseillers municipaux",
         ),
     ],

@@ -21,6 +21,7 @@ from quizapp.draft.shapes.according.according_source import (
 )
 from quizapp.draft.shapes.according.bridged import bridged_claim
 from quizapp.draft.shapes.according.speaker_relative import word_after
+from quizapp.draft.shapes.according.summing_up import sums_up_before
 from quizapp.draft.shapes.detect.view import SentenceView, strip_span
 from quizapp.draft.text.segment import Span, tokens, words_in
 from quizapp.draft.text.sentence.apposition import NAME_ASIDE, with_apposition
@@ -109,6 +110,7 @@ def _opens_clause(
     # devenu invivable »: review32)
     participle = closing_participle(text[following[0] : following[1]], view.lex)
     participle = participle or _apposed_participle(view, following)
+    participle = participle or sums_up_before(view, cue, before, following)  # « …, un nombre »
     afterthought = afterthought or (participle and not _ends_on_auxiliary(view, before))
     return opens and not (words_in(text, before) >= 3 and afterthought)
 

@@ -26,6 +26,7 @@ from quizapp.draft.shapes.detect.view import (
 )
 from quizapp.draft.shapes.passives.agent import SETTING, agent_after, agent_phrase
 from quizapp.draft.shapes.passives.blamed import blamed_draft, blamed_heads
+from quizapp.draft.shapes.passives.judged_subject import with_judged_subject
 from quizapp.draft.shapes.passives.passive_lexicon import judged_adjective, passive_forms
 from quizapp.draft.shapes.passives.penalty import announced, criticised, required_penalty
 from quizapp.draft.shapes.passives.stance_noun import (
@@ -101,6 +102,9 @@ def _passive(view: SentenceView, index: int, family: str, last: int | None = Non
     said = _said_with_agent(view, index, family, source, attached, said)
     if said is None or words_in(view.text, said) < 1:
         return None
+    paired = _NEXT_PAIR.match(view.text, source[1], view.span[1])  # each agent its name
+    if family == "qualify" and paired is None:
+        said = with_judged_subject(view, index, said)
     kind = "mixed" if has_quote(view, said) else "indirect"
     kind = "direct" if said == attached and quoted_words(view, said) else kind
     cue = (view.tokens[index].start, token.end)
