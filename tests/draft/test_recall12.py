@@ -270,7 +270,7 @@ def test_a_headline_verb_with_its_own_clause_reports(text: str, expected: list) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Le gouvernement annonce une aide aux communes\n\nLe ministre a présenté le plan.",
+        "Les syndicats dénoncent la fermeture de l'usine\n\nLe ministre a présenté le plan.",
         "Le maire accuse l'opposition de mensonge\n\nLe conseil s'est réuni hier.",
     ],
 )

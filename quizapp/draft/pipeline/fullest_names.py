@@ -19,6 +19,7 @@ from quizapp.draft.anaphora.pronouns_named_later import link_pronouns_to_later_s
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.sources.body_roles import unnamed_role_in_body
+from quizapp.draft.sources.group_names import group_with_its_name
 from quizapp.draft.sources.labels import unnamed_local_office
 from quizapp.draft.speakers.acronyms.spelled import spell_out_acronyms
 from quizapp.draft.speakers.bodies.demonstrative_bodies import link_demonstrative_bodies
@@ -55,7 +56,18 @@ def named_speakers(
     ]
     # a named finding whose speaker is still, the article read, a local office nobody named
     office = [a.label == "named" and _unnamed(a, text, registry, lex) for a in named]
-    return [replace(a, label="anonymous") if o else a for a, o in zip(named, office, strict=True)]
+    named = [replace(a, label="anonymous") if o else a for a, o in zip(named, office, strict=True)]
+    # a vague group the article writes elsewhere with its own name: that named organisation
+    return [_own_name_label(a, text, lex) for a in named]
+
+
+def _own_name_label(found: Attribution, text: str, lex: Lexicon) -> Attribution:
+    """The finding labelled named when its speaker, labelled vague, is a group the article
+    gives its own name beside its noun (« l'opposition municipale "Châteaudun pour tous" »,
+    ``group_names``); otherwise unchanged."""
+    if found.label == "vague" and group_with_its_name(found.speaker, text, lex):
+        return replace(found, label="named")
+    return found
 
 
 def _cues_as_stops(text: str, found: list[Attribution]) -> str:
