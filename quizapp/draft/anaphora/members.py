@@ -193,7 +193,7 @@ def couple_before(reader: _Reader, at: int) -> Entity | None:
     for first, second in reversed(list(pairwise(recent))):
         one, other = reader.entities[first.key], reader.entities[second.key]
         ends = [m[1] for m in one.mentions if m[0] == first.offset]
-        end = next(m[1] for m in other.mentions if m[0] == second.offset)
+        end = next((m[1] for m in other.mentions if m[0] == second.offset), second.offset)
         told = one_person(one) and one_person(other) and _set_off(reader.text, first.offset, end)
         if not (first.subject or second.subject or told) or not ends or one is other:
             continue  # a person joined to a word nothing told is a person too (« Léonne »)
