@@ -16,6 +16,9 @@ French quotation (« … », “…”, "…") is sorted by what stands before i
 - colon-short: a quotation of eight words or fewer with no verb the probe sees, after a colon;
 - other: the rest (not counted).
 
+The noun and participle shapes are split by a colon before the mark (+colon) and by the
+quotation's first letter (+cap / +low).
+
 For each: found (a finding's content lies mostly inside the quotation: keyed when it matches a
 key, unkeyed when not), keyed-unfound (a key no finding matches covers half the quotation) or
 nothing. Findings are cached in /tmp (``--fresh`` to redo). Scopes: whole corpus without the
@@ -109,7 +112,9 @@ def shape(text, q):
     for name, pattern in (("noun-tight", NOUN_TIGHT), ("noun", NOUN_BEFORE), ("part", PART_BEFORE)):
         m = pattern.search(before)
         if m:
-            return name, m.group(1).lower()
+            colon = "+colon" if ":" in before[m.end(1) :] else ""
+            case = "+cap" if inside.strip()[:1].isupper() else "+low"
+            return name + colon + case, m.group(1).lower()
     if not before.strip() and SUBHEAD.match(text[q[1] : text.find("\n", q[1]) % 10**9]):
         return "subhead" + ("-verb" if VERBISH.search(inside) else ""), ""
     if before.rstrip().endswith(":") and len(inside.split()) <= 8 and not VERBISH.search(inside):
