@@ -16,7 +16,7 @@ from atspi_app import serve
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from quizapp.sets.editing.set_draft import SetDraft, new_set_data
 from quizapp.ui.draft.draft_review import DraftReviewDialog
@@ -40,6 +40,9 @@ KEYS = {
     "A": (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier),
     "D": (Qt.Key.Key_D, Qt.KeyboardModifier.NoModifier),
     "Ctrl+Z": (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+    "Delete": (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+    "Space": (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier),
+    "Alt+N": (Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier),
 }
 
 
@@ -110,6 +113,15 @@ class TeacherDriver:
         widget.setCurrentRow(row)
         return self.do_state()
 
+    def do_focus_kind(self, row: int) -> dict:
+        """The focus in the name of kind of source ``row`` on the set's form (the editor's
+        first row), where a teacher's Tab through the kinds table brings it."""
+        self.window.questions.setCurrentRow(0)
+        fields = [w for w in self.window.form.findChildren(QLineEdit) if w.isVisible()]
+        names = [w for w in fields if w.accessibleName().startswith("Name shown")]
+        names[row].setFocus(Qt.FocusReason.TabFocusReason)
+        return self.do_state() | {"kinds": len(names)}
+
     def do_add(self) -> dict:
         """« Add accepted questions »: the review closes, the questions join the set."""
         dialog = self.review()
@@ -147,6 +159,9 @@ def review_facts(dialog: DraftReviewDialog) -> dict:
         "findings": [findings.item(row).text() for row in range(findings.count())],
         "labels": dict(dialog._labels),
         "counts": dialog._state.text(),
+        "withdrawn": sorted(dialog._withdrawn),
+        "notice": dialog._notice.text(),
+        "dismiss_button": dialog._dismiss_button.accessibleName(),
     }
 
 

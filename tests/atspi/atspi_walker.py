@@ -71,6 +71,15 @@ def describe_target(target) -> str:
     return target.name or text_of(target) or ""
 
 
+def keys_of(node) -> list[str]:
+    """The key bindings of a node's actions (a button's mnemonic: what Orca says after it)."""
+    try:
+        action = node.queryAction()
+    except NotImplementedError:
+        return []
+    return [action.getKeyBinding(i) for i in range(action.nActions) if action.getKeyBinding(i)]
+
+
 def node_info(node, depth: int) -> dict:
     states = node.getState()
     return {
@@ -81,6 +90,7 @@ def node_info(node, depth: int) -> dict:
         "text": text_of(node),
         "selections": selections_of(node),
         "relations": relations_of(node),
+        "keys": keys_of(node),
         "states": sorted(pyatspi.stateToString(s) for s in states.getStates()),
     }
 

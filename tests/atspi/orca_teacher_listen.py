@@ -3,11 +3,13 @@
 A tool like orca_listen.py (whose Listener and run_tour it uses), for the teacher: the editor
 opens on the short article of atspi_teacher_app.py, then real keys through the X server draft
 the questions, go through the proposals, accept one (A), drop one (D), read the counts and the
-findings, accept all (Alt+L; Return answers « Only the sure ones » in its box), add the
-accepted questions (Alt+A) and save the set (Ctrl+S, a path typed in the file dialog). It
-writes what Orca said under each key:
+findings, dismiss one (Delete: « Not a claim »), try to accept the proposal it withdrew (A),
+take the dismissal back (Alt+N), accept all (Alt+L; Return answers « Only the sure ones » in
+its box), add the accepted questions (Alt+A) and save the set (Ctrl+S, a path typed in the
+file dialog). It writes what Orca said under each key:
 
     .venv/bin/python tests/atspi/orca_teacher_listen.py teacher-speech.txt
+    .venv/bin/python tests/atspi/orca_teacher_listen.py kinds-speech.txt kinds  # the set's kinds
 
 Without Orca or xdotool it says so and stops (CI has neither). One Orca run at a time: Orca's
 ``--replace`` stops any other Orca of the same user, on whatever bus. On a loaded machine Orca
@@ -55,6 +57,10 @@ def tour(listener: Listener, stack: AtspiStack) -> None:
     listener.key("Down", "Up", "a", "d", "shift+Tab", "Tab")
     listener.mark("===== review: findings =====")
     listener.key("alt+f", "Down", "Down")
+    listener.mark("===== review: not a claim =====")
+    # Up: the shopkeepers' claim, which one proposal rests on alone; Delete dismisses it,
+    # Down three times reaches that proposal, A on it is refused, Alt+N takes it all back
+    listener.key("Up", "Delete", "alt+q", "Down", "Down", "Down", "a", "alt+f", "alt+n")
     listener.mark("===== review: accept all, add =====")
     listener.key("alt+q", "alt+l", "Return", "alt+a")  # Return: « Only the sure ones »
     listener.mark("===== save =====")
@@ -63,8 +69,24 @@ def tour(listener: Listener, stack: AtspiStack) -> None:
     listener.key("Return")
 
 
+def kinds_tour(listener: Listener, stack: AtspiStack) -> None:
+    """The kinds of source on the set's form (``kinds`` on the command line, a11y48): the
+    first kind's name and meaning, then from the last kind's name to the fold of the codes
+    (« Advanced »), opened with Space, and the first codes."""
+    listener.mark("===== set's form: kinds of source =====")
+    listener.mark("(the app focuses the first kind's name)")
+    stack.do("focus_kind", row=0)
+    time.sleep(PAUSE)
+    listener.key("shift+Tab", "Tab", "Tab")
+    listener.mark("(the app focuses the last kind's name)")
+    stack.do("focus_kind", row=-1)
+    time.sleep(PAUSE)
+    listener.key("Tab", "Tab", "Tab", "Tab", "Tab", "space", "Tab", "Tab")
+
+
 def main(out: Path) -> int:
-    return run_tour(out, "atspi_teacher_app.py", tour)
+    chosen = kinds_tour if sys.argv[2:] == ["kinds"] else tour
+    return run_tour(out, "atspi_teacher_app.py", chosen)
 
 
 if __name__ == "__main__":

@@ -43,3 +43,26 @@ def test_each_key_of_the_review_sends_a_few_events(flood: dict) -> None:
 def test_the_form_built_quietly_is_read_all_the_same(flood: dict) -> None:
     names = {node["name"] for node in flood["tree"] if "showing" in node.get("states", [])}
     assert {"Question", "Explanation", "Selected question, to correct"} <= names, sorted(names)
+
+
+@pytest.fixture(scope="module")
+def dismissing() -> list[tuple[str, dict]]:
+    """« Not a claim » from the keyboard (a11y48): Delete on the first finding, A on the
+    first proposal it withdrew (refused, and said), Alt+N on the finding again (taken back)."""
+    with started_stack() as stack:
+        stack.start_app("atspi_teacher_app.py", count_all=True)
+        state = open_review(stack)
+        counted = []
+        for what, key in (("findings", "Delete"), ("proposals", "A"), ("findings", "Alt+N")):
+            row = state["review"]["withdrawn"][0] if what == "proposals" else 0
+            stack.do("focus", what=what, row=row)
+            stack.read("counts")  # forget what came before
+            state = stack.do("key", key=key)
+            counted.append((key, stack.read("counts")))
+        return counted
+
+
+def test_not_a_claim_and_its_keys_send_a_few_events(dismissing: list) -> None:
+    totals = [(key, sum(counts.values())) for key, counts in dismissing]
+    assert all(total for _, total in totals), totals
+    assert all(total <= MOST_EVENTS for _, total in totals), totals

@@ -6,6 +6,8 @@ app, under Xvfb, with Qt's own AT-SPI bridge. Nothing here asks Qt for names dir
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from atspi_tree import (
     CONTROL_ROLES,
@@ -156,6 +158,15 @@ def test_after_check_each_part_has_its_mark_within_reach(tour: dict, kind: str) 
     screen = _screen(tour, kind)
     heard = normal(" ".join(spoken(node) for node in screen["tabs"]))
     assert "wrong" in heard
+
+
+@pytest.mark.parametrize("kind", ["classify", "match"])
+def test_after_check_the_tally_is_read_with_its_plural_forms(tour: dict, kind: str) -> None:
+    """Each count of the feedback's tally has its own plural forms (words47): a reader hears
+    « 0 right answers, 3 wrong, 0 missed », never « answer(s) » (a11y48)."""
+    heard = " ".join(spoken(node) for node in _screen(tour, kind)["tabs"])
+    assert re.search(r"\b(1 right answer|\d+ right answers), \d+ wrong, \d+ missed\b", heard), heard
+    assert "(s)" not in heard
 
 
 def test_no_screen_has_an_unnamed_focusable_node(tour: dict) -> None:

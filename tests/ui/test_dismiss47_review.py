@@ -114,3 +114,40 @@ def test_a_and_d_on_a_withdrawn_proposal_say_why_and_how_to_undo(qtbot: QtBot) -
     assert "press Delete" in said
     assert dialog._status[on_it[0]] == DROPPED
     assert dialog._questions.currentRow() == on_it[0]
+
+
+def test_why_a_withdrawn_proposal_stays_is_said_to_a_screen_reader(qtbot: QtBot) -> None:
+    """The status line alone was never spoken (a11y48, over AT-SPI and with Orca 43): the
+    spoken notice says the same words, as it says the review's other decisions."""
+    dialog, _, on_it = _on_price(qtbot)
+    dialog._dismiss_button.click()
+    dialog._questions.setCurrentRow(on_it[0])
+    dialog._questions.setFocus()
+    qtbot.keyClick(dialog._questions, Qt.Key.Key_D)
+    assert dialog._notice.accessibleName() == dialog._state.text()
+    assert dialog._notice.text().startswith(f"Question {on_it[0] + 1} is withdrawn")
+
+
+def test_a_withdrawn_proposal_is_not_said_to_be_checked_before_accepting(qtbot: QtBot) -> None:
+    """Orca read « ✘ Withdrawn … · to check » and « read that passage in the article before
+    accepting » on a proposal that cannot be accepted (a11y48); the mark comes back with it."""
+    dialog = open_review(qtbot, SHOPKEEPERS, "en")
+    row = next(n for n in range(dialog._findings.count())
+               if "shopkeepers" in dialog._findings.item(n).text())  # fmt: skip
+    marked = {n for n in range(len(dialog._drafts)) if dialog._to_check(n)}
+    dialog._findings.setCurrentRow(row)
+    dialog._dismiss_button.click()
+    assert marked & dialog._withdrawn  # a proposal to check, withdrawn
+    for n in dialog._withdrawn:
+        item = dialog._questions.item(n)
+        assert "Withdrawn" in item.text() and "to check" not in item.text()
+        assert item.data(Qt.ItemDataRole.AccessibleDescriptionRole) == ""
+    dialog._dismiss_button.click()
+    assert {n for n in range(len(dialog._drafts)) if dialog._to_check(n)} == marked
+
+
+SHOPKEEPERS = (
+    "Council approves new bike lane\n\n"
+    "The city council voted on Tuesday to build a bike lane on Lake Avenue.\n\n"
+    "Some shopkeepers say they fear losing customers.\n"
+)

@@ -80,3 +80,12 @@ def test_accept_all_does_not_ask_about_those_she_accepted(qtbot, monkeypatch) ->
     dialog.accept_all()
     assert asked == []
     assert set(dialog._status) == {"accepted"}
+
+
+def test_why_one_cannot_be_accepted_is_said_to_a_screen_reader(qtbot) -> None:
+    """The status line alone was never spoken (a11y48, Orca 43): the notice says it too."""
+    dialog = open_review(qtbot)
+    dialog._questions.setCurrentRow(0)
+    dialog._preview.prompt_field.setPlainText("")
+    qtbot.keyClick(dialog._questions, Qt.Key.Key_A)
+    assert "cannot be accepted" in dialog._notice.accessibleName()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from quizapp.sets.editing.live_check import FieldProblem
 from quizapp.ui.editor.checking.wording import to_fill
+from quizapp.ui.editor.entry import open_new_editor
 from quizapp.ui.editor.forms.label_rows import FittingText, LabelCodes
 from quizapp.ui.editor.forms.notices import ERROR_MARK
 from quizapp.ui.editor.forms.rows import RowList
@@ -124,3 +125,26 @@ def test_a_kind_without_a_name_is_one_field_to_fill_not_two() -> None:
     assert to_fill(problems) == problems[1:]
     named = [_problem("labels", 5, "id")]
     assert to_fill(named) == named  # a code wrong beside a name is still said
+
+
+def test_tab_through_a_given_kinds_name_keeps_its_code(qtbot, settings, tmp_path) -> None:
+    """In English « named » begins « named-source »: Tab through « Named source » (no key
+    typed) gave the code « named-source », and the set's questions name « named » (a11y48,
+    heard in Orca's tour of the kinds of source). A given kind keeps its code."""
+    window = open_new_editor(settings, tmp_path / "data", language="en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    names = [
+        w
+        for w in window.form.findChildren(QLineEdit)
+        if w.accessibleName().startswith("Name shown")
+    ]
+    for name in names:  # into each name and out of it, as Tab does
+        name.setFocus()
+        QApplication.processEvents()
+        name.editingFinished.emit()
+        QApplication.processEvents()
+    assert [label["id"] for label in window.draft.data["labels"]] == [
+        "named", "anonymous", "vague", "author", "fact",
+    ]  # fmt: skip

@@ -194,8 +194,10 @@ class DraftReviewDialog(
     def _to_check(self, row: int) -> bool:
         """Marked "to check": the drafter is unsure and she has not accepted it; once she
         has, it is hers (« ✔ Accepted · to check · edited » read as still to do, teacher32),
-        and so is one already in her set (« to check · already added », ui36)."""
-        return self.is_uncertain(row) and self._status[row] != ACCEPTED and not self._added[row]
+        and so is one already in her set (« to check · already added », ui36). One withdrawn
+        cannot be accepted: « read that passage before accepting » was said on it (a11y48)."""
+        decided = self._status[row] == ACCEPTED or self._added[row] or row in self._withdrawn
+        return self.is_uncertain(row) and not decided
 
     def _valid(self, row: int) -> bool:
         """An edited proposal is accepted only as a question the set can hold."""

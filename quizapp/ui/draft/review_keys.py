@@ -38,6 +38,8 @@ class ReviewKeys:
     _dismiss_finding: Any
     _withdrawn: set[int]
     _say_withdrawn: Any
+    _state: Any  # the status line
+    _notice: Any  # a SpokenNotice
 
     def accept_current(self) -> None:
         self.decide_rows([self._questions.currentRow()], ACCEPTED)
@@ -54,6 +56,15 @@ class ReviewKeys:
             self._say_withdrawn(row)
         elif self.decide_rows([row], status) is not None:
             self._next_proposal()
+            return
+        if 0 <= row < len(self._status):
+            self._say_refusal()
+
+    def _say_refusal(self) -> None:
+        """Why the decision did nothing, as the status line now says it, said to a screen
+        reader as a decision is: the line changing alone was never spoken, as Orca reads a
+        label only when it reaches it (a11y48, over AT-SPI and with Orca 43)."""
+        self._notice.say(self._state.text(), self._questions)
 
     def drop_all(self) -> None:
         self.decide_rows(range(len(self._drafts)), DROPPED)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from quizapp.model import DEFAULT_LABELS
 from quizapp.sets.editing.commands import MAX_SLUG, SetValue, is_valid_id, slug_from, unique_id
 from quizapp.ui.editor.forms import rows
 from quizapp.ui.editor.forms.advanced import Disclosure
@@ -26,6 +27,7 @@ from quizapp.ui.fitting_text import FittingTextEdit
 translate = QCoreApplication.translate
 PATH: DataPath = ("labels",)
 PROVISIONAL = "kind-"  # the code of a kind just added, until it has a name
+GIVEN_CODES = frozenset(label.id for label in DEFAULT_LABELS)  # a new set's kinds: kept
 
 
 class FittingText(FittingTextEdit):
@@ -142,8 +144,12 @@ def propose_label_id(binder: Binder, index: int) -> None:
 
 def _follows_the_name(current: str, proposal: str) -> bool:
     """Whether a code may still be replaced by one from the name: empty, not valid, the
-    provisional one, or proposed from a shorter name (``proposal`` begins with it)."""
+    provisional one, or proposed from a shorter name (``proposal`` begins with it). A given
+    kind's code never is: in English « named » begins « named-source », and Tab through
+    « Named source » renamed the code the set's questions use (a11y48, Orca's tour)."""
     provisional = re.fullmatch(f"{PROVISIONAL}[0-9]+", current) is not None
+    if current in GIVEN_CODES:
+        return False
     return not current or not is_valid_id(current) or provisional or proposal.startswith(current)
 
 
