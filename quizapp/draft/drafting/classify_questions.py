@@ -13,14 +13,17 @@ from quizapp.draft.drafting.draft_base import (
     question,
 )
 from quizapp.draft.drafting.wording.clauses import has_verb, is_clause
-from quizapp.draft.drafting.wording.passages import balanced_marks, shorten
-from quizapp.draft.findings import Claim, Span
+from quizapp.draft.drafting.wording.passages import paired_marks, shorten
+from quizapp.draft.drafting.wording.reported_words import spoken
+from quizapp.draft.findings import Attribution, Claim, Span
 from quizapp.draft.text.segment import paragraphs
 from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import fold
 from quizapp.model.text import overlap
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_STOPS = tuple('.!?…»”"')  # a quotation's piece ending on one is a sentence as written
+_CUT_ENDS = " ,;:\"”»’'"  # what ends a quotation's piece before its cue (``spoken``'s)
 # a kicker is a few words as written (« l'eau » one): a longer part before a colon may be a claim
 KICKER_WORDS = 6
 
@@ -66,12 +69,50 @@ class ClassifyQuestions(DraftBase):
             and not self.analysis.said_within(c.span)
             and not self.quoted_claim(c)
         ]  # words someone is found to say are not also the outlet's own
-        items = [self._item(a.content, a.label, self.evidence(a), self.explain(a)) for a in inside]
-        items += [self._item(c.span, c.label, self.passage(c.span), self.explain_claim(c))
-                  for c in claims]  # fmt: skip
+        items = [
+            self._item(words, a.label, self.evidence(a), self.explain(a))
+            for a in inside
+            if (words := self._own_words(a))
+        ]
+        items += [self._item(self.passage(c.span), c.label, self.passage(c.span),
+                             self.explain_claim(c)) for c in claims]  # fmt: skip
         items.sort(key=lambda item: self.analysis.text.find(item["evidence"]))
         unique = list({item["claim"]: item for item in items}.values())
         return unique[:MAX_ITEMS]
+
+    def _own_words(self, found: Attribution) -> str:
+        """The words of ``found`` to classify, without its cue and source when they lie inside
+        its content (teacher48: « …people use," said councillor Martin Greaves […] » gave the
+        student the answer): a quotation cut by its own cue shows the piece ``spoken`` gives,
+        other content the words around a cue and source set off by commas (« Chacun de ces
+        territoires, a-t-il affirmé, a contribué… »). What is left must still be a claim
+        (``whole``), or the statement is left out, as a piece of a sentence is; so is one whose
+        cue and source cannot be cut out ("X has been slammed by a councillor for…")."""
+        inside = [s for s in (found.cue, found.source) if s and found.content[0] < s[0]]
+        inside = [s for s in inside if s[0] < found.content[1]]
+        if not inside:
+            return self.passage(found.content)
+        if found.kind == "direct":
+            return self._quoted_words(found, min(s[0] for s in inside))
+        text = self.analysis.text
+        before = text[found.content[0] : min(s[0] for s in inside)].rstrip()
+        after = text[max(s[1] for s in inside) : found.content[1]].lstrip()
+        if not before.endswith(",") or not after.startswith(","):
+            return ""
+        words = before.rstrip(", ") + " " + after.lstrip(", ")
+        return words if is_clause(words, self.analysis.language, sentence=False) else ""
+
+    def _quoted_words(self, found: Attribution, cut: int) -> str:
+        """A quotation's piece before its cue (at ``cut``) when it is a sentence, its comma
+        standing for its full stop (« « C'est très satisfaisant », a-t-elle déclaré dimanche,
+        « à la fois… » »: the second piece would start on the narrator's « dimanche »), else
+        the piece ``spoken`` gives when that one is; else none."""
+        first = self.analysis.text[found.content[0] : cut].rstrip(_CUT_ENDS)
+        for words in (first, self.passage(spoken(self.analysis, found)).rstrip(" ,;:")):
+            stopped = words if words.endswith(_STOPS) else words + "."
+            if is_clause(stopped, self.analysis.language, sentence=False):
+                return words
+        return ""
 
     def _dateline(self, span: Span) -> bool:
         """A line that only dates the article or names its outlet (« Publié le 2 décembre
@@ -108,10 +149,10 @@ class ClassifyQuestions(DraftBase):
             and not has_verb(passage, self.analysis.language)
         )
 
-    def _item(self, span: Span, label: str, evidence: str, explanation: str) -> dict[str, Any]:
-        claim = shorten(self.passage(span), language=self.analysis.language).rstrip(
-            " .,;"
-        )  # no "20,26 %.: ✔" in the feedback,
+    def _item(self, words: str, label: str, evidence: str, explanation: str) -> dict[str, Any]:
+        claim = shorten(words, language=self.analysis.language).rstrip(
+            " .,;-–—"
+        )  # no "20,26 %.: ✔" in the feedback, no « …gens” - » before a source cut off,
         # no "…they can go," where an English quotation keeps its comma inside (ui40)
-        claim = balanced_marks(claim, self.analysis.language)  # a quotation its cue cut
+        claim = paired_marks(claim, self.analysis.language)  # a quotation its cue or cut left
         return {"claim": claim, "label": label, "evidence": evidence, "explanation": explanation}

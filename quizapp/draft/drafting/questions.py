@@ -11,6 +11,7 @@ drafted in its own module (classify_questions, who_questions, statements), on dr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -24,7 +25,14 @@ from quizapp.draft.findings import Analysis
 from quizapp.draft.words.lexicon import load
 from quizapp.model import Question
 
-__all__ = ["DRAFT_TAG", "as_models", "draft_questions", "label_definitions", "shorten"]
+__all__ = [
+    "DRAFT_TAG",
+    "as_models",
+    "draft_questions",
+    "label_definitions",
+    "match_explanation",
+    "shorten",
+]
 
 _QUESTION = TypeAdapter(Question)
 # a quotation ending on its own stop gets no second one after its mark (teacher13: « …
@@ -45,6 +53,17 @@ def draft_questions(analysis: Analysis) -> list[dict[str, Any]]:
             question["prompt"] = french_spaces(question["prompt"])
         _QUESTION.validate_python(question)
     return questions
+
+
+def match_explanation(analysis: Analysis, evidence: Sequence[str]) -> str | None:
+    """The explanation the drafter gives a match whose pairs quote the passages ``evidence``
+    (each a finding's, as drafted), or None when one is no finding's evidence (her edits):
+    the review words a rebuilt match's explanation again from the pairs it keeps."""
+    builder = _Builder(analysis, load(analysis.language).raw["wording"])
+    by_evidence = {builder.evidence(found): found for found in reversed(analysis.attributions)}
+    if not all(passage in by_evidence for passage in evidence):
+        return None
+    return builder.match_explanation([by_evidence[passage] for passage in evidence])
 
 
 def as_models(questions: list[dict[str, Any]]) -> list[Question]:

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from quizapp.draft.drafting.questions import DRAFT_TAG, label_definitions
+from quizapp.draft.drafting.questions import DRAFT_TAG, label_definitions, match_explanation
 from quizapp.draft.drafting.respeak import DISMISS, Correction
 from quizapp.draft.findings import Analysis
 from quizapp.model import Label
@@ -173,6 +173,8 @@ def rebuilt(
     result = Rebuilt([], {}, gone)
     for row, draft in enumerate(whole):
         kept, parts = _set_aside(draft, passages, dismissed) if row not in gone else (draft, [])
+        if parts or aside.get(row):
+            kept = _explained(analysis, drafts[row], kept)
         result.drafts.append(kept)
         if parts:
             result.aside[row] = parts
@@ -194,6 +196,20 @@ def put_back(draft: dict[str, Any], parts: Sequence[Part]) -> dict[str, Any]:
             evidence.insert(at, passage)
         items.insert(at, part)
     return {**draft, key: items} | ({"evidence": evidence} if key == "pairs" else {})
+
+
+def _explained(analysis: Analysis, before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """A match rebuilt (``after``) with the explanation of the pairs it keeps, when ``before``
+    had the drafter's for its own: teacher48's rebuilt match still named the cue of a pair
+    set aside. An explanation of hers, or pairs no longer each on a finding, stay as they
+    are."""
+    if after["type"] != "match":
+        return after
+    drafted = match_explanation(analysis, before.get("evidence", []))
+    if drafted is None or drafted != before.get("explanation"):
+        return after
+    explanation = match_explanation(analysis, after.get("evidence", []))
+    return after if explanation is None else {**after, "explanation": explanation}
 
 
 def makes_a_question(draft: dict[str, Any]) -> bool:

@@ -103,8 +103,6 @@ class WhoQuestions(DraftBase):
         self, pairs: list[tuple[Attribution, str]], rights: set[str]
     ) -> dict[str, Any]:
         """The match question of ``pairs``, its explanation naming the quotations' cues."""
-        opening, closing = self._marks()
-        cues = "; ".join(f"{opening}{self.cue_phrase(f)}{closing}" for f, _ in pairs if f.cue)
         distractors = self._distractors([found.speaker for found, _ in pairs], rights)
         return question(
             "draft-match-quotes",
@@ -112,7 +110,7 @@ class WhoQuestions(DraftBase):
             self.words["match_prompt"],
             pairs=[{"left": left, "right": self.display(f.speaker)} for f, left in pairs],
             distractors=distractors[:2],
-            explanation=self._match_explanation(cues),
+            explanation=self.match_explanation([found for found, _ in pairs]),
             evidence=[self.evidence(f) for f, _ in pairs],
             tags=[DRAFT_TAG, "attribution"],
         )
@@ -135,6 +133,14 @@ class WhoQuestions(DraftBase):
     def _tied(self, one: str, other: str) -> bool:
         """A body or group and its head or voice (``unfit_options.body_and_head``)."""
         return body_and_head(self.speaker_forms(one), self.speaker_forms(other), self.lex)
+
+    def match_explanation(self, quoted: list[Attribution]) -> str:
+        """The match's explanation naming the cues of the findings ``quoted`` (its pairs', in
+        order): a match rebuilt without some pairs names the cues of those kept alone
+        (claims48, ``review.rebuilt``)."""
+        opening, closing = self._marks()
+        cues = "; ".join(f"{opening}{self.cue_phrase(f)}{closing}" for f in quoted if f.cue)
+        return self._match_explanation(cues)
 
     def _match_explanation(self, cues: str) -> str:
         """The cues of the quotations to match, or, when none has one of its own (each

@@ -6,6 +6,7 @@ undoable command."""
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,6 +23,25 @@ from quizapp.ui.editor.forms.question_form import type_names
 from quizapp.ui.editor.selection_use import SelectionUse
 
 DRAFT_MODULE = "quizapp.ui.draft.draft_review"
+
+
+def with_letters(texts: Sequence[str]) -> list[str]:
+    """Each of ``texts`` with an Alt letter of its own (``&``), for a menu whose entries are
+    words used elsewhere without one (the question types of « Add a question »): a word's
+    first letter no entry before took, else any letter not taken (claims48: no two entries
+    of a menu share one, in any language)."""
+    taken: set[str] = set()
+    marked = []
+    for text in texts:
+        plain = text.replace("&", "&&")
+        starts = [m.start() for m in re.finditer(r"(?<!\w)\w", plain)]
+        letters = [n for n, char in enumerate(plain) if char.isalpha()]
+        at = next((n for n in starts + letters if plain[n].casefold() not in taken), None)
+        if at is not None:
+            taken.add(plain[at].casefold())
+            plain = plain[:at] + "&" + plain[at:]
+        marked.append(plain)
+    return marked
 
 
 class EditorActions(SelectionUse, QObject):
@@ -129,10 +149,10 @@ class EditorActions(SelectionUse, QObject):
             "close": self.tr("&Close"),
             "undo": self.tr("&Undo"),
             "redo": self.tr("&Redo"),
-            "duplicate": self.tr("&Duplicate"),
+            "duplicate": self.tr("Du&plicate"),
             "delete": self.tr("De&lete"),
             "move_up": self.tr("Move &up"),
-            "move_down": self.tr("Move do&wn"),
+            "move_down": self.tr("Move dow&n"),
             "try_question": self.tr("&Try this question"),
             "try_set": self.tr("Try the &whole set"),
             "draft": self.tr("&Draft questions from the article…"),
@@ -140,7 +160,8 @@ class EditorActions(SelectionUse, QObject):
         for name, text in texts.items():
             self.actions[name].setText(text)
         self.add_menu.setTitle(self.tr("&Add a question"))
-        for kind, words in type_names(self.window).items():
+        names = type_names(self.window)
+        for kind, words in zip(names, with_letters(list(names.values())), strict=True):
             self.actions[f"add_{kind}"].setText(words)
         self.view_menus.retranslate()
         for button, text in zip(self.list_button_widgets, self._list_texts(), strict=True):

@@ -977,8 +977,12 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Duplicate</translation>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;plicate</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Move dow&amp;n</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -987,10 +991,6 @@
     <message>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <source>&amp;Try this question</source>

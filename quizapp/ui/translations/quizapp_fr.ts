@@ -977,8 +977,12 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>&amp;Duplicate</source>
+        <source>Du&amp;plicate</source>
         <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Desce&amp;ndre</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -986,11 +990,7 @@
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>Descendre</translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>&amp;Try this question</source>

@@ -153,6 +153,22 @@ def balanced_marks(text: str, language: str) -> str:
     return "“" * unopened + text + "”" * depth
 
 
+def paired_marks(text: str, language: str) -> str:
+    """A claim to classify whose quotation marks its ends leave unpaired gets the missing
+    ones (claims48: teacher48's student read « …an “environmental […] » with its mark open),
+    French as ``balanced_marks`` does; English “ ” alike, and an odd straight ``"`` paired at
+    the end it lacks (``curly`` tells whether it opens or closes). A ’ is an apostrophe too
+    and is left."""
+    if language == "fr":
+        return balanced_marks(text, language)
+    unopened, depth = unmatched_marks(text, "“", "”")
+    text = "“" * unopened + text + "”" * depth
+    if text.count('"') % 2 == 0:
+        return text
+    unopened, depth = unmatched_marks(curly(text), "“", "”")
+    return text + '"' if depth else '"' + text
+
+
 _STOPS = ".,;:!?)»…"  # what may follow a closing mark
 
 
