@@ -24,6 +24,8 @@ from quizapp.ui.editor.entry import open_new_editor
 from quizapp.ui.editor.window import EditorWindow
 from quizapp.ui.shell import i18n
 
+BUILT_IN = Path(__file__).parents[2] / "questions" / "stargate-musk.fr.quiz.yaml"
+
 ARTICLE = (
     "Piste cyclable : le projet divise Belleville\n\n"
     "Le conseil municipal a voté mardi soir la création d'une piste cyclable sur l'avenue du "
@@ -114,6 +116,18 @@ def save_as(window: EditorWindow, path: Path, monkeypatch: object) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     window.actions.actions["save_as"].trigger()
     QApplication.processEvents()
+
+
+def open_built_in_editor(qtbot: QtBot, settings: object, folder: Path) -> EditorWindow:
+    """An editor window, shown, on a copy of the built-in set (every kind of question in it)."""
+    from quizapp.ui.editor.entry import open_editor_on_file
+
+    path = folder / "mine.quiz.yaml"
+    path.write_bytes(BUILT_IN.read_bytes())
+    window = open_editor_on_file(settings, folder / "data", path)
+    qtbot.addWidget(window)
+    window.show()
+    return window
 
 
 def open_active_editor(qtbot: QtBot, settings: object, folder: Path, name: str) -> EditorWindow:

@@ -8,14 +8,13 @@ named in itself (no mnemonic, ``ViewMenus``), is no entry to press a letter for.
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from tests.ui.editor_helpers import open_built_in_editor
 from tests.ui.review_helpers import open_review
 
-BUILT_IN = Path(__file__).parents[2] / "questions" / "stargate-musk.fr.quiz.yaml"
 TEXT = (
     "La cantine passe au bio\n\n"
     "Le conseil municipal de Saint-Aubin a voté lundi le passage au bio de la cantine. "
@@ -59,13 +58,7 @@ def _menu_clashes(window: QWidget) -> list[str]:
 def test_every_editor_menu_gives_each_entry_its_own_letter(
     qtbot, settings, tmp_path, no_dialogs, language
 ) -> None:
-    from quizapp.ui.editor.entry import open_editor_on_file
-
-    path = tmp_path / "mine.quiz.yaml"
-    path.write_bytes(BUILT_IN.read_bytes())
-    window = open_editor_on_file(settings, tmp_path / "data", path)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_built_in_editor(qtbot, settings, tmp_path)
     window.questions.setCurrentRow(1)
     QApplication.processEvents()
     menus = window.findChildren(QMenu)

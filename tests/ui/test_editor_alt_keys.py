@@ -9,11 +9,10 @@ more. Each question type's form is checked with the set's form, buttons and menu
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-BUILT_IN = Path(__file__).parents[2] / "questions" / "stargate-musk.fr.quiz.yaml"
+from tests.ui.editor_helpers import open_built_in_editor
 
 
 def _letter(text: str) -> str | None:
@@ -37,13 +36,7 @@ def _shared_letters(window: QWidget) -> dict[str, list[str]]:
 def test_each_alt_letter_has_one_owner_on_every_form(
     qtbot, settings, tmp_path, no_dialogs, language
 ) -> None:
-    from quizapp.ui.editor.entry import open_editor_on_file
-
-    path = tmp_path / "mine.quiz.yaml"
-    path.write_bytes(BUILT_IN.read_bytes())
-    window = open_editor_on_file(settings, tmp_path / "data", path)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_built_in_editor(qtbot, settings, tmp_path)
     kinds: dict[str, int] = {}
     for index, question in enumerate(window.draft.data["questions"]):
         kinds.setdefault(question["type"], index + 1)  # row 0 is the set itself

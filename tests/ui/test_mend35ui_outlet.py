@@ -12,18 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.test_editor_alt_keys import BUILT_IN, _letter, _shared_letters
+from tests.ui.editor_helpers import open_built_in_editor
+from tests.ui.test_editor_alt_keys import _letter, _shared_letters
 
 
 def _open(qtbot, settings, tmp_path):
-    from quizapp.ui.editor.entry import open_editor_on_file
-
-    path = tmp_path / "mine.quiz.yaml"
-    path.write_bytes(BUILT_IN.read_bytes())
-    window = open_editor_on_file(settings, tmp_path / "data", path)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    return open_built_in_editor(qtbot, settings, tmp_path)
 
 
 def test_outlet_label_has_a_letter_that_focuses_the_field(

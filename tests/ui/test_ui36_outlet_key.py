@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QLabel
 
-from tests.ui.test_editor_alt_keys import BUILT_IN, _letter, _shared_letters
+from tests.ui.editor_helpers import open_built_in_editor
+from tests.ui.test_editor_alt_keys import _letter, _shared_letters
 
 
 def _outlet_label(window) -> QLabel:
@@ -25,13 +26,7 @@ def _outlet_label(window) -> QLabel:
 def test_the_outlet_letter_is_typed_on_any_keyboard(
     qtbot, settings, tmp_path: Path, no_dialogs, language
 ) -> None:
-    from quizapp.ui.editor.entry import open_editor_on_file
-
-    path = tmp_path / "mine.quiz.yaml"
-    path.write_bytes(BUILT_IN.read_bytes())
-    window = open_editor_on_file(settings, tmp_path / "data", path)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_built_in_editor(qtbot, settings, tmp_path)
     label = _outlet_label(window)
     letter = _letter(label.text())
     assert letter is not None and letter.isascii() and letter.isalpha(), (language, letter)

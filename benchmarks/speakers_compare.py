@@ -1,25 +1,36 @@
-"""speakers48_compare.py BASE NEW: two speakers47_dump files compared, per set of keys.
+"""speakers_compare.py BASE NEW [--round N]: two speakers47_dump files compared, per set of keys.
 
-For the whole corpus (all of it), the tuning set (blind27-46) and the stand-in
-(blind47): found, matched, right speakers and labels, then the keys whose speaker went from
-wrong to right (fixed), right to wrong (broken) or wrong to another wrong (moved), and the
-keys matched or lost. Prints the changed rows so each can be read.
+The sets are those of round N's passes (default 48): the tuning set blind27 to blind(N-2), the
+stand-in blind(N-1), and round N's own sealed batches, when the corpus already holds them, set
+apart as "testN" (scored after the round's end, never decided on); the whole corpus is everything
+else. For each: found, matched, right speakers and labels, then the keys whose speaker went from
+wrong to right (fixed), right to wrong (broken) or wrong to another wrong (moved), and the keys
+matched or lost. Prints the changed rows so each can be read. One script for every round (rounds
+47 and 48 wrote a copy each, with its own sets).
 """
 
+import argparse
 import json
 import re
-import sys
 from collections import Counter
 
-TUNING = re.compile(r"blind(2[7-9]|3[0-9]|4[0-6])")
+ROUND = 48
+
+
+def batch(ann: str) -> int | None:
+    """The blind batch's round an article was keyed in, if any (« blind47c » -> 47)."""
+    found = re.search(r"blind(\d\d)", ann)
+    return int(found.group(1)) if found else None
 
 
 def group(row: dict) -> str:
-    """The set a row's article belongs to (every article is in the whole corpus)."""
-    ann = row["art"] + " " + row["ann"]
-    if "blind47" in ann:
+    """The set a row's article belongs to, for round ROUND's passes."""
+    number = batch(row["art"] + " " + row["ann"])
+    if number == ROUND:
+        return f"test{ROUND}"
+    if number == ROUND - 1:
         return "stand-in"
-    return "tuning" if TUNING.search(ann) else "rest"
+    return "tuning" if number is not None and 27 <= number <= ROUND - 2 else "rest"
 
 
 def load(path: str) -> tuple[dict, Counter]:
@@ -54,12 +65,21 @@ def change(b: dict | None, n: dict | None) -> str:
 
 
 def main() -> None:
-    base, bfound = load(sys.argv[1])
-    new, nfound = load(sys.argv[2])
+    global ROUND
+    parser = argparse.ArgumentParser(description=__doc__.partition("\n")[0])
+    parser.add_argument("base")
+    parser.add_argument("new")
+    parser.add_argument("--round", type=int, default=ROUND)
+    args = parser.parse_args()
+    ROUND = args.round
+    base, bfound = load(args.base)
+    new, nfound = load(args.new)
+    test = f"test{ROUND}"
     views = {
         "whole": {"rest", "tuning", "stand-in"},
         "tuning": {"tuning"},
         "stand-in": {"stand-in"},
+        test: {test},
     }
     changes = Counter()
     for k in sorted(set(base) | set(new)):
