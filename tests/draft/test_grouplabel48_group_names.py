@@ -60,7 +60,5 @@ def test_a_group_with_no_name_of_its_own_stays_vague(text: str) -> None:
 def test_a_quotation_after_a_comma_is_no_name() -> None:
     """« …, a déclaré l'opposition, « Nous ne voterons pas… » »: a second quotation, not the
     group's quoted name (mend48a)."""
-    text = (
-        "« Ce budget est insincère », a déclaré l'opposition, « Nous ne voterons pas ce texte »."
-    )
+    text = "« Ce budget est insincère », a déclaré l'opposition, « Nous ne voterons pas ce texte »."
     assert finding_holding(text, "budget est insincère").label == "vague"

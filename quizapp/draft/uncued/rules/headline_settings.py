@@ -22,9 +22,9 @@ from quizapp.draft.words.lexicon import Lexicon, built_once
 def without_setting(found: Attribution, text: str, lex: Lexicon) -> Attribution:
     """``found`` with its content ended before a trailing setting, when a headline's verb of
     demanding put it there and two words or more are left before it."""
-    if found.cue is None or not demanded(found.cue, text, lex):
-        return found
     start, end = found.content
+    if found.cue is None or found.cue[1] > start or not demanded(found.cue, text, lex):
+        return found  # « X, a annoncé Y »: the content before its cue is no demand's object
     setting = _setting(lex).search(text, start, end)
     if setting is None or len(text[start : setting.start()].split()) < 2:
         return found
