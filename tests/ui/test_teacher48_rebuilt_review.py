@@ -103,3 +103,20 @@ def test_an_edit_of_a_rebuilt_match_is_kept_whole_for_the_next_opening(qtbot: Qt
     again._findings.setCurrentRow(placard)
     again._dismiss_finding()
     assert again._drafts[match]["pairs"] == drafted[match]["pairs"]
+
+
+def test_the_notice_counts_each_proposal_once_as_the_list_shows_it(qtbot: QtBot) -> None:
+    """review48: the classify withdrawn for too little left was said twice (« 3 … resting on
+    it alone withdrawn. 2 questions rebuilt without it. »); the list shows 2 withdrawn for
+    their passage, 1 for too little left, 1 rebuilt to decide."""
+    dialog, _, _ = _dismiss_placard(qtbot)
+    said = dialog._notice.text()
+    assert "and 2 proposed questions resting on it alone withdrawn." in said
+    assert "1 question withdrawn: too little is left without it." in said
+    assert "1 question rebuilt without it." in said
+    assert dialog._state.text().startswith(said.split(" Proposed:")[0])
+    assert "dropped: 3, to decide:" in said  # the counts follow, as after a decision
+    dialog._findings.setFocus()
+    qtbot.keyClick(dialog._findings, Qt.Key.Key_Delete)  # taken back: each once again
+    said = dialog._notice.text()
+    assert "3 proposed questions back to decide. 1 question rebuilt with it again." in said

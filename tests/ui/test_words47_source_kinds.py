@@ -127,10 +127,14 @@ def test_a_kind_without_a_name_is_one_field_to_fill_not_two() -> None:
     assert to_fill(named) == named  # a code wrong beside a name is still said
 
 
-def test_tab_through_a_given_kinds_name_keeps_its_code(qtbot, settings, tmp_path) -> None:
+def test_tab_through_a_given_kinds_name_keeps_its_code(
+    qtbot, settings, tmp_path, no_dialogs
+) -> None:
     """In English « named » begins « named-source »: Tab through « Named source » (no key
     typed) gave the code « named-source », and the set's questions name « named » (a11y48,
-    heard in Orca's tour of the kinds of source). A given kind keeps its code."""
+    heard in Orca's tour of the kinds of source). A given kind keeps its code. Message boxes
+    answer at once: a code changed left the editor unsaved, and its question on closing
+    waited for a click, so the test hung instead of failing (review48)."""
     window = open_new_editor(settings, tmp_path / "data", language="en")
     qtbot.addWidget(window)
     window.show()

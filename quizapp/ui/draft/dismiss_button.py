@@ -27,18 +27,24 @@ class DismissButton(QPushButton):
         self._dismissed = bool(dismissed)
         self.retranslate()
 
-    def said(self, dismissed: bool, withdrawn: int, rebuilt: int = 0) -> str:
-        """What a screen reader hears after pressing it: the number of proposals it withdrew
-        or brought back, and of those rebuilt without the passage or with it again."""
+    def said(self, dismissed: bool, withdrawn: int, rebuilt: int = 0, too_few: int = 0) -> str:
+        """What a screen reader hears after pressing it, as the proposals list shows it: the
+        proposals withdrawn because they rested on the passage alone, those withdrawn because
+        too little is left without it, and those rebuilt without it (review48: a classify
+        withdrawn for too little left was counted twice, and as resting on it alone); taken
+        back, those back to decide and those rebuilt with it again. Each proposal once."""
         if dismissed:
-            said = self.tr("Not a claim: its highlight is gone and %n proposed question(s) "
-                           "resting on it alone withdrawn.", "", withdrawn)  # fmt: skip
+            said = [self.tr("Not a claim: its highlight is gone and %n proposed question(s) "
+                            "resting on it alone withdrawn.", "", withdrawn)]  # fmt: skip
+            if too_few:
+                said.append(self.tr("%n question(s) withdrawn: too little is left without it.",
+                                    "", too_few))  # fmt: skip
             more = self.tr("%n question(s) rebuilt without it.", "", rebuilt)
         else:
-            said = self.tr("Highlighted again: %n proposed question(s) back to decide.", "",
-                           withdrawn)  # fmt: skip
+            said = [self.tr("Highlighted again: %n proposed question(s) back to decide.", "",
+                            withdrawn)]  # fmt: skip
             more = self.tr("%n question(s) rebuilt with it again.", "", rebuilt)
-        return f"{said} {more}" if rebuilt else said
+        return " ".join(said + ([more] if rebuilt else []))
 
     def retranslate(self) -> None:
         if self._dismissed:

@@ -81,6 +81,16 @@ class DraftReviewDialog(
         self._labels = label_names(labels, self._language)
         given = {label_id for label_id, _ in label_pairs(labels)}
         self._label_ids = given or set(self._labels)
+        self._empty_review()
+        self._build()
+        self._retranslate()
+        self._runner = BackgroundRunner(self)
+        self._runner.run(lambda: self._work(headline), self._show, self._failed)
+        self.resize(1100, 700)
+
+    def _empty_review(self) -> None:
+        """The review before the analysis: nothing proposed, decided, corrected or withdrawn
+        yet (``_show`` fills the proposals, the review's memory replays her corrections)."""
         self._analysis: Analysis | None = None
         self._drafts: list[dict[str, Any]] = []
         self._status: list[str] = []
@@ -93,11 +103,6 @@ class DraftReviewDialog(
         self._aside: dict[int, list[Part]] = {}  # their claims or pairs set aside
         self._decisions: list[list[tuple[int, str]]] = []  # what Ctrl+Z takes back
         self._dirty = False
-        self._build()
-        self._retranslate()
-        self._runner = BackgroundRunner(self)
-        self._runner.run(lambda: self._work(headline), self._show, self._failed)
-        self.resize(1100, 700)
 
     # ----- public -----
     def is_ready(self) -> bool:
@@ -113,10 +118,6 @@ class DraftReviewDialog(
         (the editor adds those the set does not name yet to its ``tags:``)."""
         tags = {tag for question in self.accepted_questions() for tag in question.tags}
         return skill_names(tags, self._language)
-
-    def is_uncertain(self, row: int) -> bool:
-        """The drafter is unsure of a finding this proposal rests on: the teacher checks it."""
-        return 0 <= row < len(self._uncertain) and self._uncertain[row]
 
     def accept_all(self) -> None:
         """Accept every sure proposal not in the set yet; the uncertain ones only if the
@@ -180,25 +181,6 @@ class DraftReviewDialog(
             error=str(error)))  # fmt: skip
 
     # ----- review -----
-    def _set_status(self, row: int, status: str) -> bool:
-        """Whether the proposal now has ``status``."""
-        if status == ACCEPTED and 0 <= row < len(self._drafts) and not self._valid(row):
-            return False
-        if not 0 <= row < len(self._status) or row in self._withdrawn:
-            return False
-        self._status[row] = status
-        self._refresh_row(row)
-        self._update_state()
-        return True
-
-    def _to_check(self, row: int) -> bool:
-        """Marked "to check": the drafter is unsure and she has not accepted it; once she
-        has, it is hers (« ✔ Accepted · to check · edited » read as still to do, teacher32),
-        and so is one already in her set (« to check · already added », ui36). One withdrawn
-        cannot be accepted: « read that passage before accepting » was said on it (a11y48)."""
-        decided = self._status[row] == ACCEPTED or self._added[row] or row in self._withdrawn
-        return self.is_uncertain(row) and not decided
-
     def _valid(self, row: int) -> bool:
         """An edited proposal is accepted only as a question the set can hold."""
         try:

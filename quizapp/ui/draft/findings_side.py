@@ -14,7 +14,13 @@ from PySide6.QtGui import QTextCursor
 from quizapp.draft import Analysis
 from quizapp.draft.drafting.edits import LOW_CONFIDENCE, confidence
 from quizapp.draft.drafting.respeak import LABEL, SPEAKER, Correction, corrected, speaker_choices
-from quizapp.draft.drafting.review import Part, dismissal, dismissed_findings, rebuilt
+from quizapp.draft.drafting.review import (
+    TOO_FEW_LEFT,
+    Part,
+    dismissal,
+    dismissed_findings,
+    rebuilt,
+)
 from quizapp.ui.common import is_dark
 from quizapp.ui.draft.draft_findings import (
     LABEL_COLOURS,
@@ -54,6 +60,7 @@ class FindingsSide:
     _dismiss_button: Any
     _update_state: Any
     _notice: Any
+    _state: Any
 
     def _highlight(self) -> None:
         assert self._analysis is not None
@@ -145,8 +152,18 @@ class FindingsSide:
         moved, reshaped = self._withdraw()
         dismissed = index in self._dismissed()
         self._dismiss_button.follow(dismissed)
-        said = self._dismiss_button.said(dismissed, len(moved), len(reshaped))
-        self._notice.say(said, self._findings)
+        said = self._dismiss_button.said(dismissed, *self._withdrawn_counts(moved, reshaped))
+        self._state.setText(f"{said} {self._state.text()}")
+        self._notice.say(self._state.text(), self._findings)
+
+    def _withdrawn_counts(self, moved: list[int], reshaped: list[int]) -> tuple[int, int, int]:
+        """Each proposal ``_withdraw`` moved or rebuilt counted once, as its row shows it:
+        withdrawn (or back) for its passage alone, rebuilt and still shown, withdrawn for too
+        little left (a classify withdrawn so is both moved and rebuilt)."""
+        too_few = [row for row in moved if self._why_withdrawn.get(row) == TOO_FEW_LEFT]
+        alone = len(moved) - len(too_few)
+        rebuilt_rows = [row for row in reshaped if row not in moved and row not in self._withdrawn]
+        return alone, len(rebuilt_rows), len(too_few)
 
     def _withdraw(self) -> tuple[list[int], list[int]]:
         """The proposals rebuilt for the findings dismissed now (teacher48): a classify or a

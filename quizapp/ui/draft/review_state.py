@@ -39,8 +39,9 @@ def true_false_counts(drafts: list[dict[str, Any]], status: list[str]) -> tuple[
 
 class ReviewState:
     """Mixin of ``DraftReviewDialog``: it has ``_drafts``, ``_status``, ``_added``,
-    ``_state`` (the line), ``_add_button``, ``_notice`` (a SpokenNotice) and
-    ``_status_words``."""
+    ``_uncertain``, ``_withdrawn``, ``_state`` (the line), ``_add_button``, ``_notice`` (a
+    SpokenNotice), ``_status_words`` and ``_valid``. A proposal's status is set here, and
+    whether it is « to check » (review48: out of the dialog's file, past 300 lines)."""
 
     _drafts: list[dict[str, Any]]
     _status: list[str]
@@ -50,8 +51,35 @@ class ReviewState:
     _questions: Any
     _notice: Any
     _status_words: Any  # the dialog's: a proposal's status words, as its row shows them
+    _uncertain: list[bool]
+    _withdrawn: set[int]
+    _refresh_row: Any
+    _valid: Any  # the dialog's: an edited proposal is accepted only as a question
     tr: Any
     isActiveWindow: Any
+
+    def is_uncertain(self, row: int) -> bool:
+        """The drafter is unsure of a finding this proposal rests on: the teacher checks it."""
+        return 0 <= row < len(self._uncertain) and self._uncertain[row]
+
+    def _set_status(self, row: int, status: str) -> bool:
+        """Whether the proposal now has ``status``."""
+        if status == ACCEPTED and 0 <= row < len(self._drafts) and not self._valid(row):
+            return False
+        if not 0 <= row < len(self._status) or row in self._withdrawn:
+            return False
+        self._status[row] = status
+        self._refresh_row(row)
+        self._update_state()
+        return True
+
+    def _to_check(self, row: int) -> bool:
+        """Marked "to check": the drafter is unsure and she has not accepted it; once she
+        has, it is hers (« ✔ Accepted · to check · edited » read as still to do, teacher32),
+        and so is one already in her set (« to check · already added », ui36). One withdrawn
+        cannot be accepted: « read that passage before accepting » was said on it (a11y48)."""
+        decided = self._status[row] == ACCEPTED or self._added[row] or row in self._withdrawn
+        return self.is_uncertain(row) and not decided
 
     def _update_state(self) -> None:
         accepted = self._status.count(ACCEPTED)

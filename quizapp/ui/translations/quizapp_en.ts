@@ -678,6 +678,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n question(s) withdrawn: too little is left without it.</source>
+        <translation>
+            <numerusform>%n question withdrawn: too little is left without it.</numerusform>
+            <numerusform>%n questions withdrawn: too little is left without it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n question(s) rebuilt without it.</source>
         <translation>
             <numerusform>%n question rebuilt without it.</numerusform>

@@ -678,6 +678,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n question(s) withdrawn: too little is left without it.</source>
+        <translation>
+            <numerusform>%n question retirée&#xa0;: sans lui, il en reste trop peu.</numerusform>
+            <numerusform>%n questions retirées&#xa0;: sans lui, il en reste trop peu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n question(s) rebuilt without it.</source>
         <translation>
             <numerusform>%n question refaite sans lui.</numerusform>
