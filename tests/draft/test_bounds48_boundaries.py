@@ -74,3 +74,11 @@ def test_a_judgement_with_no_subject_in_its_clause_keeps_the_name_alone() -> Non
     text = "La réforme a été votée, et a même été qualifiée de « honte » par le député."
     contents = [content for content, _ in _contents(text)]
     assert contents == ["« honte »"]
+
+
+def test_a_judgement_of_a_subject_pronoun_keeps_the_name_alone() -> None:
+    """« Il a été traité de menteur par l'opposition »: a bare pronoun is no thing judged;
+    the name alone, as before bounds48 (mend48a)."""
+    text = "Il a été traité de menteur par l'opposition lors du dernier conseil municipal."
+    contents = [content for content, _ in _contents(text)]
+    assert contents == ["menteur"]

@@ -44,7 +44,21 @@ def test_a_group_given_its_name_elsewhere_is_named(text: str) -> None:
         "L'opposition de Paul Girardot s'organise. " + _QUOTE + "l'opposition.",
         # the people of a body, not those who act for it (not in ``body_member_nouns``)
         "Les salariés de Renault manifestaient samedi. " + _QUOTE + "les salariés.",
+        # a town after « d' », as after « de » (mend48a)
+        "Les élus d'Orthez étaient réunis jeudi. " + _QUOTE + "les élus.",
+        "Les représentants d'Annecy étaient réunis jeudi. " + _QUOTE + "les représentants.",
+        # a headline ending on the group, then the article's first word (mend48a)
+        "Budget : la colère de l'opposition\n\nLe conseil a siégé jeudi. "
+        + _QUOTE
+        + "l'opposition.",
     ],
 )
 def test_a_group_with_no_name_of_its_own_stays_vague(text: str) -> None:
     assert finding_holding(text, "voterons pas ce budget").label == "vague"
+
+
+def test_a_quotation_after_a_comma_is_no_name() -> None:
+    """« …, a déclaré l'opposition, « Nous ne voterons pas… » »: a second quotation, not the
+    group's quoted name (mend48a)."""
+    text = "« Ce budget est insincère », a déclaré l'opposition, « Nous ne voterons pas ce texte »."
+    assert finding_holding(text, "budget est insincère").label == "vague"

@@ -57,3 +57,26 @@ def test_blame_and_purpose_stay_framing(line: str) -> None:
 def test_english_headline_unchanged() -> None:
     text = "Parents demand reopening of village school\n\nParents met on Monday, a teacher said."
     assert [c for _, c in speaker_content(text, "en") if "reopening" in c] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        (
+            "Les parents réclament la réouverture de l'école devant la préfecture à Sorbiers",
+            ("Les parents", "la réouverture de l'école"),
+        ),
+        (
+            "Les parents réclament la réouverture de l'école à Sorbiers",
+            ("Les parents", "la réouverture de l'école"),
+        ),
+        (
+            "Les parents réclament un référendum sur la réouverture de l'école",
+            ("Les parents", "un référendum sur la réouverture de l'école"),
+        ),
+    ],
+)
+def test_a_demand_ends_before_its_setting(line: str, found: tuple[str, str]) -> None:
+    """« … devant la préfecture à X », « … à X »: where the demand was made is no part of
+    it; « sur … » may be the measure's own complement and stays (mend48a)."""
+    assert _headline(line) == [found]

@@ -47,3 +47,23 @@ def test_a_pair_after_a_verb_is_no_apposition() -> None:
         "rencontre a été utile."
     )
     assert _said(text) == [("Les syndicats", "vague")]
+
+
+def test_a_pair_after_an_adverbial_set_off_is_the_object() -> None:
+    """« Les syndicats ont reçu, hier, Léa X et Marc Y. Ils… »: the comma before the pair
+    closes an adverbial, the pair is the verb's object (mend48a)."""
+    text = (
+        "Les syndicats ont reçu, hier, Léa Martin et Marc Durand. Ils réclament une hausse "
+        "des salaires de 5 % pour tous les agents."
+    )
+    assert _said(text) == [("Les syndicats", "vague")]
+
+
+def test_a_pair_after_an_adverbial_set_off_in_english() -> None:
+    """ "The union leaders met, on Monday, Mary Smith and John Brown. They said…": the
+    speakers are the union leaders (mend48a)."""
+    text = (
+        "The union leaders met, on Monday, Mary Smith and John Brown. They said the talks "
+        "had failed."
+    )
+    assert speaker_label("Title\n\n" + text, "en") != [("Mary Smith and John Brown", "named")]

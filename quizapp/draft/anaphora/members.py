@@ -193,14 +193,14 @@ def couple_before(reader: _Reader, at: int) -> Entity | None:
     for first, second in reversed(list(pairwise(recent))):
         one, other = reader.entities[first.key], reader.entities[second.key]
         ends = [m[1] for m in one.mentions if m[0] == first.offset]
-        told = one_person(one) and one_person(other) and _set_off(reader.text, first.offset)
+        end = next((m[1] for m in other.mentions if m[0] == second.offset), second.offset)
+        told = one_person(one) and one_person(other) and _set_off(reader.text, first.offset, end)
         if not (first.subject or second.subject or told) or not ends or one is other:
             continue  # a person joined to a word nothing told is a person too (« Léonne »)
         if not (one.person or other.person) or not _JOINED.fullmatch(
             reader.text, ends[0], second.offset
         ):
             continue
-        end = next(m[1] for m in other.mentions if m[0] == second.offset)
         name = reader.text[first.offset : end]
         key = "g:" + fold(name)
         group = reader.entities.setdefault(key, Entity(key, name, "named", person=True))
@@ -258,11 +258,15 @@ def one_of_pair_named(reader: _Reader, head: str, gender: str, at: int) -> Entit
 _JOINED = re.compile(r"\s+(?:et|and)\s+")  # « Léa et Marc »: two names as one subject
 
 
-def _set_off(text: str, offset: int) -> bool:
-    """A name right after a comma or a colon (« les chefs de groupe, Léa X et… », « Canton
-    de X : Léa X et… »): set off as an apposition or after a rubric, not the object of a
-    verb (« Les syndicats ont reçu Léa X et Marc Y. Ils… » is the unions)."""
-    return text[max(0, offset - 40) : offset].rstrip()[-1:] in (",", ":")
+def _set_off(text: str, offset: int, end: int) -> bool:
+    """A pair after a rubric's colon (« Canton de X : Léa X et… »), or set off by commas on
+    both sides (« les chefs de groupe, Léa X et Marc Y, ont salué… »): an apposition, not
+    the object of a verb (« Les syndicats ont reçu Léa X et Marc Y. Ils… » is the unions).
+    A pair after a comma that closes its clause is the object after an adverbial set off by
+    commas (« ont reçu, hier, Léa X et Marc Y. », "met, on Monday, Mary X and John Y."):
+    mend48a."""
+    before = text[max(0, offset - 40) : offset].rstrip()[-1:]
+    return before == ":" or (before == "," and text[end : end + 40].lstrip()[:1] == ",")
 
 
 def heard_for_they(reader: _Reader) -> Entity | None:

@@ -33,19 +33,7 @@ def named_speakers(
     """Each attribution's speaker as its fullest mention in the article: offices, bodies and
     described people linked to the names given them, acronyms spelled out, pronouns named
     later; a described person so named is a named source."""
-    entities, renamed = registry.entities, registry.renamed
-    stopped = _cues_as_stops(text, found) if lex.language == "en" else text
-    link_offices_to_names(entities, renamed, stopped, lex)
-    speaking = {final_name(registry, a.speaker) for a in found}
-    spell_out_acronyms(entities, renamed, text, speaking)
-    read = ReadArticle(entities, renamed, registry.seen, text, speaking, lex)
-    link_bodies_to_names(read)
-    grouped = link_groups_to_names(read) | link_demonstrative_bodies(read)
-    described = name_described_people(entities, renamed, text, speaking) | grouped
-    described |= name_lede_descriptions(read) | link_openings_to_names(read)
-    actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
-    voiced = [(a.content, a.speaker) for a in found]  # no one is « il » in their own words
-    link_pronouns_to_later_speakers(entities, renamed, registry.unanswered, text, actors, voiced)
+    described = _link_names(found, text, registry, lex)
     named = [
         replace(
             a,
@@ -59,6 +47,25 @@ def named_speakers(
     named = [replace(a, label="anonymous") if o else a for a, o in zip(named, office, strict=True)]
     # a vague group the article writes elsewhere with its own name: that named organisation
     return [_own_name_label(a, text, lex) for a in named]
+
+
+def _link_names(found: list[Attribution], text: str, registry: Registry, lex: Lexicon) -> set[str]:
+    """Link offices, bodies, groups, described people and pronouns to the names the whole
+    article gives them (in the registry); the speakers a name now describes (named sources)."""
+    entities, renamed = registry.entities, registry.renamed
+    stopped = _cues_as_stops(text, found) if lex.language == "en" else text
+    link_offices_to_names(entities, renamed, stopped, lex)
+    speaking = {final_name(registry, a.speaker) for a in found}
+    spell_out_acronyms(entities, renamed, text, speaking)
+    read = ReadArticle(entities, renamed, registry.seen, text, speaking, lex)
+    link_bodies_to_names(read)
+    grouped = link_groups_to_names(read) | link_demonstrative_bodies(read)
+    described = name_described_people(entities, renamed, text, speaking) | grouped
+    described |= name_lede_descriptions(read) | link_openings_to_names(read)
+    actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
+    voiced = [(a.content, a.speaker) for a in found]  # no one is « il » in their own words
+    link_pronouns_to_later_speakers(entities, renamed, registry.unanswered, text, actors, voiced)
+    return described
 
 
 def _own_name_label(found: Attribution, text: str, lex: Lexicon) -> Attribution:

@@ -30,6 +30,7 @@ from quizapp.draft.uncued.rules.colon_quotes import (
     opening_quote_then_dash,
 )
 from quizapp.draft.uncued.rules.dateline import after_dateline, dateline_end, past_dateline
+from quizapp.draft.uncued.rules.headline_settings import without_setting
 from quizapp.draft.uncued.rules.headlines import (
     headline_quote,
     headline_source,
@@ -102,7 +103,11 @@ class ArticleReader(BodyRules):
         if not framing:
             self._give_waiting(view, waiting, para_found)
         else:
-            new = [a for a in new if said_in_framing(a, self.text, para, self.lex)]
+            new = [
+                without_setting(a, self.text, self.lex)
+                for a in new
+                if said_in_framing(a, self.text, para, self.lex)
+            ]
         new = self._with_colon(view, para, framing, new)
         closes_on_colon = self.text[sentence[0] : sentence[1]].rstrip().endswith(":")
         self.intro = (view, new) if closes_on_colon else None  # it may introduce the next

@@ -30,13 +30,20 @@ from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import Lexicon
 
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ]"
+_SPACE = r"[^\S\n]"  # never across a line: a headline's last word is no name's (mend48a)
 _LINKS = r"(?:de|du|des|d|à|au|aux|en|et|le|la|les|l|pour|sur|par|avec|qui|que)"
-_ADJECTIVE = rf"(?:\s+(?!{_LINKS}\b)[a-zà-ÿ-]+){{0,2}}"  # « municipale »
-_NAME = rf"(?:[\s,]*[\"«“]\s*{_CAPITAL}|\s+(?:liste\s+)?{_CAPITAL}[\w'’-])"
-# « du Coceta », « du festival Au Foin … » (one lower-case word before the name), « d'Europe … »
+_ADJECTIVE = rf"(?:{_SPACE}+(?!{_LINKS}\b)[a-zà-ÿ-]+){{0,2}}"  # « municipale »
+# a quoted name right after the noun (not after a comma: « …, a déclaré l'opposition, « Nous
+# ne voterons pas… » » is a quotation), « liste » and a capital, or a capital
+_NAME = rf"(?:{_SPACE}*[\"«“]{_SPACE}*{_CAPITAL}|{_SPACE}+(?:liste{_SPACE}+)?{_CAPITAL}[\w'’-])"
+# after « d' », « de l' »: an acronym or two capitalised words (« d'EELV », « d'Europe
+# Écologie »), not one (« Les élus d'Orthez », like « de Sorbiers », are a town's: mend48a)
+_ELIDED_NAME = rf"(?:[A-ZÀ-ÖØ-Þ]{{2,}}\b|{_CAPITAL}[\w-]+{_SPACE}+{_CAPITAL})"
+# « du Coceta », « du festival Au Foin … » (one lower-case word before the name)
 _BODY = (
-    rf"(?:\s+(?:du|de\s+la|de\s+l['’]\s*|d['’]\s*|des)(?:\s*[a-zà-ÿ-]+)?{_NAME}"
-    rf"|\s+(?:d['’]|de\s+l['’])\s*{_CAPITAL})"
+    rf"(?:{_SPACE}+(?:du|de{_SPACE}+la|des)(?:{_SPACE}*[a-zà-ÿ-]+)?{_NAME}"
+    rf"|{_SPACE}+(?:d['’]|de{_SPACE}+l['’]){_SPACE}*(?:[a-zà-ÿ-]+)?{_NAME}"
+    rf"|{_SPACE}+(?:d['’]|de{_SPACE}+l['’]){_SPACE}*{_ELIDED_NAME})"
 )
 
 
@@ -54,5 +61,5 @@ def group_with_its_name(speaker: str | None, text: str, lex: Lexicon) -> bool:
     written = (speaker or "").strip().replace("\u2019", "'").split()
     if after is None or any(not re.fullmatch(r"[\w'-]+", word) for word in written):
         return False
-    pattern = r"\s+".join(re.escape(word).replace("'", "['’]\\s*") for word in written)
+    pattern = (_SPACE + "+").join(re.escape(word).replace("'", "['’]\\s*") for word in written)
     return re.search(rf"(?<!\w)(?i:{pattern}){_ADJECTIVE}{after}", text) is not None

@@ -96,6 +96,17 @@ def _opens_clause(
     opens = phrase.punctuated and words_in(text, following) >= 3 and not phrase.joined
     opens = opens and bool(clause_opening(view.lex).search(text[view.span[0] : cue.span[0]]))
     opens = opens and not _closing_pair(view, cue, following)
+    return opens and not (
+        words_in(text, before) >= 3 and _afterthought(view, cue, phrase, before, following)
+    )
+
+
+def _afterthought(
+    view: SentenceView, cue: Cue, phrase: SourcePhrase, before: Span, following: Span
+) -> bool:
+    """Whether what follows the source only adds to the claim before it (a relative, a
+    participle, a setting, a quotation after a colon), so that the claim is before."""
+    text = view.text
     short, relative = afterthoughts(view.lex)
     afterthought = short.match(text[following[0] :]) or relative.match(text, following[0])
     # "…, selon l'agence, qui ajoute que…": the relative says more, the claim is before;
@@ -111,8 +122,7 @@ def _opens_clause(
     participle = closing_participle(text[following[0] : following[1]], view.lex)
     participle = participle or _apposed_participle(view, following)
     participle = participle or sums_up_before(view, cue, before, following)  # « …, un nombre »
-    afterthought = afterthought or (participle and not _ends_on_auxiliary(view, before))
-    return opens and not (words_in(text, before) >= 3 and afterthought)
+    return bool(afterthought or (participle and not _ends_on_auxiliary(view, before)))
 
 
 def _apposed_participle(view: SentenceView, following: Span) -> bool:

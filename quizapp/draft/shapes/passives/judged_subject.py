@@ -21,7 +21,8 @@ def with_judged_subject(view: SentenceView, index: int, said: Span) -> Span:
     the whole judgement, the thing judged with what it is called (bounds48: the keys hold the
     clause from its subject; the name alone, « incompétence », covers under 30 % of it).
     With no subject in the clause (« …, et a même été qualifiée de « honte » », « …, est
-    perçue comme … »), the name alone: a verb form is no thing judged."""
+    perçue comme … ») or a subject pronoun (« Il a été traité de menteur par… »), the name
+    alone: a verb form is no thing judged, nor a bare pronoun (mend48a)."""
     start = clause_start_before(view, view.tokens[index].start)
     judged = strip_span(view.text, (start, view.tokens[index].start))
     first = view.text[judged[0] : judged[1]].split()[:1]
@@ -33,5 +34,6 @@ def with_judged_subject(view: SentenceView, index: int, said: Span) -> Span:
 @built_once
 def _verb_openers(lex: Lexicon) -> frozenset[str]:
     """The words a clause with no subject opens on: a coordinator, a form of être, an
-    auxiliary (« et a même été », « est »)."""
-    return lex.word_sets("coordinators", "passive_being_forms") | lex.auxiliaries
+    auxiliary (« et a même été », « est »); and a subject pronoun, which names no thing."""
+    openers = lex.word_sets("coordinators", "passive_being_forms", "subject_pronouns")
+    return openers | lex.auxiliaries

@@ -28,6 +28,7 @@ from quizapp.draft.shapes.passives.agent import SETTING, agent_after, agent_phra
 from quizapp.draft.shapes.passives.blamed import blamed_draft, blamed_heads
 from quizapp.draft.shapes.passives.judged_subject import with_judged_subject
 from quizapp.draft.shapes.passives.passive_lexicon import judged_adjective, passive_forms
+from quizapp.draft.shapes.passives.passive_subject import predicate, without_auxiliary
 from quizapp.draft.shapes.passives.penalty import announced, criticised, required_penalty
 from quizapp.draft.shapes.passives.stance_noun import (
     quoted_words,
@@ -35,7 +36,7 @@ from quizapp.draft.shapes.passives.stance_noun import (
     stance_subject,
 )
 from quizapp.draft.text.segment import Span, Token, words_in
-from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.words.lexicon import fold
 
 _CLOSING_MARK = re.compile(r"\s*[»”\"]")
 _CLAUSE_MARK = re.compile(r"[,;:«»“”\"]")
@@ -99,6 +100,21 @@ def _passive(view: SentenceView, index: int, family: str, last: int | None = Non
     source = agent_after(view, agent_at, strict=family == "report")
     if source is None:
         return _agentless(view, index if last is None else last, family, after_being)
+    return _with_agent(view, (index, token), family, source, attached, said)
+
+
+def _with_agent(
+    view: SentenceView,
+    at: tuple[int, Token],
+    family: str,
+    source: Span,
+    attached: Span | None,
+    said: Span,
+) -> Draft | None:
+    """The draft of a passive whose agent is named: what the agent said (a qualifying
+    verb's whole judgement unless each agent has its name), its kind and the cue from the
+    participle at ``at`` (its index) to its last word (its token)."""
+    index, token = at
     said = _said_with_agent(view, index, family, source, attached, said)
     if said is None or words_in(view.text, said) < 1:
         return None
@@ -181,17 +197,9 @@ def _said_with_agent(
     if family == "report":
         being = _being_before(view, index)
         start = clause_start_before(view, being.start)
-        subject = _without_auxiliary(view, strip_span(text, (start, being.start)))
-        return subject if words_in(text, subject) and not _predicate(view, subject) else None
+        subject = without_auxiliary(view, strip_span(text, (start, being.start)))
+        return subject if words_in(text, subject) and not predicate(view, subject) else None
     return said
-
-
-def _predicate(view: SentenceView, subject: Span) -> bool:
-    """« X, conséquence de…, est un sujet qui est évoqué depuis des années par les soignants »:
-    the relative's antecedent is the noun after a copula, so what was read as the subject
-    opens on a form of être and is no noun phrase that was said (recall30)."""
-    first = view.text[subject[0] : subject[1]].split()[:1]
-    return bool(first) and fold(first[0]) in view.lex.word_set("passive_being_forms")
 
 
 def _notice(view: SentenceView, index: int) -> Draft | None:
@@ -276,26 +284,6 @@ def _being_before(view: SentenceView, index: int) -> Token:
 def _clause_end(view: SentenceView, start: int) -> int:
     stop = re.search(r"[;:]|,\s+(?:mais|et|alors|tandis)\b", view.text[start : view.span[1]])
     return start + stop.start() if stop else view.span[1]
-
-
-def _without_auxiliary(view: SentenceView, span: Span) -> Span:
-    """ "La fermeture a été annoncée", "Les résultats vont être proclamés", "un drame ancien
-    qui était dénoncé", "projet qui vient d'être confirmé": the subject without what stands
-    between it and the form of être, an auxiliary or a modal (lexicon ``unfinished_verbs``),
-    « venir de » or a relative pronoun (``passive_subject_tails``)."""
-    start, end = span
-    tail = _subject_tail(view.lex)
-    found = tail.search(view.text, start, end)
-    while found is not None and found.start() > start:
-        start, end = strip_span(view.text, (start, found.start()))
-        found = tail.search(view.text, start, end)
-    return start, end
-
-
-@built_once
-def _subject_tail(lex: Lexicon) -> re.Pattern[str]:
-    words = alternation(lex.words("unfinished_verbs") + lex.words("passive_subject_tails"))
-    return re.compile(rf"(?i)\s+(?:{words or '(?!)'})\s*$")
 
 
 def _cue_like(view: SentenceView, index: int) -> Cue:

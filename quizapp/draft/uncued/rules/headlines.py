@@ -84,13 +84,13 @@ def said_in_framing(found: Attribution, text: str, para: Span, lex: Lexicon) -> 
     lead sentence ending with a full stop, reported speech reads as in the body; so it does
     in a headline whose verb has a clause of its own (« X estime que… », « le préfet dément
     avoir quitté… », "unions fear job cuts will result"), and in a French one whose verb
-    demands or announces a measure (``_demanded``).
+    demands or announces a measure (``demanded``).
     """
     if found.kind != "indirect" or found.cue is None or found.cue[0] > found.content[0]:
         return True
     if text[found.cue[0]] in "«“" or _reported_clause(found, text, lex):
         return True
-    if _demanded(found.cue, text, lex):
+    if demanded(found.cue, text, lex):
         return True
     return text[para[0] : para[1]].rstrip().endswith((".", "»", "”", '"'))
 
@@ -112,7 +112,7 @@ def _reported_clause(found: Attribution, text: str, lex: Lexicon) -> bool:
     return clause or (bool(first) and first[0] in lex.word_set("past_infinitive_auxiliaries"))
 
 
-def _demanded(cue: Span, text: str, lex: Lexicon) -> bool:
+def demanded(cue: Span, text: str, lex: Lexicon) -> bool:
     """A French headline's finite verb of demanding, proposing or announcing (lexicon
     ``framing_demand_verbs``: « Les Vert-e-s de Vernier demandent un Conseil consultatif »,
     « l'opposition … demande la démission du maire »): its object is the measure the
