@@ -10,14 +10,15 @@ still accept a false one instead. The bound is the editor's own
 
 A mixin of the dialog; its words are in their own translation context ("ReviewState"). They
 have no plural forms: PySide's ``tr`` in a mixin looked plurals up in the dialog's context
-and showed « 4 accepted » in French, so the counts come after a colon.
+and showed « 4 accepted » in French, so the counts come after a colon; the one plural, the
+proposals withdrawn, is ``WithdrawnCount``'s.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from quizapp.sets.item_checks.balance import true_false_leaning
 from quizapp.ui.spoken_notice import AFTER_A_DIALOG_MS
@@ -35,6 +36,15 @@ def true_false_counts(drafts: list[dict[str, Any]], status: list[str]) -> tuple[
         if state == ACCEPTED and draft.get("type") == "true_false"
     ]
     return sum(answers), len(answers) - sum(answers)
+
+
+class WithdrawnCount(QObject):
+    """The counts' one plural, the proposals withdrawn, in a class of its own: a mixin's
+    plural is looked up in the dialog's context (see above), and lupdate reads no plural in
+    ``QCoreApplication.translate``."""
+
+    def words(self, count: int) -> str:
+        return self.tr("%n withdrawn by “not a claim”", "", count)
 
 
 class ReviewState:
@@ -84,17 +94,32 @@ class ReviewState:
     def _update_state(self) -> None:
         accepted = self._status.count(ACCEPTED)
         self._add_button.setEnabled(accepted > 0)
+        self._state.setText(self._counts_words(accepted) + self._balance_words())
+        # The proposals list carries the counts too: where the keys are, they can be read
+        self._questions.setAccessibleDescription(self._state.text())
+
+    def _counts_words(self, accepted: int) -> str:
+        """The counts as the list shows them: a withdrawn proposal (its passage not a claim,
+        or too little left) is « ✘ Withdrawn », not dropped by her, so it is counted apart
+        (a11y48: « dropped: 2 » after one D and one « Not a claim »)."""
+        withdrawn = len(self._withdrawn)
+        dropped = sum(
+            state == DROPPED and row not in self._withdrawn
+            for row, state in enumerate(self._status)
+        )
         waiting = sum(
             state not in (ACCEPTED, DROPPED) and not added
             for state, added in zip(self._status, self._added, strict=True)
         )
-        counts = self.tr("Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, "
-                         "to decide: {waiting}")  # fmt: skip
-        text = counts.format(proposed=len(self._drafts), accepted=accepted,
-                             dropped=self._status.count(DROPPED), waiting=waiting)  # fmt: skip
-        self._state.setText(text + self._balance_words())
-        # The proposals list carries the counts too: where the keys are, they can be read
-        self._questions.setAccessibleDescription(self._state.text())
+        if not withdrawn:
+            counts = self.tr("Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, "
+                             "to decide: {waiting}")  # fmt: skip
+        else:
+            counts = self.tr("Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, "
+                             "{withdrawn}, to decide: {waiting}")  # fmt: skip
+        gone = WithdrawnCount().words(withdrawn)
+        return counts.format(proposed=len(self._drafts), accepted=accepted, dropped=dropped,
+                             withdrawn=gone, waiting=waiting)  # fmt: skip
 
     def _announce_decision(self, rows: list[int]) -> None:
         """Say a decision to a screen reader: the proposal's new status (when one), the counts,

@@ -3071,6 +3071,10 @@ label</translation>
         <translation>Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, to decide: {waiting}</translation>
     </message>
     <message>
+        <source>Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, {withdrawn}, to decide: {waiting}</source>
+        <translation>Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, {withdrawn}, to decide: {waiting}</translation>
+    </message>
+    <message>
         <source>true or false accepted: {true} true, {false} false</source>
         <translation>true or false accepted: {true} true, {false} false</translation>
     </message>
@@ -3589,6 +3593,16 @@ label</translation>
     <message>
         <source>&amp;System ({0})</source>
         <translation>&amp;System ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawnCount</name>
+    <message numerus="yes">
+        <source>%n withdrawn by “not a claim”</source>
+        <translation>
+            <numerusform>%n withdrawn by “not a claim”</numerusform>
+            <numerusform>%n withdrawn by “not a claim”</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

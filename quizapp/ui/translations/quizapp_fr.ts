@@ -3071,6 +3071,10 @@ label</source>
         <translation>Proposées&#xa0;: {proposed} — acceptées&#xa0;: {accepted}, écartées&#xa0;: {dropped}, à décider&#xa0;: {waiting}</translation>
     </message>
     <message>
+        <source>Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, {withdrawn}, to decide: {waiting}</source>
+        <translation>Proposées&#xa0;: {proposed} — acceptées&#xa0;: {accepted}, écartées&#xa0;: {dropped}, {withdrawn}, à décider&#xa0;: {waiting}</translation>
+    </message>
+    <message>
         <source>true or false accepted: {true} true, {false} false</source>
         <translation>questions vrai ou faux acceptées&#xa0;: {true} «&#xa0;vrai&#xa0;», {false} «&#xa0;faux&#xa0;»</translation>
     </message>
@@ -3589,6 +3593,16 @@ label</source>
     <message>
         <source>&amp;System ({0})</source>
         <translation>&amp;Système ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawnCount</name>
+    <message numerus="yes">
+        <source>%n withdrawn by “not a claim”</source>
+        <translation>
+            <numerusform>%n retirée par «&#xa0;pas une affirmation&#xa0;»</numerusform>
+            <numerusform>%n retirées par «&#xa0;pas une affirmation&#xa0;»</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
