@@ -72,8 +72,8 @@ def test_no_withdrawn_count_once_the_dismissal_is_taken_back(qtbot: QtBot) -> No
 @pytest.mark.usefixtures("in_french")
 def test_the_withdrawn_count_has_its_plural_in_french(qtbot: QtBot) -> None:
     dialog = _one_dropped_one_withdrawn(qtbot)
-    assert "écartées : 1, 1 retirée par « pas une affirmation », à décider" in (
+    assert "écartées : 1, 1 retirée par « N’est pas une affirmation », à décider" in (
         dialog._state.text().replace("\xa0", " ")
     )
     two = WithdrawnCount().words(2).replace("\xa0", " ")
-    assert two == "2 retirées par « pas une affirmation »"
+    assert two == "2 retirées par « N’est pas une affirmation »"

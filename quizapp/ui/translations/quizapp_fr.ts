@@ -3600,8 +3600,8 @@ label</source>
     <message numerus="yes">
         <source>%n withdrawn by “not a claim”</source>
         <translation>
-            <numerusform>%n retirée par «&#xa0;pas une affirmation&#xa0;»</numerusform>
-            <numerusform>%n retirées par «&#xa0;pas une affirmation&#xa0;»</numerusform>
+            <numerusform>%n retirée par «&#xa0;N’est pas une affirmation&#xa0;»</numerusform>
+            <numerusform>%n retirées par «&#xa0;N’est pas une affirmation&#xa0;»</numerusform>
         </translation>
     </message>
 </context>
