@@ -123,7 +123,7 @@ def demanded(cue: Span, text: str, lex: Lexicon) -> bool:
     words = fold(text[cue[0] : cue[1]]).split()
     if lex.language != "fr" or not words:
         return False
-    infinitives = {fold(verb) for verb in lex.raw.get("framing_demand_verbs", [])}
+    infinitives = lex.word_set("framing_demand_verbs")
     return words[-1] in listed_verb_forms(lex, "framing_demand_verbs") - infinitives
 
 
