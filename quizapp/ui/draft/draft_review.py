@@ -98,8 +98,9 @@ class DraftReviewDialog(
         self._edited: list[bool] = []
         self._added: list[bool] = []
         self._corrections: list[Correction] = []  # her labels, speakers, dismissals, in order
-        self._withdrawn: set[int] = set()  # proposals resting only on passages not claims
-        self._why_withdrawn: dict[int, str] = {}  # or rebuilt without them, too little left
+        # proposals withdrawn, and why: resting only on passages not claims, or rebuilt
+        # without them with too little left (``_withdrawn`` is its rows)
+        self._why_withdrawn: dict[int, str] = {}
         self._aside: dict[int, list[Part]] = {}  # their claims or pairs set aside
         self._decisions: list[list[tuple[int, str]]] = []  # what Ctrl+Z takes back
         self._dirty = False

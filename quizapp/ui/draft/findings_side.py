@@ -7,6 +7,7 @@ files of a readable size; it sets no words (those are the dialog's, in its conte
 
 from __future__ import annotations
 
+from collections.abc import KeysView
 from typing import Any
 
 from PySide6.QtGui import QTextCursor
@@ -54,7 +55,7 @@ class FindingsSide:
     _refresh_row: Any
     _show_question: Any
     _status: list[str]
-    _withdrawn: set[int]
+    _withdrawn: KeysView[int]  # ReviewState's: the rows of _why_withdrawn
     _why_withdrawn: dict[int, str]
     _aside: dict[int, list[Part]]
     _dismiss_button: Any
@@ -175,10 +176,10 @@ class FindingsSide:
         back, and the rows rebuilt."""
         assert self._analysis is not None
         now = rebuilt(self._analysis, self._drafts, self._aside, self._dismissed())
-        moved = sorted(set(now.withdrawn) ^ self._withdrawn)
+        moved = sorted(now.withdrawn.keys() ^ self._withdrawn)
         reshaped = [row for row, draft in enumerate(now.drafts) if draft != self._drafts[row]]
         self._drafts, self._aside = now.drafts, now.aside
-        self._withdrawn, self._why_withdrawn = set(now.withdrawn), now.withdrawn
+        self._why_withdrawn = now.withdrawn
         for row in moved:
             self._status[row] = DROPPED if row in self._withdrawn else PROPOSED
         for row in reshaped:  # « to check » follows the findings it still rests on

@@ -11,7 +11,7 @@ sets no words, so nothing of the translations moved with it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, KeysView
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -36,7 +36,7 @@ class ReviewKeys:
     _decisions: list[list[tuple[int, str]]]
     _findings: Any
     _dismiss_finding: Any
-    _withdrawn: set[int]
+    _withdrawn: KeysView[int]  # ReviewState's
     _say_withdrawn: Any
     _state: Any  # the status line
     _notice: Any  # a SpokenNotice

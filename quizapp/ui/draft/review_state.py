@@ -16,6 +16,7 @@ proposals withdrawn, is ``WithdrawnCount``'s.
 
 from __future__ import annotations
 
+from collections.abc import KeysView
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -62,11 +63,17 @@ class ReviewState:
     _notice: Any
     _status_words: Any  # the dialog's: a proposal's status words, as its row shows them
     _uncertain: list[bool]
-    _withdrawn: set[int]
+    _why_withdrawn: dict[int, str]
     _refresh_row: Any
     _valid: Any  # the dialog's: an edited proposal is accepted only as a question
     tr: Any
     isActiveWindow: Any
+
+    @property
+    def _withdrawn(self) -> KeysView[int]:
+        """The proposals withdrawn: the rows ``_why_withdrawn`` gives a reason for (one
+        state, not a set kept beside the reasons)."""
+        return self._why_withdrawn.keys()
 
     def is_uncertain(self, row: int) -> bool:
         """The drafter is unsure of a finding this proposal rests on: the teacher checks it."""
@@ -117,7 +124,7 @@ class ReviewState:
         else:
             counts = self.tr("Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, "
                              "{withdrawn}, to decide: {waiting}")  # fmt: skip
-        gone = WithdrawnCount().words(withdrawn)
+        gone = WithdrawnCount().words(withdrawn) if withdrawn else ""
         return counts.format(proposed=len(self._drafts), accepted=accepted, dropped=dropped,
                              withdrawn=gone, waiting=waiting)  # fmt: skip
 
