@@ -50,7 +50,7 @@ def table(rows: list[dict], shapes, least: int, share: float) -> None:
         t = shape_tally(rows, shape)
         if t["n"] < least or t["unkeyed"] < share * t["n"]:
             continue
-        good, have = steady(t, share)
+        good, have = steady(t, max(share, 0.75))
         name = " & ".join(f"{k}={v}" for k, v in shape)
         rest = (t["n"] - t["tune_n"], t["unkeyed"] - t["tune_unkeyed"])
         print(
