@@ -178,7 +178,7 @@ class AtspiStack:
             "QT_QPA_PLATFORM": "xcb",
             "QT_ACCESSIBILITY": "1",
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-            "LANGUAGE": os.environ.get("QUIZAPP_ATSPI_LANGUAGE", "en"),  # fr: Orca in French
+            "LANGUAGE": "en",
             "LC_ALL": "C.UTF-8",
         }
         walker_env = self.env | ({"QUIZAPP_ATSPI_COUNT_ALL": "1"} if count_all else {})

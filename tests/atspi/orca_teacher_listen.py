@@ -91,16 +91,21 @@ def kinds_tour(listener: Listener, stack: AtspiStack) -> None:
 
 def reasons_tour(listener: Listener, stack: AtspiStack) -> None:
     """« Not a claim » withdrawing for two reasons (``reasons``, a11y49): the article given by
-    ``QUIZAPP_ATSPI_ARTICLE``, a finding holding ``ORCA_FINDING`` dismissed with Delete, the
-    counts read by Shift+Tab from the proposals, the dismissal taken back with Alt+N."""
-    listener.key("alt+d")
+    ``QUIZAPP_ATSPI_ARTICLE``, each finding holding one of ``ORCA_FINDING``'s words (``|``
+    between them) dismissed with Delete, the counts read by Shift+Tab from the proposals, the
+    dismissal taken back with Alt+N."""
+    french = os.environ.get("QUIZAPP_ATSPI_LANGUAGE") == "fr"  # « Proposer », « Repérages »
+    draft, findings = ("alt+p", "alt+r") if french else ("alt+d", "alt+f")
+    listener.key(draft)
     wait_for_review(stack)
-    listener.mark("===== review: not a claim, two reasons =====")
-    listener.key("alt+f")
-    listener.mark("(the app selects the finding)")
-    stack.do("focus_finding", words=os.environ.get("ORCA_FINDING", "shopkeepers"))
-    time.sleep(PAUSE)
-    listener.key("Delete", "alt+q", "shift+Tab", "Tab", "alt+f", "alt+n")
+    for words in os.environ.get("ORCA_FINDING", "shopkeepers").split("|"):
+        listener.mark(f"===== review: not a claim on « {words} » =====")
+        listener.key(findings)
+        listener.mark("(the app selects the finding)")
+        stack.do("focus_finding", words=words)
+        time.sleep(PAUSE)
+        listener.key("Delete", "alt+q", "shift+Tab", "Tab", findings, "alt+n")
+    time.sleep(PAUSE)  # Orca's last words before it stops
 
 
 def main(out: Path) -> int:

@@ -49,10 +49,10 @@ def test_the_fold_says_it_opened_and_folded(qtbot: QtBot) -> None:
     fold = Disclosure("Advanced: the set's name in the file", "The file names the set.")
     qtbot.addWidget(fold)
     fold.show()
-    notice = fold.findChild(SpokenNotice)
-    assert notice is not None and notice.isHidden()  # nothing said before a press
+    assert fold.findChild(SpokenNotice) is None  # nothing to say before a press
     fold.button.setFocus()
     qtbot.keyClick(fold.button, Qt.Key.Key_Space)
+    notice = fold.findChild(SpokenNotice)
     assert notice.accessibleName() == "Shown: press Space to fold it away."
     assert notice.isVisible()
     qtbot.keyClick(fold.button, Qt.Key.Key_Space)
@@ -61,7 +61,9 @@ def test_the_fold_says_it_opened_and_folded(qtbot: QtBot) -> None:
 
 def _locate_rows(dialog: object) -> list[str]:
     rows = [dialog._questions.item(n).text() for n in range(dialog._questions.count())]
-    return [row for row, draft in zip(rows, dialog._drafts, strict=True) if draft["type"] == "locate"]
+    return [
+        row for row, draft in zip(rows, dialog._drafts, strict=True) if draft["type"] == "locate"
+    ]
 
 
 @pytest.mark.usefixtures("in_french")
@@ -114,3 +116,13 @@ def test_the_review_explanation_keeps_marks_with_words(qtbot: QtBot) -> None:
     shown = form.explanation_field.document().toRawText()
     assert shown == marks_kept(given) and " »" not in shown
     assert form.draft()["explanation"] == given  # shown differently, not edited
+
+
+@pytest.mark.usefixtures("in_french")
+def test_the_fold_says_it_in_french(qtbot: QtBot) -> None:
+    fold = Disclosure("Avancé : le nom de la série dans le fichier", "Le fichier nomme la série.")
+    qtbot.addWidget(fold)
+    fold.show()
+    fold.button.click()
+    said = fold.findChild(SpokenNotice).accessibleName().replace("\xa0", " ")
+    assert said == "Affiché : appuyez sur Espace pour le replier."

@@ -35,7 +35,7 @@ class Disclosure(QWidget):
         self.button.setAutoRaise(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.clicked.connect(self._toggle)
-        self._notice = SpokenNotice(self)
+        self._notice: SpokenNotice | None = None  # made at the first press: forms hold many
         self.body = QWidget(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -58,6 +58,8 @@ class Disclosure(QWidget):
     def _toggle(self) -> None:
         """Opened or folded by the teacher: shown, and said (the description alone is not)."""
         self._show(not self._opened)
+        if self._notice is None:
+            self._notice = SpokenNotice(self)
         self._notice.say(self.button.accessibleDescription(), self.button)
 
     def flag(self, on: bool) -> None:
