@@ -44,3 +44,11 @@ def _participle_phrase(words: list[str], lex: Lexicon) -> bool:
         return False
     agent = fold(words[1]) in lex.word_set("passive_agent_words")
     return agent and first.lower().endswith(endings)
+
+
+def unresolved(name: str, lex: Lexicon) -> bool:
+    """``name`` is a personal or demonstrative pronoun alone (« ils », « Elle »,
+    « celui-ci »: lexicon ``unresolved_speaker_pronouns``) once the article is read: the
+    resolver found nobody it stands for (nobody49). It can speak, so it stays when no
+    reading finds a person; plausible.py looks for one first."""
+    return fold(name).strip(" ,.;:") in lex.word_set("unresolved_speaker_pronouns")
