@@ -12,11 +12,10 @@ of the sentence said it; ``plausible`` looks for that person.
 
 from __future__ import annotations
 
-import re
-
+from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
 from quizapp.draft.words.lexicon import Lexicon, fold
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = WORD_WITH_MARKS  # a word with its apostrophes and hyphens
 
 
 def no_one(name: str, lex: Lexicon) -> bool:
