@@ -8,7 +8,12 @@ article of TREE itself (PYTHONHASHSEED=0), writes each finding with its cue and 
 the stand-in (blind48). Right / wrong / unmatched per shape; for the wrong ones, what the key
 gives (a name: a capitalised word of three letters or more) and where that name stands (the
 finding's sentence, its paragraph before the sentence, elsewhere in the article), which says
-which of plausible.py's readings could find it. -v lists the wrong and unmatched rows.
+which of plausible.py's readings could find it. "whole" holds the stand-in's rows too: take
+them out by hand. -v lists the wrong and unmatched rows, never the stand-in's (not to be read
+while designing). The shapes are read with TREE's lexicon, and nobody48's test needs the lexicon
+lists of branch nobody49-rule (``area_name_openers`` …): once OUT is written for a base tree,
+run the script again with a checkout of nobody49-rule as TREE, which reads OUT without analysing.
+Round 49's figures: docs/drafting.md, "Forty-ninth round: nobody49".
 """
 
 import importlib.util
