@@ -65,7 +65,8 @@ class Described(BareDescriptions):
         if owned is not None:
             return owned
         named = self._named_described(phrase, span, reading)
-        named = named or person_of_paragraph(self, phrase, span, (reading.head, reading.gender))
+        if named is None and self._set_against_last(span) is None:  # « quant à lui »: new
+            named = person_of_paragraph(self, phrase, span, (reading.head, reading.gender))
         if named is not None and named.key != answered:
             self.taken_as[normalised_key(phrase)] = named.key
             return self._speak(named, span, 0.7)
