@@ -52,8 +52,12 @@ def test_the_fold_of_the_codes_is_a_named_control_tab_reaches(tour: dict) -> Non
     fold = [n for n in kinds["tabs"] if n["name"].startswith(FOLD)]
     assert fold, [spoken(n) for n in kinds["tabs"]]
     assert "focusable" in fold[0]["states"]
+    # a button that folds, never a check box to tick (a11y48 read « check box »: teacher49)
+    assert fold[0]["role"] == "push button", spoken(fold[0])
+    assert "folded away" in normal(fold[0]["description"]), fold[0]
     opened = [n for n in _shown(kinds["tree"]) if n["name"].startswith(FOLD)]
-    assert opened and "checked" in opened[0]["states"], opened
+    assert opened and opened[0]["role"] == "push button", opened
+    assert "shown" in normal(opened[0]["description"]), opened
 
 
 def test_each_code_is_heard_with_its_kinds_name(tour: dict) -> None:

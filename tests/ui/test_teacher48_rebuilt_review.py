@@ -115,8 +115,12 @@ def test_the_notice_counts_each_proposal_once_as_the_list_shows_it(qtbot: QtBot)
     assert "1 question withdrawn: too little is left without it." in said
     assert "1 question rebuilt without it." in said
     assert dialog._state.text().startswith(said.split(" Proposed:")[0])
-    # the counts follow, as after a decision: the three withdrawn apart (counts48)
-    assert "dropped: 0, 3 withdrawn by “not a claim”, to decide:" in said
+    # the counts follow, as after a decision: the three withdrawn apart (counts48), each
+    # reason counted (teacher49)
+    assert (
+        "dropped: 0, 2 withdrawn by “not a claim”, 1 withdrawn as too little is left, "
+        "to decide:" in said
+    )
     dialog._findings.setFocus()
     qtbot.keyClick(dialog._findings, Qt.Key.Key_Delete)  # taken back: each once again
     said = dialog._notice.text()

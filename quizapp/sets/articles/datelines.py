@@ -51,6 +51,10 @@ _VERBS = frozenset({
 })  # fmt: skip
 
 
+_ARTICLES = frozenset({"Le", "La", "L'", "L’", "The"})  # a paper's name is singular
+_JOINS = frozenset({"et", "ou", "and", "or"})  # « Les Verts et la gauche »: a phrase, no name
+
+
 @dataclass(frozen=True)
 class Dateline:
     """What the line says: either may be empty."""
@@ -157,7 +161,19 @@ def _outlet(line: str) -> str:
 def _named(words: list[str]) -> bool:
     """A name, not a section of the site: its longer words capitalised, and more than one
     word or a capital inside one (« TNTV News », "Brighton and Hove News", « Ouest-France »,
-    « BFMTV »; not « Politique », « Faits divers »)."""
+    « BFMTV »; not « Politique », « Faits divers »). A French paper's name may end in small
+    letters after its article and a capitalised noun (« Le Courrier picard », « Le Journal du
+    dimanche »): the outlet was left empty for « Par Julie Moreau | Le Courrier national | 4
+    décembre 2026 » (teacher49)."""
+    if _article_and_name(words):
+        return True
     if not all(word[:1].isupper() for word in words if len(word) >= 4 or word is words[0]):
         return False
     return len(words) >= 2 or any(char.isupper() for char in words[0][1:])
+
+
+def _article_and_name(words: list[str]) -> bool:
+    """« Le Courrier … », « La Voix … », "The Herald …": a capitalised article, then a
+    capitalised noun, opening a paper's name; no « et » joining two things."""
+    opens = len(words) >= 2 and words[0] in _ARTICLES and words[1][:1].isupper()
+    return opens and not _JOINS & {word.lower() for word in words}

@@ -110,7 +110,9 @@ FRENCH_TOOLS: dict[str, str] = {
     "aiken_answer_unknown": "ANSWER: « {letter} » n’est pas une des options ({letters})",
     "aiken_no_answer": "cette question n’a pas de ligne « ANSWER: X » après ses options",
     # export
-    "export_locate": "les questions locate demandent l’article à l’écran ; Moodle n’a pas ce type",
+    # never the file's code « locate » (teacher49: an English word in the French window's
+    # report, which names the question's kind just before, « Trouver le passage… »)
+    "export_locate": "ce type de question demande l’article à l’écran, et Moodle ne l’a pas",
     "export_one_claim": "une question d’appariement Moodle demande au moins deux affirmations",
     "export_too_long": "Moodle garde au plus {limit} caractères ici et abandonne tout "
     "l’import au-delà : ce texte en a {count} ; raccourcissez-le",

@@ -32,19 +32,31 @@ class DismissButton(QPushButton):
         proposals withdrawn because they rested on the passage alone, those withdrawn because
         too little is left without it, and those rebuilt without it (review48: a classify
         withdrawn for too little left was counted twice, and as resting on it alone); taken
-        back, those back to decide and those rebuilt with it again. Each proposal once."""
+        back, those back to decide and those rebuilt with it again. Each proposal once.
+        None withdrawn is said in words, never « 0 question withdrawn » (teacher49)."""
         if dismissed:
-            said = [self.tr("Not a claim: its highlight is gone and %n proposed question(s) "
-                            "resting on it alone withdrawn.", "", withdrawn)]  # fmt: skip
+            said = [self._gone_words(withdrawn)]
             if too_few:
                 said.append(self.tr("%n question(s) withdrawn: too little is left without it.",
                                     "", too_few))  # fmt: skip
             more = self.tr("%n question(s) rebuilt without it.", "", rebuilt)
         else:
-            said = [self.tr("Highlighted again: %n proposed question(s) back to decide.", "",
-                            withdrawn)]  # fmt: skip
+            said = [self._back_words(withdrawn)]
             more = self.tr("%n question(s) rebuilt with it again.", "", rebuilt)
         return " ".join(said + ([more] if rebuilt else []))
+
+    def _gone_words(self, withdrawn: int) -> str:
+        if not withdrawn:
+            return self.tr("Not a claim: its highlight is gone; no proposed question rested on "
+                           "it alone.")  # fmt: skip
+        return self.tr("Not a claim: its highlight is gone and %n proposed question(s) resting "
+                       "on it alone withdrawn.", "", withdrawn)  # fmt: skip
+
+    def _back_words(self, withdrawn: int) -> str:
+        if not withdrawn:
+            return self.tr("Highlighted again.")
+        return self.tr("Highlighted again: %n proposed question(s) back to decide.", "",
+                       withdrawn)  # fmt: skip
 
     def retranslate(self) -> None:
         if self._dismissed:

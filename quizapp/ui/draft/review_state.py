@@ -11,7 +11,7 @@ still accept a false one instead. The bound is the editor's own
 A mixin of the dialog; its words are in their own translation context ("ReviewState"). They
 have no plural forms: PySide's ``tr`` in a mixin looked plurals up in the dialog's context
 and showed « 4 accepted » in French, so the counts come after a colon; the one plural, the
-proposals withdrawn, is ``WithdrawnCount``'s.
+proposals withdrawn (by reason), is ``WithdrawnCount``'s.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from quizapp.draft.drafting.review import TOO_FEW_LEFT
 from quizapp.sets.item_checks.balance import true_false_leaning
 from quizapp.ui.spoken_notice import AFTER_A_DIALOG_MS
 
@@ -46,6 +47,18 @@ class WithdrawnCount(QObject):
 
     def words(self, count: int) -> str:
         return self.tr("%n withdrawn by “not a claim”", "", count)
+
+    def too_few(self, count: int) -> str:
+        """Those withdrawn because too little is left without the passages not claims, as
+        their rows say (counts48 counted them with the others: teacher49)."""
+        return self.tr("%n withdrawn as too little is left", "", count)
+
+    def reasons(self, why: list[str]) -> str:
+        """Each reason's count, the passage's first: « 2 withdrawn by “not a claim”, 1
+        withdrawn as too little is left »; one count when all have the same reason."""
+        few = why.count(TOO_FEW_LEFT)
+        parts = [self.words(len(why) - few)] if len(why) > few else []
+        return ", ".join(parts + ([self.too_few(few)] if few else []))
 
 
 class ReviewState:
@@ -124,7 +137,7 @@ class ReviewState:
         else:
             counts = self.tr("Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, "
                              "{withdrawn}, to decide: {waiting}")  # fmt: skip
-        gone = WithdrawnCount().words(withdrawn) if withdrawn else ""
+        gone = WithdrawnCount().reasons(list(self._why_withdrawn.values())) if withdrawn else ""
         return counts.format(proposed=len(self._drafts), accepted=accepted, dropped=dropped,
                              withdrawn=gone, waiting=waiting)  # fmt: skip
 

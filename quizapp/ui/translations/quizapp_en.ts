@@ -669,6 +669,17 @@
     </message>
 </context>
 <context>
+    <name>Disclosure</name>
+    <message>
+        <source>Shown: press Space to fold it away.</source>
+        <translation>Shown: press Space to fold it away.</translation>
+    </message>
+    <message>
+        <source>Folded away: press Space to show it.</source>
+        <translation>Folded away: press Space to show it.</translation>
+    </message>
+</context>
+<context>
     <name>DismissButton</name>
     <message numerus="yes">
         <source>Not a claim: its highlight is gone and %n proposed question(s) resting on it alone withdrawn.</source>
@@ -704,6 +715,14 @@
             <numerusform>%n question rebuilt with it again.</numerusform>
             <numerusform>%n questions rebuilt with it again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not a claim: its highlight is gone; no proposed question rested on it alone.</source>
+        <translation>Not a claim: its highlight is gone; no proposed question rested on it alone.</translation>
+    </message>
+    <message>
+        <source>Highlighted again.</source>
+        <translation>Highlighted again.</translation>
     </message>
     <message>
         <source>U&amp;ndo “not a claim”</source>
@@ -3602,6 +3621,13 @@ label</translation>
         <translation>
             <numerusform>%n withdrawn by “not a claim”</numerusform>
             <numerusform>%n withdrawn by “not a claim”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn as too little is left</source>
+        <translation>
+            <numerusform>%n withdrawn as too little is left</numerusform>
+            <numerusform>%n withdrawn as too little is left</numerusform>
         </translation>
     </message>
 </context>

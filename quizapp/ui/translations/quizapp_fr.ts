@@ -669,6 +669,17 @@
     </message>
 </context>
 <context>
+    <name>Disclosure</name>
+    <message>
+        <source>Shown: press Space to fold it away.</source>
+        <translation>Affiché&#xa0;: appuyez sur Espace pour le replier.</translation>
+    </message>
+    <message>
+        <source>Folded away: press Space to show it.</source>
+        <translation>Replié&#xa0;: appuyez sur Espace pour l’afficher.</translation>
+    </message>
+</context>
+<context>
     <name>DismissButton</name>
     <message numerus="yes">
         <source>Not a claim: its highlight is gone and %n proposed question(s) resting on it alone withdrawn.</source>
@@ -704,6 +715,14 @@
             <numerusform>%n question refaite de nouveau avec lui.</numerusform>
             <numerusform>%n questions refaites de nouveau avec lui.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not a claim: its highlight is gone; no proposed question rested on it alone.</source>
+        <translation>Pas une affirmation&#xa0;: son surlignage a disparu&#xa0;; aucune question proposée ne reposait que sur lui.</translation>
+    </message>
+    <message>
+        <source>Highlighted again.</source>
+        <translation>De nouveau surligné.</translation>
     </message>
     <message>
         <source>U&amp;ndo “not a claim”</source>
@@ -3602,6 +3621,13 @@ label</source>
         <translation>
             <numerusform>%n retirée par «&#xa0;N’est pas une affirmation&#xa0;»</numerusform>
             <numerusform>%n retirées par «&#xa0;N’est pas une affirmation&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn as too little is left</source>
+        <translation>
+            <numerusform>%n retirée car il en reste trop peu</numerusform>
+            <numerusform>%n retirées car il en reste trop peu</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,11 @@ A teacher never needs the id a question has in the file (quizapp makes it from t
 words, results and links use it), and a line of `classify-2` at the top of every question
 looked like something to fill in. It stays one click away for whoever wants to rename it,
 with a plain sentence on what it is; the file format does not change.
+
+The fold is a plain button, not a checkable one: Qt gives a checkable button the role of a
+check box (AT-SPI read « check box » for « Advanced: the codes of the kinds of source »,
+a11y48), which a screen reader speaks as a box to tick, as if ticking it chose something
+(teacher49). Its description says whether it is folded and what Space does.
 """
 
 from __future__ import annotations
@@ -22,10 +27,9 @@ class Disclosure(QWidget):
         super().__init__(parent)
         self._title = title
         self.button = QToolButton(self)
-        self.button.setCheckable(True)
         self.button.setAutoRaise(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.button.toggled.connect(self._show)
+        self.button.clicked.connect(lambda: self._show(not self._opened))
         self.body = QWidget(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -38,16 +42,27 @@ class Disclosure(QWidget):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.body)
         self._flagged = False
+        self._opened = False
         self._show(False)
+
+    def is_open(self) -> bool:
+        """Whether the folded part is shown."""
+        return self._opened
 
     def flag(self, on: bool) -> None:
         """A mark on the folded button when a field inside has a problem."""
         self._flagged = on
-        self._show(self.button.isChecked())
+        self._show(self._opened)
 
     def _show(self, opened: bool) -> None:
+        self._opened = opened
         self.body.setVisible(opened)
         arrow = Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow
         self.button.setArrowType(arrow)
         mark = f" {ERROR_MARK}" if self._flagged else ""
         self.button.setText(self._title + mark)
+        self.button.setAccessibleDescription(
+            self.tr("Shown: press Space to fold it away.")
+            if opened
+            else self.tr("Folded away: press Space to show it.")
+        )
