@@ -167,7 +167,7 @@ def same_speaker(found: str | None, key: str | None) -> bool:
     a, b = _speaker_words(found), _speaker_words(key)
     if not a or not b:
         return False
-    if a == b or " ".join(a) in " ".join(b) or " ".join(b) in " ".join(a):
+    if _holds_words(a, b) or _holds_words(b, a):
         return True
     names_a = {w for w in found.split() if w[:1].isupper() and len(w) > 2}
     names_b = {w for w in key.split() if w[:1].isupper() and len(w) > 2}
@@ -175,6 +175,13 @@ def same_speaker(found: str | None, key: str | None) -> bool:
 
 
 _DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "the", "a", "an", "d"}
+
+
+def _holds_words(longer: list[str], shorter: list[str]) -> bool:
+    """Whether ``shorter`` runs word for word inside ``longer``: « Musk » in « Elon Musk », but
+    not « il » in « des milliers de manifestants » (letters inside a word are no speaker)."""
+    size = len(shorter)
+    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
 
 
 def _unaccented(text: str) -> str:

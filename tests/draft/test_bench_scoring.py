@@ -28,3 +28,11 @@ def test_a_key_with_no_speaker_agrees_only_with_a_finding_with_none() -> None:
     assert same_speaker("", None)
     assert not same_speaker("on", None)
     assert not same_speaker(None, "Elon Musk")
+
+
+def test_a_speaker_inside_another_counts_by_whole_words_only() -> None:
+    # nobody49: « il » agreed with « des milliers de manifestants » through the letters of
+    # « milliers »; a speaker held inside another is held word for word, never inside a word.
+    assert not same_speaker("il", "des milliers de manifestants")
+    assert same_speaker("le maire", "Jean Dupont, le maire")
+    assert not same_speaker("Marc", "Marcel Dupuis")
