@@ -13,6 +13,7 @@ import re
 from quizapp.draft.anaphora.descriptions.bare_descriptions import BareDescriptions
 from quizapp.draft.anaphora.descriptions.just_named import view_of_named
 from quizapp.draft.anaphora.descriptions.only_named import only_person_named
+from quizapp.draft.anaphora.descriptions.paragraph_people import person_of_paragraph
 from quizapp.draft.anaphora.descriptions.partisans import partisan
 from quizapp.draft.anaphora.descriptions.person_heads import body_noun, no_person_noun
 from quizapp.draft.anaphora.document_authors import authors_of_document
@@ -64,6 +65,8 @@ class Described(BareDescriptions):
         if owned is not None:
             return owned
         named = self._named_described(phrase, span, reading)
+        if named is None and self._set_against_last(span) is None:  # « quant à lui »: new
+            named = person_of_paragraph(self, phrase, span, (reading.head, reading.gender))
         if named is not None and named.key != answered:
             self.taken_as[normalised_key(phrase)] = named.key
             return self._speak(named, span, 0.7)
