@@ -10,6 +10,7 @@ headline) and what is done once it is read runs after it.
 from __future__ import annotations
 
 from quizapp.draft.findings import Analysis, Attribution, Speaker
+from quizapp.draft.pipeline.quoted_kinds import quoted_kinds
 from quizapp.draft.pipeline.reader import ArticleReader
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.pipeline.whole_article import across_the_article
@@ -51,6 +52,7 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     found = spoken_subheads(found, paras, text, lex)
     found = framed_quotes(found, text, framing, registry)  # a long one no rule gave
     found = speaking_speakers(found, registry, (reader.sentence_spans, paras), reader.quotes, lex)
+    found = quoted_kinds(found, text, registry.quotes, lex)
     claims = tuple(without_signatures(reader.claims, found, text))  # « - Paul Roy »: no fact
     return Analysis(language, written, tuple(found), claims, _speakers(registry, found))
 

@@ -23,7 +23,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         ),
         (
             '"Turnout will be high," according to Marsh Labour\'s director of elections, Ann Cole.',
-            '"Turnout will be high,"',
+            "Turnout will be high,",
         ),
     ],
 )

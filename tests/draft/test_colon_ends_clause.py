@@ -49,7 +49,7 @@ def test_a_colon_inside_the_quotation_or_after_the_cue_changes_nothing() -> None
     """Counter-cases."""
     text = "Le syndicat a affirmé que « le constat est simple : rien ne va plus dans les écoles »."
     assert content_speaker_kind(text) == [
-        ("« le constat est simple : rien ne va plus dans les écoles »", "Le syndicat", "mixed")
+        ("le constat est simple : rien ne va plus dans les écoles", "Le syndicat", "direct")
     ]
     text = "Le maire a déclaré : « Nous allons rouvrir la piscine dès le mois de juin prochain. »"
     assert content_speaker_kind(text) == [

@@ -19,13 +19,13 @@ from tests.draft.readings import said
         ),
         (
             "The new timetable was dubbed “a shambles” by angry commuters.",
-            "“a shambles”",
+            "a shambles",
             "angry commuters",
         ),
-        ("Ferry cuts branded “a disgrace” by islanders", "“a disgrace”", "islanders"),
+        ("Ferry cuts branded “a disgrace” by islanders", "a disgrace", "islanders"),
         (
             'The scheme was labelled "a waste of money" by Cllr Ann Lee on Tuesday.',
-            '"a waste of money"',
+            "a waste of money",
             "Cllr Ann Lee",
         ),
         ("The levy has been termed ‘unfair’ by traders.", "‘unfair’", "traders"),

@@ -65,4 +65,4 @@ def test_a_closing_source_before_a_colon_says_the_clause_before(text: str, expec
 
 def test_an_opening_source_before_a_colon_says_the_quotation() -> None:
     text = "Selon le maire : « Tout va bien. »"
-    assert content_speaker_label(text) == [("« Tout va bien. »", "le maire", "named")]
+    assert content_speaker_label(text) == [("Tout va bien.", "le maire", "named")]

@@ -145,19 +145,19 @@ def test_an_object_before_que_or_a_date_without_que_reports_nothing(text: str) -
     [
         (
             "D'après Alain Delgutte « Les changements de réglementation sont très rares. »",
-            [("« Les changements de réglementation sont très rares. »", "Alain Delgutte", "named")],
+            [("Les changements de réglementation sont très rares.", "Alain Delgutte", "named")],
         ),
         (
             "Selon elle « la situation est devenue intenable depuis des mois ».",
-            [("« la situation est devenue intenable depuis des mois »", "elle", "named")],
+            [("la situation est devenue intenable depuis des mois", "elle", "named")],
         ),
         (
             "D'après le maire de la commune « rien ne justifie une telle fermeture ».",
-            [("« rien ne justifie une telle fermeture »", "le maire de la commune", "anonymous")],
+            [("rien ne justifie une telle fermeture", "le maire de la commune", "anonymous")],
         ),
         (
             "Selon une source du dossier « tout était prévu depuis longtemps ».",
-            [("« tout était prévu depuis longtemps »", "une source du dossier", "anonymous")],
+            [("tout était prévu depuis longtemps", "une source du dossier", "anonymous")],
         ),
     ],
 )
@@ -224,7 +224,7 @@ def test_a_thing_shared_by_someone_is_no_view(text: str) -> None:
         (
             "Le débat porte sur un “virage à droite“. La ministre avait déclaré que “la"
             " rédaction compte beaucoup de gauchos“.",
-            [("“la rédaction compte beaucoup de gauchos“", "La ministre", "named")],
+            [("la rédaction compte beaucoup de gauchos", "La ministre", "named")],
         ),
         (
             "“Nous estimons que vous n’êtes plus en capacité d’exercer“, a déclaré la députée"

@@ -17,17 +17,17 @@ _BEFORE = "La ville manque d'eau. "  # the sentence is not the article's first: 
         (
             "Les caisses vont disparaître, a précisé Sébastien Busiris, qui dénonce « un plan "
             "drastique, scandaleux et profondément choquant ».",
-            "« un plan drastique, scandaleux et profondément choquant »",
+            "un plan drastique, scandaleux et profondément choquant",
         ),
         (
             'Paul Durand, qui dénonçait "un projet absurde, coûteux et inutile", a quitté la '
             "salle.",
-            '"un projet absurde, coûteux et inutile"',
+            "un projet absurde, coûteux et inutile",
         ),
         (
             "Le panneau est refusé, explique la riveraine, qui évoque « l'installation de "
             "trackers de 3,16 m de haut ».",
-            "« l'installation de trackers de 3,16 m de haut »",
+            "l'installation de trackers de 3,16 m de haut",
         ),
         (
             "Le conseil, invoquant des « fraudes massives, organisées et répétées », a invalidé "
@@ -36,7 +36,7 @@ _BEFORE = "La ville manque d'eau. "  # the sentence is not the article's first: 
         ),
         (
             "La maire, dénonçant “un choix injuste, brutal”, s'est retirée des discussions.",
-            "“un choix injuste, brutal”",
+            "un choix injuste, brutal",
         ),
     ],
 )

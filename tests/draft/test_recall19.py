@@ -146,7 +146,7 @@ def test_a_quoted_word_after_a_verb_stays_in_its_object() -> None:
     """« s'est dit « très inquiet » »: the quotation mark stops the adverbs."""
     text = "Titre\n\nLe maire s'est dit « très inquiet pour la suite des travaux ».\n"
     assert content_speaker_kind(text) == [
-        ("« très inquiet pour la suite des travaux »", "Le maire", "mixed")
+        ("très inquiet pour la suite des travaux", "Le maire", "direct")
     ]
 
 

@@ -180,7 +180,7 @@ def test_a_title_or_a_passive_after_a_quotation_is_no_cue(sentence: str) -> None
     [
         (
             "Pour un boulanger installé depuis vingt ans, « le prix du blé a tout changé ».",
-            "« le prix du blé a tout changé »",
+            "le prix du blé a tout changé",
             "un boulanger installé depuis vingt ans",
         ),
         (

@@ -1,8 +1,8 @@
 """A verb that reports only with its preposition and a quotation (« parle de « … » »), when
 the quotation opens before the preposition (« parle « d'un gâchis » »): the speaker's own
-words, a mixed attribution (recall32, made-up sentences). An impersonal « on » that opens
-the clause another cue reports, with only such a quoted word after it, is no one's: the
-quoted word stays the outer speaker's."""
+words, a direct attribution since kinds49 (mixed before; recall32, made-up sentences). An
+impersonal « on » that opens the clause another cue reports, with only such a quoted word
+after it, is no one's: the quoted word stays the outer speaker's."""
 
 from __future__ import annotations
 
@@ -21,12 +21,12 @@ def _found(text: str) -> list[tuple[str, str | None, str]]:
     [
         (
             "L'association des riverains du port parle « d'un gâchis d'argent public ».",
-            "« d'un gâchis d'argent public »",
+            "d'un gâchis d'argent public",
             "L'association des riverains du port",
         ),
         (
             "Après la réunion, le syndicat des infirmiers parle « de mépris ».",
-            "« de mépris »",
+            "de mépris",
             "le syndicat des infirmiers",
         ),
     ],
@@ -34,7 +34,7 @@ def _found(text: str) -> list[tuple[str, str | None, str]]:
 def test_a_quotation_opening_before_the_preposition_reports(
     text: str, content: str, speaker: str
 ) -> None:
-    assert (content, speaker, "mixed") in _found(text)
+    assert (content, speaker, "direct") in _found(text)
 
 
 def test_an_impersonal_on_under_another_cue_is_no_speaker() -> None:
@@ -46,4 +46,4 @@ def test_an_on_with_a_clitic_object_is_an_accusation_made() -> None:
     """review32: « qu'on l'accuse « d'avoir… » »: an object between « on » and its verb,
     so someone made the accusation; the inner finding stays (mend32c)."""
     found = _found("La directrice s'indigne qu'on la soupçonne « d'avoir caché le rapport ».")
-    assert ("« d'avoir caché le rapport »", "on", "mixed") in found
+    assert ("d'avoir caché le rapport", "on", "direct") in found

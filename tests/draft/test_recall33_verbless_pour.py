@@ -11,7 +11,7 @@ from tests.draft.readings import said
 
 def test_a_quoted_judgement_before_pour_is_the_person_s() -> None:
     text = "Le chantier a encore pris du retard. « Une honte » pour la présidente du comité."
-    assert said(text, "fr") == [("« Une honte »", "la présidente du comité")]
+    assert said(text, "fr") == [("Une honte", "la présidente du comité")]
 
 
 def test_a_quotation_inside_the_phrase_names_whom_it_is_for() -> None:
@@ -36,17 +36,17 @@ def test_a_place_after_pour_judges_nothing() -> None:
 
 def test_a_person_s_name_after_pour_still_judges() -> None:
     text = "Le chantier a encore pris du retard. « Une honte » pour Paul Dubois."
-    assert said(text, "fr") == [("« Une honte »", "Paul Dubois")]
+    assert said(text, "fr") == [("Une honte", "Paul Dubois")]
 
 
 def test_a_question_mark_is_no_part_of_the_speaker() -> None:
     text = "Le chantier a encore pris du retard. « Une honte » pour la présidente ?"
-    assert said(text, "fr") == [("« Une honte »", "la présidente")]
+    assert said(text, "fr") == [("Une honte", "la présidente")]
 
 
 def test_a_headline_judgement_after_a_colon() -> None:
     text = "Fermeture de l'usine : « un gâchis » pour le syndicat des ouvriers."
-    assert said(text, "fr") == [("« un gâchis »", "le syndicat des ouvriers")]
+    assert said(text, "fr") == [("un gâchis", "le syndicat des ouvriers")]
 
 
 def test_an_unquoted_judgement_names_who_undergoes_it() -> None:

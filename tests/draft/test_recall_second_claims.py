@@ -51,7 +51,7 @@ def test_an_inverted_cue_before_a_colon_quotation_with_its_own_cue() -> None:
     )
     assert found(analyze(text, "fr")) == [
         ("Plus personne ne parle au ministère", "un conseiller"),
-        ("« on se tait »", "une députée"),
+        ("on se tait", "une députée"),
     ]
 
 

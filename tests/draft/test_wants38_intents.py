@@ -32,7 +32,7 @@ def test_an_unquoted_infinitive_after_a_wish_reports_nothing(text: str) -> None:
     [
         (
             "Le maire souhaite « revoir le tracé de la piste cyclable ».",
-            "« revoir le tracé de la piste cyclable »",
+            "revoir le tracé de la piste cyclable",
         ),
         ("La directrice souhaite que la ligne rouvre en mars.", "la ligne rouvre en mars"),
     ],
