@@ -24,6 +24,7 @@ from quizapp.draft.uncued.going_on.conditional import conditional_continuation
 from quizapp.draft.uncued.going_on.continued_that import continued_that
 from quizapp.draft.uncued.going_on.partial import quoted_in_narration
 from quizapp.draft.uncued.going_on.quoted_on import quotation_after_colon
+from quizapp.draft.uncued.rules.according_inside import according_inside
 from quizapp.draft.uncued.rules.lone_quotes.alone import (
     narration_after,
     standalone_quote,
@@ -77,6 +78,7 @@ class BodyRules:
         new += conditional_continuation(view, new, para_found)  # « … s'élèverait à 4 % »
         new += continued_that(view, new, para_found)  # « X explique que A. Et que B. »
         new += told_inside(view, new, self.registry)  # « Il m'a dit… », "He told me…"
+        new += according_inside(view, new, self.registry)  # « "… Selon X, A" », explique Y
         self._told_next(view, para, new, para_found, build)
         waiting = quote_before_its_speaker(view, para)
         lone = len(new) == 1 and new[0].cue is None and new[0].content == waiting

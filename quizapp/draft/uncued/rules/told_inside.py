@@ -218,9 +218,12 @@ _MANNER_AFTER = r"(?:\s+[^\W\d_]{3,}ment(?=\s))"
 def _lead(lex: Lexicon) -> str:
     """Where a subject telling may open inside the quotation: its start, after a mark, after
     « et », « mais » and, nested43, after a conjunction of cause (lexicon ``reason_conjunctions``,
-    « puisque la start-up nous a dit que… »): each a lookbehind of a fixed width."""
+    « puisque la start-up nous a dit que… ») or, split49, of contrast (lexicon
+    ``told_inside_contrast_leads``, « alors que l'ARS affirme qu'il faut 30 minutes »): each a
+    lookbehind of a fixed width."""
     marks = r"(?<=[«“\"])|(?<=[«“\",;:.!?]\s)|(?<=\set\s)|(?<=\smais\s)"
-    causes = "".join("|" + _after_cause(fold(c)) for c in lex.raw.get("reason_conjunctions", []))
+    leads = lex.words("reason_conjunctions") + lex.words("told_inside_contrast_leads")
+    causes = "".join("|" + _after_cause(fold(c)) for c in leads)
     return f"(?:{marks}{causes})"
 
 
