@@ -125,10 +125,13 @@ class DraftBase(Phrasing):
 
     def _askable(self, found: Attribution) -> bool:
         """Reported content that is a clause; a quotation, which under ``MIN_PIECE_WORDS``
-        words must be a clause too: « Qui dit « très heureux » ? », « … « une dérive » ? »
-        ask for the words a narration borrows (mend49b, review49 finding 4)."""
-        short = len(self.passage(found.content).split()) < MIN_PIECE_WORDS
-        if found.kind == "direct" and not short:
+        words must open a sentence (« C'est faux », "All is ready") or be a clause: « Qui dit
+        « très heureux » ? », « … « une dérive » ? » ask for the words a narration borrows
+        (mend49b, review49 finding 4)."""
+        words = self.passage(found.content)
+        if found.kind == "direct" and (
+            len(words.split()) >= MIN_PIECE_WORDS or words[:1].isupper()
+        ):
             return True
         return self.whole(found.content, sentence=False)
 

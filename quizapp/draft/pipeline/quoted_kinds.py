@@ -94,8 +94,8 @@ def _document(found: Attribution, text: str, lex: Lexicon) -> bool:
     """The source is a document (« Le texte prévoit « un contrôle renforcé », selon le
     ministère »): it prints the quoted words, it does not say them, so the finding keeps its
     kind and a question asks who speaks through it (mend49b, review49 finding 4)."""
-    if found.source is None:
-        return False
+    if found.source is None or "thing_noun_lists" not in lex.raw:
+        return False  # English has no such lists
     words = folded_words(text[found.source[0] : found.source[1]])
     if len(words) < 2 or words[0] not in lex.word_set("determiners"):
         return False
