@@ -19,6 +19,7 @@ from quizapp.draft.anaphora.descriptions.undergone import underwent
 from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
+from quizapp.draft.speakers.redescribed import tie_to_another
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, fold
 
@@ -51,7 +52,7 @@ def person_of_paragraph(
     if len(people) != 1 and not _one_of_gender(people, gender, lex):
         return None
     person = people[0] if people else None
-    if person is None or not _fits(person, reading, lex):
+    if person is None or not _fits(person, reading, lex) or _tied(person, phrase, head, lex):
         return None
     return None if underwent(person, reader.text, reader.sentence_start, lex) else person
 
@@ -90,11 +91,20 @@ def _one_person(head: str, words: list[str], lex: Lexicon) -> bool:
 
 
 def _singular_definite(word: str, lex: Lexicon) -> bool:
-    """« le », « la », « l'… », « ce », « cet », « cette » (lexicon
-    ``paragraph_person_determiners``)."""
+    """« le », « la » (lexicon ``paragraph_person_determiners``) or « l'… »; a demonstrative
+    (« ce porte-parole », « cet infirmier ») is someone new here, as in
+    ``speakers/redescribed``."""
     if word in lex.word_set("anonymous_determiners"):  # « l'une de ces sources »
         return False
     return word.startswith("l'") or word in lex.word_set("paragraph_person_determiners")
+
+
+def _tied(person: Entity, phrase: str, head: str, lex: Lexicon) -> bool:
+    """A noun of a tie to someone (« l'épouse », « l'avocat »: ``tie_to_another``) names
+    someone close to the person the paragraph named, never them, unless that person was
+    written with that very noun (« le conseiller du district 7, Serge X … Le conseiller »)."""
+    written = {title[0] for title in person.titles} | set(person.heads)
+    return tie_to_another(phrase, head, lex) and head not in written
 
 
 def _fits(person: Entity, reading: tuple[str, str], lex: Lexicon) -> bool:
