@@ -2,7 +2,8 @@
 ``relational_person_nouns``) after a paragraph that named Paul X names someone close to him,
 never him (mend49c: candidates49's paragraph reading took them up). A complement that only
 classifies (« le père de famille ») describes the person himself, and one written with that
-very noun (« le conseiller du district 7, Romain X ») is taken up by it.
+very noun (« le conseiller de la ville, Romain X ») is taken up by it; « le frère de Romain X »
+is not Romain X.
 
 Short hand-made cases; none is a sentence of the evaluation corpus.
 """
@@ -51,12 +52,15 @@ def test_a_classifying_complement_describes_the_person_named() -> None:
 
 
 def test_the_noun_the_person_was_written_with_takes_them_up() -> None:
-    text = (
-        "Le conseiller du district 7, Romain Ferrand, est revenu sur le déneigement. Le "
-        "quartier a beaucoup changé. Les loyers ont doublé en dix ans. "
-        + _SAYS.format("le conseiller")
+    text = _OFFICE.replace("de Romain", "du conseiller de la ville, Romain").replace(
+        "Ferrand tient", "Ferrand, tient"
     )
-    assert speakers(text) == ["Romain Ferrand"]
+    assert speakers(text + _SAYS.format("le conseiller")) == ["Romain Ferrand"]
+
+
+def test_a_noun_of_a_tie_to_the_person_named_is_someone_else() -> None:
+    text = _OFFICE.replace("de Romain", "du frère de Romain") + _SAYS.format("le frère")
+    assert speakers(text) == ["le frère"]
 
 
 def test_the_lawyer_is_not_the_woman_named() -> None:
