@@ -117,6 +117,7 @@ class _Names:
             if not quotes.within(*mention) and _speaks(registry, entity, mention, lex)
         )
         self.starts = [mention[0][0] for mention in self.mentions]
+        self.inverted = bool(lex.raw.get("inverted_subject_after_cue"))  # reading 4 (French)
 
     def within(self, start: int, end: int) -> Iterator[tuple[Span, str, str]]:
         """The mentions starting in [start, end), in order."""
@@ -178,7 +179,7 @@ class _Names:
         """Reading 4 (nobody48): the first name right after a cue that follows the mention,
         its inverted subject (« ce dont se félicitent les commerçants… », résume Jérôme »)."""
         mention, cue = place.mention, place.cue
-        if mention is None or cue is None or cue[0] < mention[1]:
+        if not self.inverted or mention is None or cue is None or cue[0] < mention[1]:
             return None
         reach = min(place.sentence[1], cue[1] + _INVERTED_REACH)
         return next(self.within(cue[1], reach), None)
