@@ -24,7 +24,7 @@ from quizapp.draft.drafting.unfit_options import (
 from quizapp.draft.drafting.wording.passages import apart, marks_both, one_quotation
 from quizapp.draft.drafting.wording.phrasing import Phrasing
 from quizapp.draft.drafting.wording.reported_words import (
-    MIN_PIECE_WORDS,
+    borrowed,
     contested,
     felt_in_subjunctive,
     promised,
@@ -124,14 +124,9 @@ class DraftBase(Phrasing):
         )
 
     def _askable(self, found: Attribution) -> bool:
-        """Reported content that is a clause; a quotation, which under ``MIN_PIECE_WORDS``
-        words must open a sentence (« C'est faux », "All is ready") or be a clause: « Qui dit
-        « très heureux » ? », « … « une dérive » ? » ask for the words a narration borrows
-        (mend49b, review49 finding 4)."""
-        words = self.passage(found.content)
-        if found.kind == "direct" and (
-            len(words.split()) >= MIN_PIECE_WORDS or words[:1].isupper()
-        ):
+        """Reported content that is a clause; a quotation unless ``borrowed``, then a clause
+        too (« Qui dit « très heureux » ? » asks for a narration's words: mend49b)."""
+        if found.kind == "direct" and not borrowed(self.passage(found.content)):
             return True
         return self.whole(found.content, sentence=False)
 

@@ -236,3 +236,11 @@ def _article(use: str) -> str:
     if re.fullmatch(_CONTRACTED, use):
         return "les " if use.lower().startswith(("des", "aux")) else "le "
     return use.lower()
+
+
+def borrowed(quoted: str) -> bool:
+    """Quoted words under ``MIN_PIECE_WORDS`` that open no sentence (« très heureux », « une
+    dérive », "record-breaking budget cuts"): a phrase the narration borrows, asked about only
+    when it is a clause, as reported content is (mend49b, review49 finding 4). « C'est faux »,
+    "All is ready" open a sentence of their own and stay askable."""
+    return len(quoted.split()) < MIN_PIECE_WORDS and not quoted[:1].isupper()
