@@ -29,6 +29,7 @@ from draft_eval import load_article
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.words.lexicon import load
 from quizapp.sets.articles.text import has_headline
 
 _QUOTE = {"fr": re.compile(r"« (.+) »"), "en": re.compile(r"“(.+)”")}
@@ -36,6 +37,7 @@ _REPORTED = {
     "fr": re.compile(r"(?:affirment|affirme) (?:qu['’]|que )(.+?)(?:, selon l’article \?|\.$)"),
     "en": re.compile(r"(?:claims?|says?) that (.+?)(?:, according to the article\?|\.$)"),
 }
+_FIGURES = ("shown", "incise", "opens_pronoun", "opens_in_false", "holds_pronoun")
 _PRONOUNS = {
     "fr": {"il", "elle", "ils", "elles"},
     "en": {"he", "she", "they", "him", "her", "them", "his", "their"},
@@ -88,13 +90,17 @@ def incise_fault(an, start: int, length: int) -> bool:
 
 
 def pronoun_faults(words: str, language: str) -> tuple[bool, bool]:
-    tokens = re.findall(r"[\w]+", words.lower().replace("’", " ").replace("'", " "))
-    pron = _PRONOUNS[language]
-    opens = bool(tokens) and (
-        tokens[0] in pron
-        or (language == "fr" and tokens[:1] == ["qu"] and tokens[1:2] and tokens[1] in pron)
-    )
-    return opens, any(t in pron for t in tokens)
+    """(opens, holds): the words open on a personal pronoun of the third person (after a
+    « qu' »), a French « il » before an impersonal verb (« il faut », « il y a ») not counted;
+    or hold one anywhere (possessives and objects too in English: a looser count)."""
+    tokens = re.findall(r"\w+", words.lower().replace("’", " ").replace("'", " "))
+    if tokens[:1] == ["qu"]:
+        tokens = tokens[1:]
+    subjects = _PRONOUNS[language] & {"il", "elle", "ils", "elles", "he", "she", "they"}
+    opens = bool(tokens) and tokens[0] in subjects
+    if opens and tokens[0] == "il":
+        opens = not set(tokens[1:4]) & load("fr").word_set("impersonal_il_verbs")
+    return opens, any(t in _PRONOUNS[language] for t in tokens)
 
 
 def main() -> None:
@@ -123,14 +129,12 @@ def main() -> None:
                 opens, holds = pronoun_faults(words, lang)
                 counts[lang, kind, "opens_pronoun"] += opens
                 counts[lang, kind, "holds_pronoun"] += holds
+                counts[lang, kind, "opens_in_false"] += opens and question.get("answer") is False
                 if opens and kind in ("who", "tf"):
                     samples["opens"].append(f"{key.stem} [{kind}] {question['prompt'][:140]}")
     for lang in ("fr", "en"):
         for kind in ("who", "match", "classify", "tf"):
-            c = {
-                f: counts[lang, kind, f]
-                for f in ("shown", "incise", "opens_pronoun", "holds_pronoun")
-            }
+            c = {f: counts[lang, kind, f] for f in _FIGURES}
             print(lang, kind, c)
     rng = random.Random(49)
     for name, rows in samples.items():
