@@ -10,6 +10,7 @@ so the test can compare it with what AT-SPI shows.
 from __future__ import annotations
 
 import json
+import os
 import queue
 import sys
 import tempfile
@@ -222,7 +223,7 @@ def serve(make_driver) -> int:
     app = quizapp_app.application()
     from quizapp.ui.shell.i18n import install_language
 
-    install_language("en")
+    install_language(os.environ.get("QUIZAPP_ATSPI_LANGUAGE", "en"))  # fr: a11y49's Orca runs
     with tempfile.TemporaryDirectory() as folder:
         driver = make_driver(Path(folder))
         requests: queue.Queue = queue.Queue()

@@ -16,12 +16,13 @@ TABS_TO_THE_FOLD = 5
 
 def kinds_of_source(stack: AtspiStack) -> dict:
     """The set's form, Tab from the last kind to the fold of the codes, the fold opened by
-    Space (the keys a teacher presses)."""
+    Space, read, then folded by Space again (the keys a teacher presses)."""
     state = stack.do("focus_kind", row=-1)
     part: dict = {"kinds": state["kinds"], "tabs": tabs(stack, TABS_TO_THE_FOLD)}
     part["folded"] = stack.read("tree")
     part["opened"] = decide(stack, "Space")
     part["tree"] = stack.read("tree")
+    part["folded_again"] = decide(stack, "Space")  # and folded away (a11y49)
     return part
 
 

@@ -9,6 +9,7 @@ findings' labels, the counts line), so the test can compare it with what AT-SPI 
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -53,7 +54,9 @@ class TeacherDriver:
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         data = new_set_data("en")
         data["title"] = "Bike lane"
-        data["article"] = {"title": HEADLINE, "outlet": "City News", "text": ARTICLE}
+        text = os.environ.get("QUIZAPP_ATSPI_ARTICLE")  # another article's file (a11y49)
+        article = Path(text).read_text(encoding="utf-8") if text else ARTICLE
+        data["article"] = {"title": HEADLINE, "outlet": "City News", "text": article}
         self.window = EditorWindow(settings, folder / "data", SetDraft(data))
         self.window.resize(1200, 900)
         self.window.show()
@@ -112,6 +115,14 @@ class TeacherDriver:
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         widget.setCurrentRow(row)
         return self.do_state()
+
+    def do_focus_finding(self, words: str) -> dict:
+        """The focus on the review's first finding holding ``words`` (a11y49's Orca tours)."""
+        dialog = self.review()
+        assert dialog is not None
+        found = dialog._findings
+        row = next(n for n in range(found.count()) if words in found.item(n).text())
+        return self.do_focus("findings", row)
 
     def do_focus_kind(self, row: int) -> dict:
         """The focus in the name of kind of source ``row`` on the set's form (the editor's

@@ -10,6 +10,10 @@ file dialog). It writes what Orca said under each key:
 
     .venv/bin/python tests/atspi/orca_teacher_listen.py teacher-speech.txt
     .venv/bin/python tests/atspi/orca_teacher_listen.py kinds-speech.txt kinds  # the set's kinds
+    .venv/bin/python tests/atspi/orca_teacher_listen.py why.txt reasons  # two reasons (a11y49)
+
+``QUIZAPP_ATSPI_LANGUAGE=fr`` runs the app in French, ``QUIZAPP_ATSPI_ARTICLE=FILE`` drafts
+from another article, ``ORCA_FINDING=WORDS`` picks the finding ``reasons`` dismisses.
 
 Without Orca or xdotool it says so and stops (CI has neither). One Orca run at a time: Orca's
 ``--replace`` stops any other Orca of the same user, on whatever bus. On a loaded machine Orca
@@ -18,6 +22,7 @@ lags behind the review's events: give it time with ``ORCA_PAUSE=8`` (seconds aft
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -81,11 +86,31 @@ def kinds_tour(listener: Listener, stack: AtspiStack) -> None:
     listener.mark("(the app focuses the last kind's name)")
     stack.do("focus_kind", row=-1)
     time.sleep(PAUSE)
-    listener.key("Tab", "Tab", "Tab", "Tab", "Tab", "space", "Tab", "Tab")
+    listener.key("Tab", "Tab", "Tab", "Tab", "Tab", "space", "space", "space", "Tab", "Tab")
+
+
+def reasons_tour(listener: Listener, stack: AtspiStack) -> None:
+    """« Not a claim » withdrawing for two reasons (``reasons``, a11y49): the article given by
+    ``QUIZAPP_ATSPI_ARTICLE``, each finding holding one of ``ORCA_FINDING``'s words (``|``
+    between them) dismissed with Delete, the counts read by Shift+Tab from the proposals, the
+    dismissal taken back with Alt+N."""
+    french = os.environ.get("QUIZAPP_ATSPI_LANGUAGE") == "fr"  # « Proposer », « Repérages »
+    draft, findings = ("alt+p", "alt+r") if french else ("alt+d", "alt+f")
+    listener.key(draft)
+    wait_for_review(stack)
+    for words in os.environ.get("ORCA_FINDING", "shopkeepers").split("|"):
+        listener.mark(f"===== review: not a claim on « {words} » =====")
+        listener.key(findings)
+        listener.mark("(the app selects the finding)")
+        stack.do("focus_finding", words=words)
+        time.sleep(PAUSE)
+        listener.key("Delete", "alt+q", "shift+Tab", "Tab", findings, "alt+n")
+    time.sleep(PAUSE)  # Orca's last words before it stops
 
 
 def main(out: Path) -> int:
-    chosen = kinds_tour if sys.argv[2:] == ["kinds"] else tour
+    tours = {"kinds": kinds_tour, "reasons": reasons_tour}
+    chosen = tours.get(sys.argv[2], tour) if sys.argv[2:] else tour
     return run_tour(out, "atspi_teacher_app.py", chosen)
 
 

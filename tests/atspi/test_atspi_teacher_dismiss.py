@@ -60,6 +60,15 @@ def test_the_fold_of_the_codes_is_a_named_control_tab_reaches(tour: dict) -> Non
     assert "shown" in normal(opened[0]["description"]), opened
 
 
+def test_space_on_the_fold_is_said(tour: dict) -> None:
+    """Opened and folded, the fold says so in one notification each (a11y49: Orca 43 said
+    nothing at Space, the description's change being all there was)."""
+    kinds = tour["kinds"]
+    assert _notifications_shown(kinds["opened"]) == ["Shown: press Space to fold it away."]
+    folded = _notifications_shown(kinds["folded_again"])
+    assert folded == ["Folded away: press Space to show it."]
+
+
 def test_each_code_is_heard_with_its_kinds_name(tour: dict) -> None:
     kinds = tour["kinds"]
     names = [n["text"] for n in _shown(kinds["tree"], "text") if n["name"].startswith("Name shown")]

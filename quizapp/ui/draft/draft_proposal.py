@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.draft.drafting import edits
 from quizapp.ui.common import plain_label
+from quizapp.ui.marks_kept import marks_kept
 
 
 class ProposalForm(QScrollArea):
@@ -90,12 +91,13 @@ class ProposalForm(QScrollArea):
         self.setWidget(page)
 
     def _text_field(self, key: str, title: str, layout: QFormLayout) -> QPlainTextEdit:
-        field = _TextField(self._draft.get(key, ""))
+        given = self._draft.get(key, "")
+        field = _TextField(marks_kept(given))  # « and » kept with their words, shown only
         field.setTabChangesFocus(True)
         field.setFixedHeight(field.fontMetrics().lineSpacing() * 4 + 12)
         field.setAccessibleName(title)
         field.textChanged.connect(lambda: self._emit(edits.with_text(
-            self._draft, key, _raw_text(field))))  # fmt: skip
+            self._draft, key, _unshown(_raw_text(field), given))))  # fmt: skip
         self._add_row(layout, title, field)
         return field
 
@@ -273,6 +275,12 @@ class _TextField(QPlainTextEdit):
         super().focusInEvent(event)
         if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
             self.moveCursor(QTextCursor.MoveOperation.End)
+
+
+def _unshown(text: str, given: str) -> str:
+    """The field's text as the draft holds it: back to ``given`` when it reads as shown (the
+    no-break spaces inside « » are the display's, so an undone edit is no edit)."""
+    return given if text == marks_kept(given) else text
 
 
 def _raw_text(field: QPlainTextEdit) -> str:

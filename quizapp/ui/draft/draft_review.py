@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QListWidgetItem,
@@ -258,9 +258,13 @@ class DraftReviewDialog(
         super().reject()
 
     def _type_name(self, kind: str) -> str:
+        """The kind's short name; the locate kind's is the editor's and the export report's,
+        « Trouver le passage dans l'article » (the review said « Repérer », a second name for
+        the same kind, and « Locate » in English; a11y49)."""
+        locate = QCoreApplication.translate("QuestionTypes", "Find the passage in the article")
         names = {
             "classify": self.tr("Classify"), "single_choice": self.tr("Who said it"),
-            "match": self.tr("Match"), "locate": self.tr("Locate"),
+            "match": self.tr("Match"), "locate": locate,
             "true_false": self.tr("True or false"), "multiple_choice": self.tr("Multiple choice"),
         }  # fmt: skip
         return names.get(kind, kind)

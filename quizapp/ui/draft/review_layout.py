@@ -29,6 +29,7 @@ from quizapp.ui.draft.dismiss_button import DismissButton
 from quizapp.ui.draft.draft_findings import LABEL_COLOURS, FindingLabelRow, FindingSpeakerRow
 from quizapp.ui.draft.draft_proposal import ProposalForm
 from quizapp.ui.draft.review_state import ACCEPTED, DROPPED
+from quizapp.ui.marks_kept import marks_kept
 from quizapp.ui.spoken_notice import SpokenNotice
 
 # a frame the counts line shows only while it has the focus, the same width always drawn
@@ -96,7 +97,7 @@ class ReviewLayout:
         self._article = QTextEdit(self)
         self._article.setReadOnly(True)
         self._article.setAcceptRichText(False)
-        self._article.setPlainText(self._text)
+        self._article.setPlainText(marks_kept(self._text))  # same length: spans stay right
         self._article.setTabChangesFocus(True)
         self._findings = QListWidget(self)
         self._findings.setWordWrap(True)

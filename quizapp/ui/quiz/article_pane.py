@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTextEdit, QVBoxLayout, QWidget
 
 from quizapp.model import Article
 from quizapp.ui.common import is_dark, plain_label, set_scaled_font
+from quizapp.ui.marks_kept import marks_kept
 from quizapp.ui.quiz.paired_marks import opens_on_a_mark, paragraph_start
 from quizapp.ui.quiz.passage_nav import PassageNavigator
 from quizapp.ui.quiz.text_marks import DocumentOffsets, Span, marks
@@ -42,7 +43,8 @@ class ArticlePane(QWidget):
         self._view = QTextEdit(self)
         self._view.setReadOnly(True)
         self._view.setAcceptRichText(False)
-        self._view.setPlainText(self._text)  # plain text: nothing in it is ever interpreted
+        # plain text: nothing in it is ever interpreted; « and » kept with their words
+        self._view.setPlainText(marks_kept(self._text))
         self._space_paragraphs()
         self._view.setTabChangesFocus(True)
         self._view.setTextInteractionFlags(

@@ -826,10 +826,6 @@
         <translation>Match</translation>
     </message>
     <message>
-        <source>Locate</source>
-        <translation>Locate</translation>
-    </message>
-    <message>
         <source>True or false</source>
         <translation>True or false</translation>
     </message>

@@ -826,10 +826,6 @@
         <translation>Associer</translation>
     </message>
     <message>
-        <source>Locate</source>
-        <translation>Repérer</translation>
-    </message>
-    <message>
         <source>True or false</source>
         <translation>Vrai ou faux</translation>
     </message>

@@ -9,6 +9,10 @@ The fold is a plain button, not a checkable one: Qt gives a checkable button the
 check box (AT-SPI read « check box » for « Advanced: the codes of the kinds of source »,
 a11y48), which a screen reader speaks as a box to tick, as if ticking it chose something
 (teacher49). Its description says whether it is folded and what Space does.
+
+Space on it changed the description only, which Orca 43 does not speak: it said nothing at
+all as the fold opened or folded (a11y49, its log). Each press now also says the new
+description as a spoken notice (quizapp/ui/spoken_notice.py), heard where the focus stays.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import QFormLayout, QToolButton, QVBoxLayout, QWidget
 
 from quizapp.ui.common import plain_label
 from quizapp.ui.editor.forms.notices import ERROR_MARK
+from quizapp.ui.spoken_notice import SpokenNotice
 
 
 class Disclosure(QWidget):
@@ -29,7 +34,8 @@ class Disclosure(QWidget):
         self.button = QToolButton(self)
         self.button.setAutoRaise(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.button.clicked.connect(lambda: self._show(not self._opened))
+        self.button.clicked.connect(self._toggle)
+        self._notice: SpokenNotice | None = None  # made at the first press: forms hold many
         self.body = QWidget(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -48,6 +54,13 @@ class Disclosure(QWidget):
     def is_open(self) -> bool:
         """Whether the folded part is shown."""
         return self._opened
+
+    def _toggle(self) -> None:
+        """Opened or folded by the teacher: shown, and said (the description alone is not)."""
+        self._show(not self._opened)
+        if self._notice is None:
+            self._notice = SpokenNotice(self)
+        self._notice.say(self.button.accessibleDescription(), self.button)
 
     def flag(self, on: bool) -> None:
         """A mark on the folded button when a field inside has a problem."""
