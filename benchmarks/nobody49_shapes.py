@@ -31,13 +31,12 @@ if os.environ.get("PYTHONHASHSEED") != "0":
 NOBODY48 = "quizapp/draft/speakers/speaker_checks/nobody_shapes.py"
 TREE = Path(sys.argv[1]).resolve()
 sys.path[:0] = [str(TREE), str(TREE / "benchmarks")]
-from draft_eval import load_article, match_attributions, same_speaker  # noqa: E402
+from draft_eval import same_speaker  # noqa: E402
+from keyed_findings import keyed_article  # noqa: E402
 
-from quizapp.draft import analyze  # noqa: E402
 from quizapp.draft.names.naming.gender import first_name_gender, noun_gender  # noqa: E402
 from quizapp.draft.speakers.speaker_checks.can_speak import speaking_noun  # noqa: E402
 from quizapp.draft.words.lexicon import finite_or_auxiliary, fold, load  # noqa: E402
-from quizapp.sets.articles.text import has_headline  # noqa: E402
 
 LEX = load("fr")
 
@@ -79,11 +78,8 @@ def around(text: str, at: int, stops: str) -> tuple[int, int]:
 
 def rows(key: Path) -> list[dict]:
     """The findings of one article with cue, sentence, paragraph and matched key."""
-    art = load_article(key)
-    ann = json.loads(key.read_text(encoding="utf-8")).get("annotated", "")
-    head = art.text.partition("\n")[0].strip() if has_headline(art.text) else None
-    an = analyze(art.text, art.language, headline=head)
-    pairs = dict(match_attributions(an, art, 0.3))
+    read = keyed_article(key)
+    art, ann, an, pairs = read.article, read.annotated, read.analysis, read.pairs
     out = []
     for i, f in enumerate(an.attributions):
         k = art.attributions[pairs[i]] if i in pairs else None

@@ -9,7 +9,7 @@ headline) and what is done once it is read runs after it.
 
 from __future__ import annotations
 
-from quizapp.draft.findings import Analysis, Attribution, Speaker
+from quizapp.draft.findings import Analysis, Attribution, Span, Speaker
 from quizapp.draft.pipeline.quoted_kinds import quoted_kinds
 from quizapp.draft.pipeline.reader import ArticleReader
 from quizapp.draft.pipeline.resolve import Registry
@@ -47,14 +47,24 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     framing = [p for i, p in enumerate(paras) if is_framing(text, p, i, headline)]
     for para in paras:
         reader.read_paragraph(para, para in framing)
+    found = _once_read(reader, cut, framing, paras)
+    claims = tuple(without_signatures(reader.claims, found, text))  # « - Paul Roy »: no fact
+    return Analysis(language, written, tuple(found), claims, _speakers(registry, found))
+
+
+def _once_read(
+    reader: ArticleReader, cut: list[Span], framing: list[Span], paras: list[Span]
+) -> list[Attribution]:
+    """The steps that need the whole article read: quotations held back until their speaker
+    came, readings across paragraphs, quoted subheads, long framed quotations no rule gave,
+    speakers that cannot speak, and each finding's kind from its own marks."""
+    registry, text, lex = reader.registry, reader.text, reader.lex
     found = released(reader.unheard, joined(reader.found, reader.aside), registry, paras)
     found = across_the_article(found, cut, text, registry, lex, paras)
     found = spoken_subheads(found, paras, text, lex)
     found = framed_quotes(found, text, framing, registry)  # a long one no rule gave
     found = speaking_speakers(found, registry, (reader.sentence_spans, paras), reader.quotes, lex)
-    found = quoted_kinds(found, text, registry.quotes, lex)
-    claims = tuple(without_signatures(reader.claims, found, text))  # « - Paul Roy »: no fact
-    return Analysis(language, written, tuple(found), claims, _speakers(registry, found))
+    return quoted_kinds(found, text, registry.quotes, lex)
 
 
 @built_once

@@ -15,6 +15,7 @@ from quizapp.model import QuizSet
 from quizapp.results.datadir import DATA_DIR_ENV
 from quizapp.sets import catalog
 from quizapp.sets.errors import LoadError, LocatedProblem
+from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.shell import i18n
 
 
@@ -114,3 +115,11 @@ def language(request: pytest.FixtureRequest):
 def in_french():
     """The test with the interface in French."""
     yield from _in_language("fr")
+
+
+@pytest.fixture
+def fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For the review dialog's tests: no memory of an earlier review, and closing it at
+    teardown asks nothing (each review test file marks itself with this fixture)."""
+    forget_all()
+    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)

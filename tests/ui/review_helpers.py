@@ -14,6 +14,17 @@ from quizapp.ui.draft.draft_review import DraftReviewDialog
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "draft" / "fr-20min-stargate.txt"
 
+# An English article with three named quotations, a placard's words and a vague group: the
+# teacher walks of rounds 48 and 49 dismiss the placard « Books not cuts » as not a claim.
+LIBRARY_CLOSURE = (
+    "Northgate library will close in March\n\n"
+    '"We cannot justify the cost," said councillor Martin Greaves. '
+    '"It is the only quiet place for homework," said Sheila Okafor. '
+    '"Nobody asked us," said Priya Nair. '
+    'Protesters held placards reading "Books not cuts". '
+    "Critics say the council let the building decline.\n"
+)
+
 
 def open_review(
     qtbot: QtBot,

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quizapp.model import Article
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.editor.forms.advanced import Disclosure
 from quizapp.ui.editor.forms.question_form import type_names
 from quizapp.ui.marks_kept import NO_BREAK, marks_kept
@@ -38,10 +37,7 @@ ENGLISH = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 def test_the_fold_says_it_opened_and_folded(qtbot: QtBot) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.draft.draft_review import DraftReviewDialog
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.draft.review_state import WithdrawnCount
 from tests.ui.review_helpers import open_review
 
@@ -21,10 +20,7 @@ TEXT = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 def _shopkeepers(dialog: DraftReviewDialog) -> int:

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.model import DEFAULT_LABELS, Label
 from quizapp.ui.draft.draft_review import DraftReviewDialog
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.editor.drafting import skill_name_commands
 from quizapp.ui.shell import i18n
 from tests.ui.review_helpers import SEED, open_review
@@ -23,11 +22,7 @@ FRENCH = [
 ]  # fmt: skip
 
 
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No memory of an earlier review, and closing at teardown asks nothing."""
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 @pytest.fixture

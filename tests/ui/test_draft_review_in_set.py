@@ -13,16 +13,12 @@ from pytestqt.qtbot import QtBot
 from quizapp.draft.drafting.review import finalised
 from quizapp.ui.draft import draft_review
 from quizapp.ui.draft.draft_review import DraftReviewDialog
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
+from quizapp.ui.draft.review_memory import forget_all
 from quizapp.ui.editor.entry import open_new_editor
 from tests.ui.editor_helpers import paste_article
 from tests.ui.review_helpers import SEED, open_review
 
-
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 def _dialog(qtbot: QtBot, in_set: set[tuple[str, str]]) -> DraftReviewDialog:

@@ -16,17 +16,13 @@ from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.drafting.respeak import respoken
 from quizapp.ui.draft.draft_review import DraftReviewDialog
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.shell import i18n
 from tests.ui.review_helpers import SEED, open_review
 
 WRONG = "Un autre républicain proche de la Maison-Blanche"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 def _dialog(qtbot: QtBot) -> DraftReviewDialog:

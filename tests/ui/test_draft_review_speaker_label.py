@@ -9,14 +9,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.draft.draft_review import DraftReviewDialog
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
+from quizapp.ui.draft.review_memory import forget_all
 from tests.ui.review_helpers import open_review
 
-
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 def _dialog(qtbot: QtBot) -> tuple[DraftReviewDialog, int]:

@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.draft.drafting.questions import label_definitions
 from quizapp.ui.draft import draft_review
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.editor.entry import open_new_editor
 from tests.ui.editor_helpers import choose, paste_article
 
@@ -29,10 +28,7 @@ ENGLISH_NAMES = ["Named source", "Anonymous source", "Vague group", "The outlet 
 FRENCH_NAMES = [label["name"] for label in label_definitions("fr")]
 
 
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 def _names(window) -> list[str]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.editor.drafting import who_said_options
 from quizapp.ui.quiz.paired_marks import in_marks
 from tests.ui.review_helpers import open_review
@@ -20,10 +19,7 @@ ARTICLE = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.draft.draft_review import DraftReviewDialog
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from tests.ui.review_helpers import open_review
 
 ARTICLE = """Trust sorry for long waits
@@ -25,10 +24,7 @@ The trust runs two hospitals and employs 4,000 staff. Its board meets next month
 """
 
 
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 def _dialog(qtbot: QtBot) -> DraftReviewDialog:

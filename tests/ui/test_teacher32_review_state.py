@@ -7,16 +7,10 @@ from __future__ import annotations
 import pytest
 
 from quizapp.sets.item_checks.balance import true_false_leaning as leaning
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.draft.review_state import true_false_counts
 from tests.ui.review_helpers import open_review
 
-
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No memory of an earlier review, and closing at teardown asks nothing."""
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 def _rows(dialog, answer: bool) -> list[int]:

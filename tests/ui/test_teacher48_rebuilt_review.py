@@ -13,24 +13,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.draft.draft_review import DraftReviewDialog
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.draft.review_state import ACCEPTED, DROPPED, PROPOSED
-from tests.ui.review_helpers import open_review
+from tests.ui.review_helpers import LIBRARY_CLOSURE, open_review
 
-TEXT = (
-    "Northgate library will close in March\n\n"
-    '"We cannot justify the cost," said councillor Martin Greaves. '
-    '"It is the only quiet place for homework," said Sheila Okafor. '
-    '"Nobody asked us," said Priya Nair. '
-    'Protesters held placards reading "Books not cuts". '
-    "Critics say the council let the building decline.\n"
-)
+TEXT = LIBRARY_CLOSURE
 
 
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 def _dismiss_placard(qtbot: QtBot) -> tuple[DraftReviewDialog, int, list[dict[str, Any]]]:

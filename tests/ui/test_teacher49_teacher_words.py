@@ -12,25 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.draft.drafting.review import PASSAGE_GONE, TOO_FEW_LEFT
 from quizapp.ui.draft.dismiss_button import DismissButton
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from quizapp.ui.draft.review_state import WithdrawnCount
 from quizapp.ui.editor.forms.advanced import Disclosure
-from tests.ui.review_helpers import open_review
+from tests.ui.review_helpers import LIBRARY_CLOSURE, open_review
 
-TEXT = (
-    "Northgate library will close in March\n\n"
-    '"We cannot justify the cost," said councillor Martin Greaves. '
-    '"It is the only quiet place for homework," said Sheila Okafor. '
-    '"Nobody asked us," said Priya Nair. '
-    'Protesters held placards reading "Books not cuts". '
-    "Critics say the council let the building decline.\n"
-)
+TEXT = LIBRARY_CLOSURE
 
 
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 def test_the_withdrawn_count_says_each_reason(qtbot: QtBot) -> None:

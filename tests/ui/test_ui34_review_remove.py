@@ -10,14 +10,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.ui.draft.draft_review import DraftReviewDialog
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from tests.ui.review_helpers import open_review
 
-
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 def _on_classify(qtbot: QtBot) -> DraftReviewDialog:

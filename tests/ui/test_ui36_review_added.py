@@ -12,14 +12,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from quizapp.draft.drafting.review import finalised
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from tests.ui.review_helpers import open_review
 
-
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 def test_an_added_proposal_is_not_marked_to_check(qtbot: QtBot) -> None:

@@ -13,17 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from quizapp.ui.draft.review_memory import ReviewMemory, forget_all
 from tests.ui.review_helpers import open_review
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture(autouse=True)
-def _fresh_review(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No memory of an earlier review, and closing at teardown asks nothing."""
-    forget_all()
-    monkeypatch.setattr(ReviewMemory, "_confirm_discard", lambda self: True)
+pytestmark = pytest.mark.usefixtures("fresh_review")
 
 
 def _undo(qtbot: QtBot, dialog) -> None:
