@@ -42,7 +42,7 @@ def test_a_person_noun_takes_up_the_person_named_in_a_relative() -> None:
 
 
 def test_a_masculine_noun_takes_up_a_man_named() -> None:
-    text = _OFFICE + "« Je ne partirai pas avant la retraite », sourit le conseiller."
+    text = _OFFICE + "« Je ne partirai pas avant la retraite », sourit l'homme."
     assert speakers(text) == ["Romain Ferrand"]
 
 

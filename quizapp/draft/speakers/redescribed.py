@@ -78,10 +78,19 @@ def _own_complement(phrase: str, head: str, gender: str, lex: Lexicon) -> str | 
         return None
     if _PRESENTING.match(complement) or _another(lex).search(phrase):
         return None  # « ce jeune homme venu de Lyon », « le gérant d'un autre magasin »: new
-    tied = head in lex.word_set("relational_person_nouns") and not _classifying(complement, lex)
-    if tied or any(singular_noun(w) in someone_words(lex) for w in fold(complement).split()):
+    if tie_to_another(phrase, head, lex) or any(
+        singular_noun(w) in someone_words(lex) for w in fold(complement).split()
+    ):
         return None
     return complement
+
+
+def tie_to_another(phrase: str, head: str, lex: Lexicon) -> bool:
+    """A head that names someone by their tie to another person (lexicon
+    ``relational_person_nouns``: « l'épouse », « l'avocat »), unless its complement only
+    classifies (« la mère de famille »): after a sentence naming Paul X, someone close to him."""
+    relational = head in lex.word_set("relational_person_nouns")
+    return relational and not _classifying(_complement(phrase, head), lex)
 
 
 def _bare_agent(head: str, complement: str, lex: Lexicon) -> bool:

@@ -9,16 +9,20 @@ a noun for a person: « Jocelyne a ouvert sa boutique en 1990. […] « … », 
 The last resort before a description speaks as itself: the latest person named by a first name
 of its gender in its paragraph. Bodies (« la mairie »), plurals and indefinites are left out:
 their heads name no one person, and counted on the corpus they broke as many as they fixed.
+So is a noun of a tie to someone (« l'épouse », « le frère »: someone close to the person
+named, mend49c), unless its complement classifies or the person was written with that noun.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from quizapp.draft.anaphora.descriptions.undergone import underwent
 from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Seen
+from quizapp.draft.speakers.redescribed import tie_to_another
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, fold
 
@@ -51,7 +55,7 @@ def person_of_paragraph(
     if len(people) != 1 and not _one_of_gender(people, gender, lex):
         return None
     person = people[0] if people else None
-    if person is None or not _fits(person, reading, lex):
+    if person is None or not _fits(person, reading, lex) or _tied(reader, person, phrase, head):
         return None
     return None if underwent(person, reader.text, reader.sentence_start, lex) else person
 
@@ -90,11 +94,37 @@ def _one_person(head: str, words: list[str], lex: Lexicon) -> bool:
 
 
 def _singular_definite(word: str, lex: Lexicon) -> bool:
-    """« le », « la », « l'… », « ce », « cet », « cette » (lexicon
-    ``paragraph_person_determiners``)."""
+    """« le », « la » (lexicon ``paragraph_person_determiners``) or « l'… »; a demonstrative
+    (« ce porte-parole », « cet infirmier ») is someone new here, as in
+    ``speakers/redescribed``."""
     if word in lex.word_set("anonymous_determiners"):  # « l'une de ces sources »
         return False
     return word.startswith("l'") or word in lex.word_set("paragraph_person_determiners")
+
+
+def _tied(reader: _Reader, person: Entity, phrase: str, head: str) -> bool:
+    """A noun of a tie to someone (« l'épouse », « l'avocat »: ``tie_to_another``) names
+    someone close to the person the paragraph named, never them, unless that person was
+    written with that very noun (« le conseiller du district 7, Serge X … Le conseiller »)."""
+    if not tie_to_another(phrase, head, reader.lex):
+        return False
+    written = {title[0] for title in person.titles} | set(person.heads) | person.roles
+    return head not in written and not _set_before(person, head, reader.text)
+
+
+def _set_before(person: Entity, head: str, text: str) -> bool:
+    """The noun set right before the person's first mention, or in apposition to it (« le
+    conseiller Paul X », « l'épouse du maire, Anne X »), not « l'épouse de Paul X »."""
+    if not person.mentions:
+        return False
+    start = min(person.mentions)[0]
+    before = fold(text[max(0, start - 80) : start]).replace("’", "'")
+    return _noun_set_before(head).search(before) is not None
+
+
+def _noun_set_before(head: str) -> re.Pattern[str]:
+    """``head`` then the person's name: right after it, or after a complement and a comma."""
+    return re.compile(rf"(?<![\w-]){re.escape(head)}(?:\s+|[^.;:!?«»\n]*,\s*)$")
 
 
 def _fits(person: Entity, reading: tuple[str, str], lex: Lexicon) -> bool:

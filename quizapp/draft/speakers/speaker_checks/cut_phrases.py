@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.speakers.speaker_checks.nobody_shapes import no_one
 from quizapp.draft.text.word_patterns import ELIDED_OPENING
 from quizapp.draft.words.lexicon import Lexicon, built_once, finite_or_auxiliary, fold
 
@@ -41,7 +42,10 @@ def mended_speaker(name: str, lex: Lexicon) -> str:
 
 
 def not_a_speaker(name: str, lex: Lexicon) -> bool:
-    """A lone word listed as no noun, or a phrase headed by a noun of an act."""
+    """A lone word listed as no noun, a phrase headed by a noun of an act, or one of
+    ``nobody_shapes``'s phrases (a single letter, an area, a participle phrase)."""
+    if no_one(name, lex):
+        return True
     words = [ELIDED_OPENING.sub("", w) for w in (_folded(t) for t in _TOKEN.findall(name))]
     words = [w for w in words if w]
     if len(words) == 1 and name.strip(_EDGE)[:1].isupper():

@@ -13,8 +13,12 @@ visant, selon sa formule, … ») or the sentence before. The readings tried, in
    un communiqué, Philippe X »): the first name after it in the sentence;
 3. the first name of the sentence before the cue (or the mention), outside quotation marks:
    the sentence's subject (« Gérald Darmanin », not « Emmanuel Macron » after him);
-4. the last name of the paragraph's earlier sentences, outside quotation marks;
-5. else nobody said it: the finding is dropped where the lexicon says so
+4. the first name right after a cue that follows the mention, its inverted subject
+   (« ce dont se félicitent les commerçants… » résume Jérôme »: nobody48);
+5. the last name of the paragraph's earlier sentences, outside quotation marks, and, for a
+   personal pronoun left alone as the speaker (« il », « ils »: ``nobody_shapes.unresolved``,
+   nobody49), the last name of the paragraph before; such a pronoun stays when none is found;
+6. else nobody said it: the finding is dropped where the lexicon says so
    (``drop_unspoken_findings``: French, none of whose such findings of the corpus a key
    holds), else kept with no speaker (English, some keyed: ``docs/drafting.md``).
 
@@ -40,6 +44,7 @@ from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.speakers.speaker_checks.blamed_by_nobody import blamed_by_nobody
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, voiceless
 from quizapp.draft.speakers.speaker_checks.cut_phrases import mended_speaker, not_a_speaker
+from quizapp.draft.speakers.speaker_checks.nobody_shapes import no_one, unresolved
 from quizapp.draft.text.segment import Overlaps
 from quizapp.draft.words.lexicon import Lexicon, fold, relative_words
 
@@ -64,18 +69,23 @@ def speaking_speakers(
         if voiceless(speaker, lex) or blamed_by_nobody(attribution, registry.text, lex):
             result.append(_nobody(attribution))  # "it is understood", « est critiqué pour… »
             continue
-        if can_speak(speaker, lex):
+        left = unresolved(speaker, lex)  # « il » the resolver found no one for (nobody49)
+        if can_speak(speaker, lex) and not left:
             result.append(attribution)
             continue
-        kept = not_a_speaker(speaker, lex)  # a keyed finding, its speaker misread (cut46)
+        kept = left or not_a_speaker(speaker, lex)  # a keyed finding, its speaker misread
         if kept or speaker not in replaced:  # else mended as its first finding was (reading 1)
             names = names or _Names(registry, quotes, lex)
-            replaced[speaker] = names.replacement(attribution, *spans)
+            replaced[speaker] = names.replacement(attribution, *spans, further=left)
         taken = replaced[speaker]
         if taken is not None:
             result.append(replace(attribution, speaker=taken[0], label=taken[1]))
-        elif _described(registry.text, attribution.speaker_mention, lex):
-            result.append(attribution)  # « a témoigné celui qui a découvert le corps »
+        elif (
+            left
+            or no_one(speaker, lex)
+            or _described(registry.text, attribution.speaker_mention, lex)
+        ):
+            result.append(attribution)  # « celui qui a découvert le corps »; « Grand X » kept
         elif kept or not lex.raw.get("drop_unspoken_findings"):  # French: no key holds one
             result.append(_nobody(attribution))
     return result
@@ -107,6 +117,7 @@ class _Names:
             if not quotes.within(*mention) and _speaks(registry, entity, mention, lex)
         )
         self.starts = [mention[0][0] for mention in self.mentions]
+        self.inverted = bool(lex.raw.get("inverted_subject_after_cue"))  # reading 4 (French)
 
     def within(self, start: int, end: int) -> Iterator[tuple[Span, str, str]]:
         """The mentions starting in [start, end), in order."""
@@ -116,7 +127,11 @@ class _Names:
             index += 1
 
     def replacement(
-        self, attribution: Attribution, sentences: list[Span], paragraphs: list[Span]
+        self,
+        attribution: Attribution,
+        sentences: list[Span],
+        paragraphs: list[Span],
+        further: bool = False,
     ) -> tuple[str, str] | None:
         """The first of the module's readings 2-4 that finds a name."""
         mention, cue = attribution.speaker_mention, attribution.cue
@@ -129,7 +144,19 @@ class _Names:
             found = reading(self, place)
             if found is not None:
                 return found[1:]
-        return None
+        found = self.paragraph_before(place, paragraphs) if further else None
+        return found[1:] if found is not None else None
+
+    def paragraph_before(
+        self, place: _Place, paragraphs: list[Span]
+    ) -> tuple[Span, str, str] | None:
+        """Reading 5b, for a pronoun left alone (nobody49): the last name of the paragraph
+        before (« Marie X n'a pas assisté… » then « Un geste pour dénoncer… »: « il »)."""
+        index = bisect_right([p[1] for p in paragraphs], place.paragraph[0]) - 1
+        if index < 0:
+            return None
+        earlier = list(self.within(*paragraphs[index]))
+        return earlier[-1] if earlier else None
 
     def inverted_after(self, place: _Place) -> tuple[Span, str, str] | None:
         """Reading 2: the first name after a mention that follows its cue."""
@@ -144,9 +171,18 @@ class _Names:
         return next(self.within(place.sentence[0], place.before), None)
 
     def paragraph_last(self, place: _Place) -> tuple[Span, str, str] | None:
-        """Reading 4: the last name of the paragraph before the sentence."""
+        """Reading 5: the last name of the paragraph before the sentence."""
         earlier = list(self.within(place.paragraph[0], place.sentence[0]))
         return earlier[-1] if earlier else None
+
+    def after_cue(self, place: _Place) -> tuple[Span, str, str] | None:
+        """Reading 4 (nobody48): the first name right after a cue that follows the mention,
+        its inverted subject (« ce dont se félicitent les commerçants… », résume Jérôme »)."""
+        mention, cue = place.mention, place.cue
+        if not self.inverted or mention is None or cue is None or cue[0] < mention[1]:
+            return None
+        reach = min(place.sentence[1], cue[1] + _INVERTED_REACH)
+        return next(self.within(cue[1], reach), None)
 
 
 @dataclass
@@ -161,7 +197,12 @@ class _Place:
     paragraph: Span = (0, 0)
 
 
-READINGS = (_Names.inverted_after, _Names.sentence_first, _Names.paragraph_last)
+READINGS = (
+    _Names.inverted_after,
+    _Names.sentence_first,
+    _Names.after_cue,
+    _Names.paragraph_last,
+)
 
 
 def _speaks(registry: Registry, entity: Entity, mention: Span, lex: Lexicon) -> bool:
@@ -181,8 +222,8 @@ def _speaks(registry: Registry, entity: Entity, mention: Span, lex: Lexicon) -> 
 def _described(text: str, mention: Span | None, lex: Lexicon) -> bool:
     """A mention a relative clause describes (« celui qui a découvert le corps », "those
     who…"): someone, though no name stands for them."""
-    if mention is None:
-        return False
+    if mention is None or fold(text[mention[0] : mention[1]]) in lex.word_set("neuter_subjects"):
+        return False  # « ce dont se félicitent… »: a thing (nobody48)
     after = text[mention[1] : mention[1] + 12].split()
     return bool(after) and fold(after[0]) in relative_words(lex)
 

@@ -1,0 +1,53 @@
+"""Speakers whose shape alone says they are no one who speaks (nobody48).
+
+Round 48's sealed French speakers held phrases cut out of a sentence that no reader takes for
+a speaker, each of a shape the other tests of ``can_speak`` let pass as a name or a noun
+phrase: a single capital letter (« D », the initial of « Dominique X » read alone), an
+intercommunality or area written with its opening adjective and capitalised words only
+(« Grand Dinan », « Grand Pontarlier »: lexicon ``area_name_openers``), and a participle phrase
+set off before the subject (« Contacté par téléphone »: a word ending as a past participle,
+lexicon ``passive_participle_endings``, then its agent, ``passive_agent_words``). A person
+of the sentence said it; ``plausible`` looks for that person.
+"""
+
+from __future__ import annotations
+
+from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
+from quizapp.draft.words.lexicon import Lexicon, fold
+
+_WORD = WORD_WITH_MARKS  # a word with its apostrophes and hyphens
+
+
+def no_one(name: str, lex: Lexicon) -> bool:
+    """``name`` is a single letter, an area's name or a participle phrase."""
+    words = _WORD.findall(name)
+    if not words:
+        return False
+    if len(words) == 1 and len(words[0]) == 1 and words[0].isupper():
+        return True  # « D » (an initial read alone), not « M. X » whole
+    return _area(words, lex) or _participle_phrase(words, lex)
+
+
+def _area(words: list[str], lex: Lexicon) -> bool:
+    """« Grand Dinan »: the opening adjective of an area, then capitalised words only."""
+    if len(words) < 2 or fold(words[0]) not in lex.word_set("area_name_openers"):
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() for w in words[1:])
+
+
+def _participle_phrase(words: list[str], lex: Lexicon) -> bool:
+    """« Contacté par téléphone »: a capitalised past participle and its agent's word."""
+    endings = tuple(lex.raw.get("passive_participle_endings", ()))
+    first = words[0]
+    if len(words) < 2 or not endings or not first[:1].isupper() or len(first) < 4:
+        return False
+    agent = fold(words[1]) in lex.word_set("passive_agent_words")
+    return agent and first.lower().endswith(endings)
+
+
+def unresolved(name: str, lex: Lexicon) -> bool:
+    """``name`` is a personal or demonstrative pronoun alone (« ils », « Elle »,
+    « celui-ci »: lexicon ``unresolved_speaker_pronouns``) once the article is read: the
+    resolver found nobody it stands for (nobody49). It can speak, so it stays when no
+    reading finds a person; plausible.py looks for one first."""
+    return fold(name).strip(" ,.;:") in lex.word_set("unresolved_speaker_pronouns")
