@@ -83,6 +83,8 @@ def test_spec_carries_sets_assets_and_translations(monkeypatch: pytest.MonkeyPat
         datas[str(REPO / "quizapp" / "draft" / "words" / "lexicons")]
         == "quizapp/draft/words/lexicons"
     )
+    words = REPO / "quizapp" / "sets" / "articles" / "words.json"  # the article reader's (mend49a)
+    assert datas[str(words)] == "quizapp/sets/articles"
     for catalogue in (REPO / "quizapp").rglob("*.qm"):
         assert datas[str(catalogue)] == catalogue.parent.relative_to(REPO).as_posix()
     for package in ("trafilatura", "justext"):  # the editor's article reader reads them

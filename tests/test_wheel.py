@@ -26,6 +26,7 @@ def test_wheel_carries_the_question_sets_and_assets(tmp_path: Path) -> None:
         "quizapp/draft/words/lexicons/fr.json" in names
         and "quizapp/draft/words/lexicons/en.json" in names
     )
+    assert "quizapp/sets/articles/words.json" in names  # the article reader's words (mend49a)
 
 
 def test_sets_inside_the_package_win_over_the_checkout(tmp_path: Path, monkeypatch) -> None:

@@ -14,7 +14,7 @@ from quizapp.draft.drafting.draft_base import (
 )
 from quizapp.draft.drafting.wording.clauses import has_verb, is_clause
 from quizapp.draft.drafting.wording.passages import paired_marks, shorten
-from quizapp.draft.drafting.wording.reported_words import spoken
+from quizapp.draft.drafting.wording.reported_words import incise_end, spoken
 from quizapp.draft.findings import Attribution, Claim, Span
 from quizapp.draft.text.segment import paragraphs
 from quizapp.draft.words.folding import folded_words
@@ -85,9 +85,10 @@ class ClassifyQuestions(DraftBase):
         its content (teacher48: « …people use," said councillor Martin Greaves […] » gave the
         student the answer): a quotation cut by its own cue shows the piece ``spoken`` gives,
         other content the words around a cue and source set off by commas (« Chacun de ces
-        territoires, a-t-il affirmé, a contribué… »). What is left must still be a claim
-        (``whole``), or the statement is left out, as a piece of a sentence is; so is one whose
-        cue and source cannot be cut out ("X has been slammed by a councillor for…")."""
+        territoires, a-t-il affirmé, a contribué… »), with the narration ending the incise
+        (« …, a-t-il dit lors du conseil, … »: ``incise_end``). What is left must still be a
+        claim (``whole``), or the statement is left out, as a piece of a sentence is; so is one
+        whose cue and source cannot be cut out ("X has been slammed by a councillor for…")."""
         inside = [s for s in (found.cue, found.source) if s and found.content[0] < s[0]]
         inside = [s for s in inside if s[0] < found.content[1]]
         if not inside:
@@ -96,7 +97,8 @@ class ClassifyQuestions(DraftBase):
             return self._quoted_words(found, min(s[0] for s in inside))
         text = self.analysis.text
         before = text[found.content[0] : min(s[0] for s in inside)].rstrip()
-        after = text[max(s[1] for s in inside) : found.content[1]].lstrip()
+        resumed = incise_end(text, max(s[1] for s in inside), found.content[1])
+        after = text[resumed : found.content[1]].lstrip()
         if not before.endswith(",") or not after.startswith(","):
             return ""
         words = before.rstrip(", ") + " " + after.lstrip(", ")

@@ -87,12 +87,16 @@ class StatementQuestions(DraftBase):
         it put the speaker in his own sentence (« c'est Iga Swiatek qui affirme qu'Iga
         Swiatek a remporté Roland-Garros : Faux », "Dan Schwartz claims that Dan Schwartz
         represents…: False"), the fallback sanity22's ``_unnamed_in`` left (sanity26: 18
-        corpus statements in 15 articles). One with no true place left is not asked."""
+        corpus statements in 15 articles). So is a statement whose words open on a pronoun
+        (``pronoun_led``): true, it names the pronoun's person (« c'est Claire Darmon qui
+        affirme qu'elle ne reculerait pas »); false, the pronoun would stand for the wrong
+        one or nobody (prompts49). One with no true place left is not asked."""
         people = self._people()
         ordered: list[Statement] = []
         waiting: list[Statement] = []
         for found in pool:
             named = isinstance(found, Claim) and people and not self._unnamed_in(people, found.span)
+            named = named or (isinstance(found, Attribution) and self.pronoun_led(found))
             (waiting if named else ordered).append(found)
             while waiting and len(ordered) % 2 == 0:
                 ordered.append(waiting.pop(0))

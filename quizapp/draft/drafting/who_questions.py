@@ -42,6 +42,7 @@ class WhoQuestions(DraftBase):
             (found, *self._options(found))
             for found in self.quotable()
             if found.speaker not in self.nameless  # no right option names it (standalone)
+            and not self.pronoun_led(found)  # « Qui affirme qu'elle… » asks of nobody
         ]
         drafted = [item for item in statements if len(item[2]) >= 2]
         kept = fair_selection([gives_away(right, wrong) for _, right, wrong in drafted], MAX_WHO)
@@ -87,7 +88,9 @@ class WhoQuestions(DraftBase):
         """Each named speaker's quotation and its shown words, most interesting first, one
         pair for the same shown words, at most ``MAX_PAIRS``."""
         quoted = [
-            a for a in self.readings if self.is_quotation(a) and a.speaker not in self.nameless
+            a
+            for a in self.readings
+            if self.is_quotation(a) and a.speaker not in self.nameless and not self.pronoun_led(a)
         ]
         opening, closing = self._marks()
         pairs: list[tuple[Attribution, str]] = []

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quizapp.sets.articles.article_words import article_words
+
 _MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
@@ -51,8 +53,8 @@ _VERBS = frozenset({
 })  # fmt: skip
 
 
-_ARTICLES = frozenset({"Le", "La", "L'", "L’", "The"})  # a paper's name is singular
-_JOINS = frozenset({"et", "ou", "and", "or"})  # « Les Verts et la gauche »: a phrase, no name
+_ARTICLES = article_words("paper_articles")  # a paper's name is singular (words.json)
+_JOINS = article_words("phrase_joins")  # « Les Verts et la gauche »: a phrase, no name
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from quizapp.sets.articles.datelines import dateline, without_byline
 from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
+from quizapp.sets.articles.word_file import docx_paragraphs
 from quizapp.sets.errors import StoreError
 from quizapp.sets.files.textfile import decode_utf8
 
@@ -29,7 +30,6 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 DOCX_SUFFIXES = (".docx",)
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES
-_CAPTION_STYLES = frozenset({"caption"})  # Word's built-in name, kept in English in the file
 
 
 class ArticleError(StoreError):
@@ -177,8 +177,9 @@ def _web_address(url: str | None) -> str:
 
 
 def _from_docx(path: Path, raw: bytes) -> ArticleText:
-    """Paragraphs of a Word document; its core title when the author filled it in. Its byline
-    paragraph is left out of the text: outlet and date are the set's own fields (ui46)."""
+    """Paragraphs of a Word document (word_file.py: its two shapes, tables, captions); its
+    core title when the author filled it in. Its byline paragraph is left out of the text:
+    outlet and date are the set's own fields (ui46)."""
     import docx  # python-docx, imported on use
 
     try:
@@ -188,7 +189,7 @@ def _from_docx(path: Path, raw: bytes) -> ArticleText:
         document = docx.Document(io.BytesIO(raw))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
         raise ArticleError("bad_docx", path, str(error)) from None
-    text = "\n\n".join(_docx_paragraphs(document))
+    text = "\n\n".join(docx_paragraphs(document))
     title = (document.core_properties.title or "").strip() or _first_line(text)
     url = _web_address((document.core_properties.identifier or "").strip()) or _link_base(raw)
     found = dateline(text)  # the paper's name its dateline gives, before the link's host
@@ -196,21 +197,6 @@ def _from_docx(path: Path, raw: bytes) -> ArticleText:
         text=paragraphs(without_byline(text)), title=title, outlet=found.outlet or _host(url),
         url=url, date=found.date,
     )  # fmt: skip
-
-
-def _docx_paragraphs(document: object) -> list[str]:
-    """The text of each paragraph that belongs to the article, one string each. A picture's
-    caption (Word's « Légende » style, ``caption`` inside the file whatever the language) is
-    no sentence of the article: the drafter read it as a plain fact (teacher49). Footnotes
-    live in a part of their own that python-docx leaves out. Paragraphs are joined by blank
-    lines by the caller: a Word paragraph is a paragraph, and the empty one a picture sits in
-    once made the tidy step read every single line end as a hard wrap and join them all."""
-    kept = []
-    for paragraph in document.paragraphs:  # type: ignore[attr-defined]
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        if paragraph.text.strip() and style.lower() not in _CAPTION_STYLES:
-            kept.append(paragraph.text)
-    return kept
 
 
 def _link_base(raw: bytes) -> str:

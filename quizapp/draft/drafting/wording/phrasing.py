@@ -29,6 +29,7 @@ from quizapp.draft.drafting.wording.passages import (
     stop_outside,
     whole_number,
 )
+from quizapp.draft.drafting.wording.pronouns import pronoun_first
 from quizapp.draft.drafting.wording.reported_words import (
     cue_object,
     infinitive_first,
@@ -117,6 +118,13 @@ class Phrasing:
 
     def is_quotation(self, found: Attribution) -> bool:
         return found.kind == "direct"
+
+    def pronoun_led(self, found: Attribution) -> bool:
+        """Whether the words a question shows of ``found`` (the quoted piece ``spoken``
+        gives, or the reported content) open on a pronoun that, out of the article, stands
+        for nobody (``wording.pronouns``, prompts49)."""
+        shown = spoken(self.analysis, found) if self.is_quotation(found) else found.content
+        return pronoun_first(self.analysis, found, shown)
 
     def display(self, speaker: str) -> str:
         """The speaker as a question names it: an impersonal voice as such, and a French

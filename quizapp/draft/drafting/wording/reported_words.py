@@ -25,6 +25,7 @@ _CONTRACTED = r"[dD]u |[aA]ux? |[dD]es "  # « du Parisien », « au Sénat », 
 _CLOSING = " ,;:\"”»’'"  # what ends a quotation's first piece before its cue
 _OPENING = " .,;:\"“«‘'"  # what opens its second piece after the cue
 _OPENING_MARKS = "«“\"'’ʼ "  # a content's opening marks, any apostrophe (folded once, below)
+_TAIL = re.compile(r"[^,.;:!?«»“”\"()\n]*")  # an incise's narration, up to what ends it
 MIN_PIECE_WORDS = 4  # a shorter first piece (« Oui », a-t-il dit. « … ») gives way to the second
 
 
@@ -100,14 +101,18 @@ def without_incise(analysis: Analysis, found: Attribution, going_on: frozenset[s
     and, often, the answer (sanity22). Not when the word after the closing comma is one of
     ``going_on`` (a determiner or a complement's preposition: « a confié X, la porte-parole
     de… », « auprès du parquet, de la police… »): the words ran past their cue, the rest
-    being the source's."""
+    being the source's. Narration after the cue or source, before the closing comma
+    (« Nous voulons, a expliqué X lors d'un déplacement, un examen… »), is the incise's too
+    (``incise_end``, prompts49)."""
     text, (first, last) = analysis.text, found.content
     inside = [s for s in (found.cue, found.source) if s and first < s[0] and s[1] < last]
     if found.cue not in inside:
         return analysis.passage(found.content)
     start, end = min(s[0] for s in inside), max(s[1] for s in inside)
-    left, right = text.rfind(",", first, start), text.find(",", end, last)
-    if min(left, right) < 0 or text[left + 1 : start].strip() or text[end:right].strip():
+    left, right = text.rfind(",", first, start), text.find(",", incise_end(text, end, last), last)
+    if min(left, right) < 0 or text[left + 1 : start].strip():
+        return analysis.passage(found.content)
+    if text[incise_end(text, end, last) : right].strip():
         return analysis.passage(found.content)
     after = folded_words(text[right + 1 : last])[:1]
     if not after or after[0] in going_on:
@@ -193,7 +198,8 @@ def spoken(analysis: Analysis, found: Attribution) -> Span:
     matin nous étions 25 grévistes…, annonce Anouk Guézet. Nous avons… » », "We are
     family," said Gwen Jones. "We will heal.") is one finding from its first mark to its last,
     as the keys have it, but quoted whole it would give the answer away: the piece before the
-    cue and its speaker, or after them when that piece is too short."""
+    cue and its speaker, or after them and the narration that ends their incise
+    (``incise_end``) when that piece is too short."""
     first, last = found.content
     inside = [s for s in (found.cue, found.source) if s and first < s[0] < last]
     if not inside:
@@ -204,10 +210,23 @@ def spoken(analysis: Analysis, found: Attribution) -> Span:
         end -= 1
     if len(text[found.content[0] : end].split()) >= MIN_PIECE_WORDS:
         return found.content[0], end
-    start = max(s[1] for s in inside)
+    start = incise_end(text, max(s[1] for s in inside), found.content[1])
     while start < found.content[1] and text[start] in _OPENING:
         start += 1
     return (start, found.content[1]) if start < found.content[1] else found.content
+
+
+def incise_end(text: str, start: int, end: int) -> int:
+    """Where an inserted cue ends, from the end of its cue or source at ``start``: past the
+    narration that may follow them up to the comma, stop or mark that gives the speaker back
+    (« Nous voulons, a expliqué X lors d'un déplacement à Amiens, un examen… »: teacher49's
+    questions quoted « lors d'un déplacement à Amiens, un examen qui… »). The speaker's words
+    never resume straight after the name; ``start`` itself when no such sign comes before
+    ``end`` (the content's end), or when one comes at once."""
+    tail = _TAIL.match(text, start, end)
+    if tail is None or tail.end() >= end or not text[start : tail.end()].strip():
+        return start
+    return tail.end()
 
 
 def with_article(speaker: str, text: str) -> str:

@@ -1,0 +1,24 @@
+"""The words the article reader looks for, read from ``words.json`` beside this module.
+
+They are data, as the drafter's lexicons are, so that a teacher or a translator can extend
+them without touching code (review49 found French and English words written in datelines.py).
+sets/ may not import the drafter, so these few lists have their own small file.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+
+@cache
+def _data() -> dict:
+    text = resources.files(__package__).joinpath("words.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def article_words(name: str) -> frozenset[str]:
+    """The words of the list ``name``, every language together (a file may mix them)."""
+    entry = _data()[name]
+    return frozenset(word for key, words in entry.items() if key != "_note" for word in words)
