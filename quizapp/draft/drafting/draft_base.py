@@ -24,7 +24,7 @@ from quizapp.draft.drafting.unfit_options import (
 from quizapp.draft.drafting.wording.passages import apart, marks_both, one_quotation
 from quizapp.draft.drafting.wording.phrasing import Phrasing
 from quizapp.draft.drafting.wording.reported_words import (
-    borrowed,
+    askable,
     contested,
     felt_in_subjunctive,
     promised,
@@ -110,7 +110,7 @@ class DraftBase(Phrasing):
         an English vow or hope ("Who claims to scrap…": ``promised``)."""
         return self.statements(
             lambda a: (
-                self._askable(a)
+                askable(self.analysis, a)
                 and not contested(self.analysis, a, self.lex)
                 and (a.kind == "direct" or not self.cue_object(a))
                 and (a.kind == "direct" or not wished(self.analysis, a, self._wishes))
@@ -122,13 +122,6 @@ class DraftBase(Phrasing):
                 and not promised(self.analysis, a)
             )
         )
-
-    def _askable(self, found: Attribution) -> bool:
-        """Reported content that is a clause; a quotation unless ``borrowed``, then a clause
-        too (« Qui dit « très heureux » ? » asks for a narration's words: mend49b)."""
-        if found.kind == "direct" and not borrowed(self.passage(found.content)):
-            return True
-        return self.whole(found.content, sentence=False)
 
     def statements(self, keep: Callable[[Attribution], bool] = lambda _: True) -> list[Attribution]:
         """The findings ``keep`` accepts that a question may rest on, in order of interest, one
