@@ -21,9 +21,10 @@ from quizapp.draft.drafting.unfit_options import (
     body_and_head,
     unspeaking,
 )
-from quizapp.draft.drafting.wording.passages import apart, one_quotation
+from quizapp.draft.drafting.wording.passages import apart, marks_both, one_quotation
 from quizapp.draft.drafting.wording.phrasing import Phrasing
 from quizapp.draft.drafting.wording.reported_words import (
+    askable,
     contested,
     felt_in_subjunctive,
     promised,
@@ -95,7 +96,8 @@ class DraftBase(Phrasing):
 
     def evidence(self, found: Attribution) -> str:
         spans = [s for s in (found.content, found.cue, found.source) if s is not None]
-        return self.passage((min(s[0] for s in spans), max(s[1] for s in spans)))
+        span = (min(s[0] for s in spans), max(s[1] for s in spans))
+        return self.passage(marks_both(self.analysis.text, found.content, span))
 
     def quotable(self) -> list[Attribution]:
         """Statements a question can ask about: a quotation, or reported content, a partial
@@ -108,7 +110,7 @@ class DraftBase(Phrasing):
         an English vow or hope ("Who claims to scrap…": ``promised``)."""
         return self.statements(
             lambda a: (
-                (a.kind == "direct" or self.whole(a.content, sentence=False))
+                askable(self.analysis, a)
                 and not contested(self.analysis, a, self.lex)
                 and (a.kind == "direct" or not self.cue_object(a))
                 and (a.kind == "direct" or not wished(self.analysis, a, self._wishes))

@@ -24,7 +24,7 @@ from quizapp.draft.findings import Attribution
 from quizapp.draft.shapes.detect.view import inner
 from quizapp.draft.text.segment import Overlaps, Span
 from quizapp.draft.words.folding import folded_words
-from quizapp.draft.words.lexicon import Lexicon
+from quizapp.draft.words.lexicon import Lexicon, people_nouns
 
 _MARKS = re.compile(r"[«»“”„\"‹›]")
 _CLOSERS = '»”"›'
@@ -44,7 +44,7 @@ def _settled(found: Attribution, text: str, quotes: Overlaps, lex: Lexicon) -> A
     if found.kind == "direct":
         return found
     whole = _whole_quotation(found.content, text, quotes)
-    if whole is not None and _whole_claim(found, whole, text):
+    if whole is not None and _whole_claim(found, whole, text) and not _document(found, text, lex):
         return replace(found, content=inner(text, whole), kind="direct")
     tail = _quotation_tail(found.content, text)
     if tail is not None:
@@ -88,6 +88,18 @@ def _whole_claim(found: Attribution, quote: Span, text: str) -> bool:
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return at == 0 or text[at - 1] in _SENTENCE_ENDS
+
+
+def _document(found: Attribution, text: str, lex: Lexicon) -> bool:
+    """The source is a document (« Le texte prévoit « un contrôle renforcé », selon le
+    ministère »): it prints the quoted words, it does not say them, so the finding keeps its
+    kind and a question asks who speaks through it (mend49b, review49 finding 4)."""
+    if found.source is None or "thing_noun_lists" not in lex.raw:
+        return False  # English has no such lists
+    words = folded_words(text[found.source[0] : found.source[1]])
+    if len(words) < 2 or words[0] not in lex.word_set("determiners"):
+        return False
+    return words[1].removesuffix("s") in people_nouns(lex, "thing_noun_lists")
 
 
 def _quotation_tail(content: Span, text: str) -> Span | None:

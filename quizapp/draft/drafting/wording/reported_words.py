@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from quizapp.draft.drafting.wording.clauses import has_verb
+from quizapp.draft.drafting.wording.clauses import has_verb, is_clause
 from quizapp.draft.drafting.wording.explanation_words import phrasing_lexicon
 from quizapp.draft.drafting.wording.speaker_openings import OpeningWords
 from quizapp.draft.findings import Analysis, Attribution, Span
@@ -255,3 +255,20 @@ def _article(use: str) -> str:
     if re.fullmatch(_CONTRACTED, use):
         return "les " if use.lower().startswith(("des", "aux")) else "le "
     return use.lower()
+
+
+def borrowed(quoted: str) -> bool:
+    """Quoted words under ``MIN_PIECE_WORDS`` that open no sentence (« très heureux », « une
+    dérive », "record-breaking budget cuts"): a phrase the narration borrows, asked about only
+    when it is a clause, as reported content is (mend49b, review49 finding 4). « C'est faux »,
+    "All is ready" open a sentence of their own and stay askable."""
+    return len(quoted.split()) < MIN_PIECE_WORDS and not quoted[:1].isupper()
+
+
+def askable(analysis: Analysis, found: Attribution) -> bool:
+    """Reported content that is a clause; a quotation, unless ``borrowed``, when it must be a
+    clause too (« Qui dit « très heureux » ? » asked for a narration's words: mend49b)."""
+    passage = analysis.passage(found.content)
+    if found.kind == "direct" and not borrowed(passage):
+        return True
+    return is_clause(passage, analysis.language, sentence=False)

@@ -9,8 +9,10 @@ finding holds: « selon / d'après » (lexicon ``according_inside_cues``) openin
 or one of its sentences, a source phrase up to a comma, then the clause, to the end of its
 sentence inside the quotation. Not the speaker's own view or knowledge (« Selon moi », « Selon
 mes prévisions », « D'après ce que je sais »: a first person word of the lexicon
-``first_person_words`` in the source, or « ce que »), nor « selon les cas » (lexicon
-``according_criteria``). split49 (docs/drafting.md): two keyed statements read as one finding;
+``first_person_words`` in the source unless a person follows it, « notre avocat », or
+``according_inside_own_openings``), nor « selon les cas » (lexicon ``according_criteria``),
+nor a question to the listener (« Selon vous, … ? »: ``second_person_words``, or a clause
+ending on « ? »; mend49b). split49 (docs/drafting.md): two keyed statements read as one finding;
 over the French corpus this adds 4 findings, 3 keyed (the stand-in not read)."""
 
 from __future__ import annotations
@@ -23,7 +25,13 @@ from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.pipeline.resolved_drafts import resolved
 from quizapp.draft.shapes.detect.view import Draft, overlap, strip_span
 from quizapp.draft.text.segment import Span
-from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, folded_words
+from quizapp.draft.words.lexicon import (
+    Lexicon,
+    alternation,
+    built_once,
+    folded_words,
+    people_nouns,
+)
 
 ACCORDING_INSIDE_CONFIDENCE = 0.5  # a nested source, as told_inside's nested report
 _HOLDING_KINDS = ("direct", "mixed")
@@ -59,7 +67,7 @@ def _cited_in(view: SentenceView, quote: Span) -> list[Draft]:
             continue
         stop = _CLAUSE_END.search(view.text, cited.end(), quote[1])
         content = strip_span(view.text, (cited.end(), stop.start() if stop else quote[1]))
-        if len(view.text[content[0] : content[1]].split()) < 3:
+        if len(view.text[content[0] : content[1]].split()) < 3 or _asked(view.text, stop):
             continue
         cue = (cited.start("cue"), cited.end("cue"))
         drafts.append(
@@ -69,14 +77,36 @@ def _cited_in(view: SentenceView, quote: Span) -> list[Draft]:
 
 
 def _own_view(phrase: str, lex: Lexicon) -> bool:
-    """« moi », « mes prévisions », « ce que je sais », « les cas »: the speaker's own view or
-    a criterion, no one else cited."""
+    """« moi », « mes prévisions », « ce que je sais », « les cas », « vous »: the speaker's
+    own view, a criterion or the one they speak to, no one else cited. A first person
+    possessive before a person (« notre avocat ») cites that person (mend49b)."""
     words = folded_words(phrase)
-    if not words or not lex.word_set("first_person_words").isdisjoint(words):
+    if not words or not lex.word_set("second_person_words").isdisjoint(words):
         return True
-    return words[:2] == ["ce", "que"] or not lex.word_set("according_criteria").isdisjoint(
-        words[:2]
-    )
+    if _own_opening(words, lex) or not lex.word_set("according_criteria").isdisjoint(words[:2]):
+        return True
+    first = lex.word_set("first_person_words")
+    mine = [at for at, word in enumerate(words) if word in first]
+    return bool(mine) and not _person_after(words, mine[0], lex)
+
+
+def _own_opening(words: list[str], lex: Lexicon) -> bool:
+    """The phrase opens on « ce que » (lexicon ``according_inside_own_openings``)."""
+    return any(tuple(words[: len(p)]) == p for p in lex.phrases("according_inside_own_openings"))
+
+
+def _person_after(words: list[str], at: int, lex: Lexicon) -> bool:
+    """A person noun right after the first person word (« notre avocat », « mes voisins »):
+    a third party the speaker knows, not the speaker's own view."""
+    if at + 1 >= len(words):
+        return False
+    return words[at + 1].removesuffix("s") in people_nouns(lex, "person_subject_noun_lists")
+
+
+def _asked(text: str, stop: re.Match[str] | None) -> bool:
+    """The clause ends on « ? »: a question put to someone (« Selon lui, faut-il… ? »), not a
+    statement of the source's."""
+    return stop is not None and text[stop.start()] == "?"
 
 
 @built_once
