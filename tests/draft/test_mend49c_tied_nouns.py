@@ -12,22 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import analyze
+from tests.draft.test_candidates49_paragraph_people import _OFFICE, _SHOP, speakers
 
-
-def speakers(text: str) -> list[str]:
-    return [a.speaker for a in analyze(text, "fr").attributions]
-
-
-_SHOP = (
-    "Rue des Tanneurs, la mercerie de Jocelyne Marchal tient bon depuis 1990. "
-    "Le quartier a beaucoup changé. Les loyers ont doublé en dix ans. "
-    "La clientèle a vieilli avec la boutique. "
-)
-_OFFICE = (
-    "Rue des Tanneurs, le cabinet de Romain Ferrand tient bon depuis 1990. Le quartier a "
-    "beaucoup changé. Les loyers ont doublé en dix ans. La clientèle a vieilli avec le cabinet. "
-)
 _SAYS = "« Je ne partirai pas avant la retraite », sourit {}."
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from quizapp.model import DEFAULT_LABELS, Label
@@ -42,3 +43,14 @@ def open_review(
     dialog.show()
     qtbot.waitUntil(dialog.is_ready, timeout=10_000)
     return dialog
+
+
+def dismiss_by_delete(qtbot: QtBot, dialog: DraftReviewDialog, words: str) -> None:
+    """Mark the first finding whose row shows ``words`` as « not a claim », from the keyboard:
+    its row made current in the findings list, the list focused, Delete pressed."""
+    row = next(
+        n for n in range(dialog._findings.count()) if words in dialog._findings.item(n).text()
+    )
+    dialog._findings.setCurrentRow(row)
+    dialog._findings.setFocus()
+    qtbot.keyClick(dialog._findings, Qt.Key.Key_Delete)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.ui.draft.draft_review import DraftReviewDialog
 from quizapp.ui.draft.review_state import ACCEPTED, DROPPED, PROPOSED
-from tests.ui.review_helpers import LIBRARY_CLOSURE, open_review
+from tests.ui.review_helpers import LIBRARY_CLOSURE, dismiss_by_delete, open_review
 
 TEXT = LIBRARY_CLOSURE
 
@@ -27,13 +27,7 @@ def _dismiss_placard(qtbot: QtBot) -> tuple[DraftReviewDialog, int, list[dict[st
     the match's row and the proposals as drafted."""
     dialog = open_review(qtbot, TEXT, language="en")
     drafted = [dict(draft) for draft in dialog._drafts]
-    row = next(
-        n for n in range(dialog._findings.count())
-        if "Books not cuts" in dialog._findings.item(n).text()
-    )  # fmt: skip
-    dialog._findings.setCurrentRow(row)
-    dialog._findings.setFocus()
-    qtbot.keyClick(dialog._findings, Qt.Key.Key_Delete)
+    dismiss_by_delete(qtbot, dialog, "Books not cuts")
     match = next(n for n, d in enumerate(dialog._drafts) if d["type"] == "match")
     return dialog, match, drafted
 

@@ -14,7 +14,7 @@ from quizapp.draft.drafting.review import PASSAGE_GONE, TOO_FEW_LEFT
 from quizapp.ui.draft.dismiss_button import DismissButton
 from quizapp.ui.draft.review_state import WithdrawnCount
 from quizapp.ui.editor.forms.advanced import Disclosure
-from tests.ui.review_helpers import LIBRARY_CLOSURE, open_review
+from tests.ui.review_helpers import LIBRARY_CLOSURE, dismiss_by_delete, open_review
 
 TEXT = LIBRARY_CLOSURE
 
@@ -26,13 +26,7 @@ def test_the_withdrawn_count_says_each_reason(qtbot: QtBot) -> None:
     """« Books not cuts » dismissed: proposals resting on it alone are withdrawn, and the
     classify, left with one claim, is withdrawn as too little is left; the counts say both."""
     dialog = open_review(qtbot, TEXT, language="en")
-    row = next(
-        n for n in range(dialog._findings.count())
-        if "Books not cuts" in dialog._findings.item(n).text()
-    )  # fmt: skip
-    dialog._findings.setCurrentRow(row)
-    dialog._findings.setFocus()
-    qtbot.keyClick(dialog._findings, Qt.Key.Key_Delete)
+    dismiss_by_delete(qtbot, dialog, "Books not cuts")
     why = list(dialog._why_withdrawn.values())
     assert TOO_FEW_LEFT in why and PASSAGE_GONE in why  # the reasons differ
     gone, few = len(why) - why.count(TOO_FEW_LEFT), why.count(TOO_FEW_LEFT)
