@@ -97,3 +97,19 @@ def test_an_english_pronoun_opening_reported_words() -> None:
     assert _phrasing(analysis).pronoun_led(_found(analysis, "back down"))
     prompts = [q["prompt"] for q in draft_questions(analysis) if q["id"].startswith("draft-who")]
     assert not any("Who claims that she" in p for p in prompts)
+
+
+def test_a_quotation_opening_on_a_pronoun_still_asks_who_said_it() -> None:
+    """The speaker's own words may open on « Il »: the who-said-it stays (the seed article's
+    « Il a clairement abusé… » lost its question and the match its pairs before this)."""
+    text = (
+        "Le maire critiqué\n\n"
+        "« Il a clairement abusé de sa position au conseil », affirme Jeanne Morel, élue "
+        "d'opposition.\n\n"
+        "« Nous avons tenu nos promesses », répond le maire, Paul Leroy.\n\n"
+        "« Le budget sera voté en mars », précise Anne Roux, adjointe aux finances."
+    )
+    analysis = analyze(text, "fr")
+    assert not _phrasing(analysis).pronoun_led(_found(analysis, "clairement abusé"))
+    prompts = [q["prompt"] for q in draft_questions(analysis) if q["id"].startswith("draft-who")]
+    assert any("Il a clairement abusé" in p for p in prompts), prompts

@@ -120,11 +120,13 @@ class Phrasing:
         return found.kind == "direct"
 
     def pronoun_led(self, found: Attribution) -> bool:
-        """Whether the words a question shows of ``found`` (the quoted piece ``spoken``
-        gives, or the reported content) open on a pronoun that, out of the article, stands
-        for nobody (``wording.pronouns``, prompts49)."""
-        shown = spoken(self.analysis, found) if self.is_quotation(found) else found.content
-        return pronoun_first(self.analysis, found, shown)
+        """Whether the reported words of ``found`` open on a pronoun that, out of the article,
+        stands for nobody (``wording.pronouns``, prompts49: « Qui affirme qu'elle ne
+        reculerait pas »). A quotation is never: its words are the speaker's own, and « Qui
+        dit « Il a clairement abusé… » ? » asks who spoke them, as the built-in set does."""
+        if self.is_quotation(found):
+            return False
+        return pronoun_first(self.analysis, found, found.content)
 
     def display(self, speaker: str) -> str:
         """The speaker as a question names it: an impersonal voice as such, and a French
