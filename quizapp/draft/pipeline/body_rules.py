@@ -24,7 +24,8 @@ from quizapp.draft.uncued.going_on.conditional import conditional_continuation
 from quizapp.draft.uncued.going_on.continued_that import continued_that
 from quizapp.draft.uncued.going_on.partial import quoted_in_narration
 from quizapp.draft.uncued.going_on.quoted_on import quotation_after_colon
-from quizapp.draft.uncued.rules.according_inside import according_inside
+from quizapp.draft.uncued.rules.inside_quotes.according_inside import according_inside
+from quizapp.draft.uncued.rules.inside_quotes.told_inside import told_inside
 from quizapp.draft.uncued.rules.lone_quotes.alone import (
     narration_after,
     standalone_quote,
@@ -42,7 +43,6 @@ from quizapp.draft.uncued.rules.placards import held_inscription
 from quizapp.draft.uncued.rules.reason import reason_quote
 from quizapp.draft.uncued.rules.stated_reason import stated_reason
 from quizapp.draft.uncued.rules.taken_back import taken_back
-from quizapp.draft.uncued.rules.told_inside import told_inside
 
 ViewBuilder = Callable[[Span], SentenceView]
 """Makes the view of another sentence of the article (``reader.ArticleReader`` passes its own);

@@ -38,7 +38,7 @@ def apposed_subject_before(before: str, lex: Lexicon) -> bool:
 
 
 # a first name and a surname (« Éric Myon », « Ursula von der Leyen »), capitals accented too
-# (shared with uncued/rules/told_inside, mend43a: a name telling inside a quotation)
+# (shared with uncued/rules/inside_quotes/told_inside, mend43a: a name telling inside a quotation)
 FULL_NAME = (
     r"(?:[A-ZÀ-Ý][\w.'’-]*\s+(?:(?:de|du|van|von|der|den|da|di|le|la|et)\s+)*){1,3}"
     r"[A-ZÀ-Ý][\w'’-]+"

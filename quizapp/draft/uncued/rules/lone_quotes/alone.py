@@ -20,6 +20,7 @@ from quizapp.draft.text.segment import words_in
 from quizapp.draft.text.sentence.inner_cues import incise_inside
 from quizapp.draft.uncued.going_on.quoted_on import finding_ends, overlaps
 from quizapp.draft.uncued.rules.headlines import SUBHEAD_WORDS
+from quizapp.draft.uncued.rules.inside_quotes.told_inside import holding_last
 from quizapp.draft.uncued.rules.lone_quotes.continuation import (
     next_subject,
     own_lead,
@@ -29,7 +30,6 @@ from quizapp.draft.uncued.rules.lone_quotes.continuation import (
 )
 from quizapp.draft.uncued.rules.lone_quotes.described_before import described_subject
 from quizapp.draft.uncued.rules.lone_quotes.named_before import one_named_before, one_named_in
-from quizapp.draft.uncued.rules.told_inside import holding_last
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once
 
 _SENTENCE_STOP_OR_COLON = re.compile(r"[.!?…:]")

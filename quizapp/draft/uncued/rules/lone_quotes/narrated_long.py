@@ -15,11 +15,11 @@ from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.shapes.colons.colon_quotation import inner
 from quizapp.draft.shapes.detect.view import SentenceView, overlap
 from quizapp.draft.text.segment import words_in
+from quizapp.draft.uncued.rules.inside_quotes.told_inside import holding_last
 from quizapp.draft.uncued.rules.lone_quotes.alone import names_a_charge
 from quizapp.draft.uncued.rules.lone_quotes.continuation import own_lead, own_subject
 from quizapp.draft.uncued.rules.lone_quotes.named_before import one_named_in
 from quizapp.draft.uncued.rules.lone_quotes.unheard import CONFIDENCE
-from quizapp.draft.uncued.rules.told_inside import holding_last
 from quizapp.draft.words.folding import folded_words
 
 LEAST = 7  # words inside the marks (mixed36's count: 75 % keyed from seven words on)

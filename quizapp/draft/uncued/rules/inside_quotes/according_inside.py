@@ -23,8 +23,9 @@ from quizapp.draft.findings import Attribution
 from quizapp.draft.pipeline.attributions import SentenceView
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.pipeline.resolved_drafts import resolved
-from quizapp.draft.shapes.detect.view import Draft, overlap, strip_span
+from quizapp.draft.shapes.detect.view import Draft, strip_span
 from quizapp.draft.text.segment import Span
+from quizapp.draft.uncued.rules.inside_quotes.held import held_quotes
 from quizapp.draft.words.lexicon import (
     Lexicon,
     alternation,
@@ -48,11 +49,9 @@ def according_inside(
         return []
     holder = registry.last_speaker_key()
     result = []
-    for found in new:
-        quotes = [q for q in view.quotes if overlap(q, found.content)]
-        for quote in quotes if found.kind in _HOLDING_KINDS else []:
-            cited = (resolved(view, draft, registry) for draft in _cited_in(view, quote))
-            result += [c for c in cited if c is not None and c.speaker != found.speaker]
+    for found, quote in held_quotes(view, new, _HOLDING_KINDS):
+        cited = (resolved(view, draft, registry) for draft in _cited_in(view, quote))
+        result += [c for c in cited if c is not None and c.speaker != found.speaker]
     if result and holder is not None:
         registry.heard_last(holder)
     return result

@@ -32,10 +32,11 @@ from quizapp.draft.findings import Attribution
 from quizapp.draft.pipeline.attributions import SentenceView
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.pipeline.resolved_drafts import resolved
-from quizapp.draft.shapes.detect.view import Draft, overlap, strip_span
+from quizapp.draft.shapes.detect.view import Draft, strip_span
 from quizapp.draft.sources.reading import read_source
 from quizapp.draft.text.segment import Span
 from quizapp.draft.text.sentence.apposed_names import FULL_NAME
+from quizapp.draft.uncued.rules.inside_quotes.held import held_quotes
 from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import (
     Lexicon,
@@ -64,12 +65,10 @@ def told_inside(
         return []
     result = []
     holder = registry.last_speaker_key()
-    for found in new:
-        for quote in view.quotes:  # each part of a quotation an inserted cue cuts
-            if found.kind in _HOLDING_KINDS and overlap(quote, found.content):
-                told = (resolved(view, draft, registry) for draft in _told_in(view, quote))
-                others = (_someone_else(t, found, registry) for t in told if t is not None)
-                result += [t for t in others if t is not None]
+    for found, quote in held_quotes(view, new, _HOLDING_KINDS):
+        told = (resolved(view, draft, registry) for draft in _told_in(view, quote))
+        others = (_someone_else(t, found, registry) for t in told if t is not None)
+        result += [t for t in others if t is not None]
     if result and holder is not None:
         registry.heard_last(holder)
         registry.note_subject(holder, max(t.content[1] for t in result))
