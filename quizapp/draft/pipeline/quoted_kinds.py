@@ -21,10 +21,11 @@ import re
 from dataclasses import replace
 
 from quizapp.draft.findings import Attribution
-from quizapp.draft.shapes.detect.view import inner
+from quizapp.draft.shapes.detect.view import inner, strip_span
+from quizapp.draft.sources.head_words import names_a_thing
 from quizapp.draft.text.segment import Overlaps, Span
 from quizapp.draft.words.folding import folded_words
-from quizapp.draft.words.lexicon import Lexicon, people_nouns
+from quizapp.draft.words.lexicon import Lexicon
 
 _MARKS = re.compile(r"[«»“”„\"‹›]")
 _CLOSERS = '»”"›'
@@ -54,20 +55,11 @@ def _settled(found: Attribution, text: str, quotes: Overlaps, lex: Lexicon) -> A
     return found
 
 
-def _stripped(text: str, span: Span) -> Span:
-    """The span without the spaces at its ends (a content may keep a line's last space)."""
-    start, end = span
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _whole_quotation(content: Span, text: str, quotes: Overlaps) -> Span | None:
     """The quotation the content is, marks and all, when it is one (quotations nested inside
-    it aside)."""
-    start, end = _stripped(text, content)
+    it aside); spaces at the content's ends do not count (a content may keep a line's last
+    space)."""
+    start, end = strip_span(text, content, "", "")
     if end - start < 3:
         return None
     outer = [q for q in quotes.within(start, end) if q[0] <= start and q[1] >= end]
@@ -94,25 +86,20 @@ def _document(found: Attribution, text: str, lex: Lexicon) -> bool:
     """The source is a document (« Le texte prévoit « un contrôle renforcé », selon le
     ministère »): it prints the quoted words, it does not say them, so the finding keeps its
     kind and a question asks who speaks through it (mend49b, review49 finding 4)."""
-    if found.source is None or "thing_noun_lists" not in lex.raw:
-        return False  # English has no such lists
-    words = folded_words(text[found.source[0] : found.source[1]])
-    if len(words) < 2 or words[0] not in lex.word_set("determiners"):
-        return False
-    return words[1].removesuffix("s") in people_nouns(lex, "thing_noun_lists")
+    return found.source is not None and names_a_thing(text[slice(*found.source)], lex)
 
 
 def _quotation_tail(content: Span, text: str) -> Span | None:
     """The content without its last character when that is a closing mark and no other mark
     is in it, the content opening its paragraph: the end of a quotation opened in an earlier
     paragraph (one opened in the same one makes the content a piece of its own)."""
-    start, end = _stripped(text, content)
+    start, end = strip_span(text, content, "", "")
     passage = text[start:end]
     if len(passage) < 3 or passage[-1] not in _CLOSERS or _MARKS.search(passage[:-1]):
         return None
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return None
-    return _stripped(text, (start, end - 1))
+    return strip_span(text, (start, end - 1), "", "")
 
 
 def _unmarked_first_person(found: Attribution, text: str, lex: Lexicon) -> bool:

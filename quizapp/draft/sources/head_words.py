@@ -11,7 +11,8 @@ import re
 
 from quizapp.draft.names.naming.gender import noun_gender, someone_words
 from quizapp.draft.sources.source_kinds import counted, is_number
-from quizapp.draft.words.lexicon import Lexicon, built_once
+from quizapp.draft.words.folding import folded_words
+from quizapp.draft.words.lexicon import Lexicon, built_once, people_nouns
 
 
 def is_plural(head: str, lex: Lexicon) -> bool:
@@ -136,3 +137,18 @@ def phrase_gender(words: list[str], lex: Lexicon, phrase: str = "") -> str:
         head = head_noun(words, lex, phrase)  # "l'élue", "son adjointe", "the woman"
         return noun_gender(head, lex)
     return "x"
+
+
+def names_a_thing(phrase: str, lex: Lexicon) -> bool:
+    """« le texte », « les arrêtés », « la pétition »: a determiner and a noun of the
+    lexicon's document and speech lists (``thing_noun_lists``), a thing that prints words,
+    not someone who says them: no third party telling inside a quotation (told_inside,
+    mend43a), no speaker of its own quoted words (pipeline/quoted_kinds, mend49b). Not the
+    abstract nouns anaphora/descriptions/person_heads also counts, which name bodies
+    (« la direction »). English has no such lists: never."""
+    words = folded_words(phrase)
+    if "thing_noun_lists" not in lex.raw or len(words) < 2:
+        return False
+    if words[0] not in lex.word_set("determiners"):
+        return False
+    return words[1].removesuffix("s") in people_nouns(lex, "thing_noun_lists")

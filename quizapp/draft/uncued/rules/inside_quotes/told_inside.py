@@ -33,17 +33,16 @@ from quizapp.draft.pipeline.attributions import SentenceView
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.pipeline.resolved_drafts import resolved
 from quizapp.draft.shapes.detect.view import Draft, strip_span
+from quizapp.draft.sources.head_words import names_a_thing
 from quizapp.draft.sources.reading import read_source
 from quizapp.draft.text.segment import Span
 from quizapp.draft.text.sentence.apposed_names import FULL_NAME
 from quizapp.draft.uncued.rules.inside_quotes.held import held_quotes
-from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import (
     Lexicon,
     alternation,
     built_once,
     fold,
-    people_nouns,
     verb_forms,
 )
 
@@ -86,7 +85,7 @@ def _someone_else(told: Attribution, quoted: Attribution, registry: Registry) ->
     finding (« le texte indique que… »): neither is the quoted speaker telling it."""
     phrase = registry.text[told.source[0] : told.source[1]] if told.source else ""
     reading = read_source(phrase, registry.lex, False)
-    if _a_thing(phrase, registry.lex):
+    if names_a_thing(phrase, registry.lex):
         return None
     if told.speaker != quoted.speaker:
         return told
@@ -98,19 +97,6 @@ def _someone_else(told: Attribution, quoted: Attribution, registry: Registry) ->
         if fits and entity.name != quoted.speaker and seen.offset < quoted.content[0]:
             return replace(told, speaker=entity.name, label=entity.label)
     return told  # no one else fits: recall27 and english24 keyed the quoted one then
-
-
-def _a_thing(phrase: str, lex: Lexicon) -> bool:
-    """« le texte », « les arrêtés », « la pétition »: a determiner and a noun of the
-    lexicon's document and speech lists (``thing_noun_lists``), a thing whose words the
-    quoted speaker reads, not a party telling them (mend43a). Not the abstract nouns that
-    anaphora/descriptions/person_heads also counts, which name bodies here (« la direction »)."""
-    words = folded_words(phrase)
-    if "thing_noun_lists" not in lex.raw or len(words) < 2:
-        return False  # English has no such lists
-    if words[0] not in lex.word_set("determiners"):
-        return False
-    return words[1].removesuffix("s") in people_nouns(lex, "thing_noun_lists")
 
 
 # the subject pronouns a telling may open with, by language
