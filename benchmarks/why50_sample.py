@@ -79,7 +79,7 @@ def candidate(text, qm, m):
         return None
     if re.search(r"[»\"”]\s*,\s*(?:\w+\s+){0,2}$", text[max(0, vs - 30) : vs]):
         return None  # a quotation's inverted cue
-    ss, se = sentence_bounds(text, vs)
+    _, se = sentence_bounds(text, vs)
     shape = obj_shape(name, text[ve:se])
     if shape in (None, "quote"):
         return None
@@ -121,26 +121,34 @@ def rows():
             keyed = [
                 k
                 for j, k in enumerate(art.attributions)
-                if j not in matched and overlaps(k.content, obj) >= 0.3 * (k.content[1] - k.content[0])
+                if j not in matched
+                and overlaps(k.content, obj) >= 0.3 * (k.content[1] - k.content[0])
             ]
             prev, para, is_head = paragraphs(text, m.start())
-            yield dict(
-                article=art.name,
-                verb=name,
-                family=ALLFAM[name][0],
-                shape=shape,
-                at=m.start(),
-                headline=is_head,
-                cue=m.group(0),
-                object=text[obj[0] : obj[1]].strip(),
-                previous=prev,
-                paragraph=para,
-            ), dict(
-                keyed=bool(keyed),
-                keys=[
-                    dict(content=text[k.content[0] : k.content[1]], speaker=k.speaker, kind=k.kind)
-                    for k in keyed
-                ],
+            yield (
+                dict(
+                    article=art.name,
+                    verb=name,
+                    family=ALLFAM[name][0],
+                    shape=shape,
+                    at=m.start(),
+                    headline=is_head,
+                    cue=m.group(0),
+                    object=text[obj[0] : obj[1]].strip(),
+                    previous=prev,
+                    paragraph=para,
+                ),
+                dict(
+                    keyed=bool(keyed),
+                    keys=[
+                        dict(
+                            content=text[k.content[0] : k.content[1]],
+                            speaker=k.speaker,
+                            kind=k.kind,
+                        )
+                        for k in keyed
+                    ],
+                ),
             )
 
 
