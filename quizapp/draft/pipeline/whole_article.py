@@ -8,7 +8,6 @@ from __future__ import annotations
 from functools import partial
 
 from quizapp.draft.clause.objects.contentless.hollow import with_content
-from quizapp.draft.clause.objects.contentless.intents import without_lone_intents
 from quizapp.draft.clause.objects.contentless.quoted_names import without_quoted_names
 from quizapp.draft.clause.objects.contentless.shell import without_shell_objects
 from quizapp.draft.clause.objects.contentless.targets import without_targets
@@ -47,7 +46,6 @@ def across_the_article(
     found = pulled_quotes(named_speakers(found, text, registry, lex), text)  # set out, quoted again
     found = without_shell_objects(found, text, lex)  # « a décrit la situation »: no content
     found = without_targets(found, text, lex)  # « s'en prend au maire »: whom, not what
-    found = without_lone_intents(found, text, lex, paras)  # « souhaite rester », alone
     found = with_content(found, text, lex)  # not an empty « " " », nor « en juillet 2024 »
     found = without_quoted_names(found, text, lex)  # « la liste « Un autre Meaux » »: a name
     return relayed_by_outer_outlet(found, outlet_names(registry))

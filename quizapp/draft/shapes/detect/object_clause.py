@@ -30,11 +30,7 @@ from quizapp.draft.clause.objects.allowed import (
     speech_noun_first,
 )
 from quizapp.draft.clause.objects.blamed import blamed_object
-from quizapp.draft.clause.objects.contentless.intents import (
-    explains_or_cites,
-    intent_only,
-    names_no_saying,
-)
+from quizapp.draft.clause.objects.contentless.intents import names_no_saying
 from quizapp.draft.clause.objects.denied import denied_deed
 from quizapp.draft.clause.objects.owned_stance import owned_stance_object
 from quizapp.draft.clause.objects.participle_end import before_participle_cue
@@ -145,7 +141,7 @@ def _object_opens(
     spoken = SAID_OPENING.match(said) is not None or said_infinitive(view.lex, said)
     spoken = spoken or declared_infinitive(view.lex, verb.bare, said)
     spoken = spoken or said_noun_object(view, verb.bare, said)  # « lance un appel à… »
-    spoken = spoken or stance or intent_only(view.lex, verb.bare, said)  # kept if said: why50
+    spoken = spoken or stance
     spoken = verb.speech_only and (spoken or own_word_object(view, start))
     if measured(view, verb.words, verb.bare, said):
         return False  # "Le coût s'estime à deux millions": a measure, no opinion
@@ -193,10 +189,9 @@ def _object_content(
     content = blamed_object(view, verb.bare, content)
     if content is None:
         return None  # "condemned controversial plans", "slammed the ball" (stance37, mend37a)
-    if explains_or_cites(view.lex, verb.bare, view.text[content[0] : content[1]]):
-        return None  # « a justifié sa décision »: nothing said (an intent: whole_article)
-    intent = intent_only(view.lex, verb.bare, view.text[content[0] : content[1]])
-    if not (own_word or stance or intent or object_allowed(view, verb.bare, content)):
+    if names_no_saying(view.lex, verb.bare, view.text[content[0] : content[1]]):
+        return None  # « a justifié sa décision », « souhaite rester »: nothing said
+    if not (own_word or stance or object_allowed(view, verb.bare, content)):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
     return content
 
