@@ -6,7 +6,12 @@ paragraph (or the one before), a candidate's programme in a debate report. This 
 every unfound occurrence why50_sample.py finds (whole corpus, tuning set, stand-in), the keyed
 share by: the subject resolved to a speaker of the analysis (a mention in the sentence before the
 verb, else a pronoun / a description and the nearest mention 600 characters back), and whether a
-finding of that speaker stands in the same paragraph or the one before (outside the object).
+finding of that speaker stands in the same paragraph or the one before (outside the object);
+"strict" leaves out a relative clause (« que souhaite … »), an inverted cue after a quotation, a
+past conditional and the boilerplate infinitives (« rester anonyme », « la parole »); "campaign"
+is an election article whose clause before the verb names a person or a candidate; "measure"
+an object opening on a verb of a public measure (créer, rénover, lancer, …). Each RULE row is
+split by the batch that keyed the article (blind42-49 against older keys).
 
 python benchmarks/why50_features.py [--show FEATURE]
 """
@@ -30,6 +35,79 @@ from quizapp.draft import analyze  # noqa: E402
 from quizapp.sets.articles.text import has_headline  # noqa: E402
 
 TUNE = re.compile(r"blind(2[7-9]|3[0-9]|4[0-8])")
+# the first word of an intent's object that makes it a public measure (why50: a programme)
+_MEASURES = frozenset(
+    [
+        "créer",
+        "développer",
+        "rénover",
+        "construire",
+        "lancer",
+        "accélérer",
+        "installer",
+        "aménager",
+        "réduire",
+        "limiter",
+        "augmenter",
+        "baisser",
+        "renforcer",
+        "améliorer",
+        "mettre",
+        "instaurer",
+        "ouvrir",
+        "supprimer",
+        "prioriser",
+        "favoriser",
+        "relancer",
+        "transformer",
+        "revitaliser",
+        "réaliser",
+        "soutenir",
+        "redynamiser",
+        "rendre",
+        "repenser",
+        "généraliser",
+        "étendre",
+        "agrandir",
+        "embaucher",
+        "recruter",
+        "investir",
+        "financer",
+        "garantir",
+        "moderniser",
+        "sécuriser",
+        "réhabiliter",
+        "implanter",
+        "rouvrir",
+        "maintenir",
+        "préserver",
+        "valoriser",
+        "encourager",
+        "faciliter",
+    ]
+)
+_SKIP = frozenset(
+    [
+        "ne",
+        "n",
+        "pas",
+        "aussi",
+        "également",
+        "donc",
+        "encore",
+        "notamment",
+        "surtout",
+        "d",
+        "de",
+        "à",
+    ]
+)
+# an election article, and a clause before the verb that names a person or a candidate
+_CAMPAIGN = re.compile(r"\b(?:candidat|candidate|candidats|municipales|élections?)\b", re.I)
+_CANDIDATE = re.compile(
+    r"(?:\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý][A-Za-zà-ÿ-]+\s*$"
+    r"|\b(?:le|la|les)\s+candidat\w*\b(?:\s+\S+){0,8}\s*$|^\s*(?:il|elle)\s+(?:\S+\s+)?$)"
+)
 
 
 def para_spans(text):
@@ -109,9 +187,17 @@ def rows():
                     r"\s*(?:garder|rester|parler|la parole|aller|briser)\b", text[m.end() :]
                 )
             )
+            clause = re.split(r"[,;:]\s*", text[ss:vs])[-1]
+            campaign = bool(_CAMPAIGN.search(text)) and bool(_CANDIDATE.search(clause))
+            first = re.findall(r"[\wÀ-ÿ]+", text[m.end() : obj[1]].lower())
+            first = [w for w in first if w not in _SKIP][:1]
+            measure = bool(first) and first[0] in _MEASURES
             recent = bool(re.search(r"blind(4[2-9])", ann + key.name))
             feats = dict(
                 strict=strict,
+                campaign=campaign,
+                measure=measure,
+                election=bool(_CAMPAIGN.search(text)),
                 recent=recent,
                 fam=ALLFAM[name][0],
                 head=pi == 0,
@@ -149,6 +235,16 @@ def main():
                 groups += ["RULE strict", f"RULE strict {f['fam']}"]
                 groups += ["RULE strict " + ("blind42-49" if f["recent"] else "older")]
         groups += ["ALL " + ("blind42-49" if f["recent"] else "older")]
+        if ok and f["strict"] and f["measure"]:
+            period = "blind42-49" if f["recent"] else "older"
+            groups += ["RULE measure", f"RULE measure {period}", f"RULE measure how={f['how']}"]
+            if f["same_para"] or f["prev_para"]:
+                groups += ["RULE measure near"]
+            if f["election"]:
+                groups += [f"RULE measure election {period}"]
+        if ok and f["strict"] and f["campaign"]:
+            period = "blind42-49" if f["recent"] else "older"
+            groups += ["RULE campaign", f"RULE campaign {f['fam']}", f"RULE campaign {period}"]
         for g in groups:
             for s in scope:
                 tab[g][(s, keyed)] += 1
