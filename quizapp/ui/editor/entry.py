@@ -64,7 +64,16 @@ def open_new_editor(
         return _show(window, parent)
     data = new_set_data(language or _ui_language())
     data["labels"] = default_labels()
-    return _show(EditorWindow(settings, data_folder, SetDraft(data), None, None, parent), parent)
+    window = _show(EditorWindow(settings, data_folder, SetDraft(data), None, None, parent), parent)
+    _focus_empty_article(window)
+    return window
+
+
+def _focus_empty_article(window: EditorWindow) -> None:
+    """The cursor in the empty article, whose grey words say « Paste the text of the article
+    here (Ctrl+V) »: on a new set the focus was on « Open a file… », so Ctrl+V, pressed as
+    the box asks, pasted nothing, and the box was six Tabs away (teacher50)."""
+    window.article.text.setFocus()
 
 
 def open_editor_on_file(
