@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from quizapp.ui.editor.entry import open_new_editor
+from tests.ui.editor_helpers import paste_article
 
 ARTICLE = "Council to close two libraries\nThe council said on Monday that it would close them."
 
@@ -23,3 +24,13 @@ def test_ctrl_v_in_a_new_set_pastes_the_article(qtbot, settings, tmp_path, no_di
     QApplication.processEvents()
     assert "close two libraries" in window.article.text.toPlainText()
     assert window.article.fields["title"].text() == "Council to close two libraries"
+
+
+def test_the_pasted_byline_stays_out_of_the_article(qtbot, settings, tmp_path, no_dialogs) -> None:
+    window = open_new_editor(settings, tmp_path / "data", language="en")
+    qtbot.addWidget(window)
+    headline, byline = ARTICLE.split("\n")[0], "By Helen Marsh, Education correspondent"
+    body = "The council said on Monday that it would close them."
+    paste_article(window, f"{headline}\n{byline}\n{body}")
+    assert window.draft.data["article"]["text"] == f"{headline}\n\n{body}"
+    assert byline not in window.article.text.toPlainText()

@@ -14,7 +14,7 @@ import io
 import re
 import stat
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -80,6 +80,16 @@ def article_from_text(text: str) -> ArticleText:
         date=found.date,
         file_text=text,
     )
+
+
+def article_from_paste(text: str) -> ArticleText:
+    """A text pasted into an empty article: read as a .txt file's, its byline line left out
+    as a Word file's is (``without_byline``). A browser's copy takes "By Helen Marsh,
+    Education correspondent" with the article, and the drafter asked where that « claim »
+    came from (teacher50); a .txt keeps it, its text being the file ``quizapp draft
+    --analysis`` maps offsets back to, which a paste has not."""
+    article = article_from_text(text)
+    return replace(article, text=paragraphs(without_byline(article.file_text)))
 
 
 def _read_bounded(path: Path) -> bytes:
