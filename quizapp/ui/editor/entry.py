@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from quizapp.sets.editing import recovery
 from quizapp.sets.editing.set_draft import SetDraft, new_set_data
@@ -171,7 +171,8 @@ def read_set_file(path: Path) -> tuple[str, dict]:
 
 
 def _offer_recovery(data_folder: Path, path: Path | None, parent: QWidget | None) -> Any:
-    found = recovery.left_behind(data_folder, path)
+    in_use = _kept_by_open_editors()
+    found = [item for item in recovery.left_behind(data_folder, path) if item.file not in in_use]
     if not found:
         return None
     latest = max(found, key=lambda item: item.kept_at)
@@ -189,6 +190,14 @@ def _offer_recovery(data_folder: Path, path: Path | None, parent: QWidget | None
         return latest
     recovery.discard(latest.file)
     return None
+
+
+def _kept_by_open_editors() -> set[Path]:
+    """The recovery files editors still open keep up to date: no crash left them. File > New
+    set beside an editor with unsaved work said « The editor did not close normally… Restore
+    it? » of that open window's work, and « No » deleted the file keeping it (teacher50)."""
+    windows = QApplication.topLevelWidgets() if QApplication.instance() else []
+    return {w.files.recovery_path for w in windows if isinstance(w, EditorWindow)}
 
 
 def local_time_in_words(iso: str) -> str:
