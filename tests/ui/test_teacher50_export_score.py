@@ -50,3 +50,22 @@ def test_the_listed_score_is_the_results_screens(
 
 def test_an_attempt_with_no_answer_shows_a_dash(qtbot, settings, tmp_path: Path) -> None:
     assert _listed(qtbot, settings, tmp_path, _attempt(0, 0), None).endswith("— –")
+
+
+def _note(qtbot, settings, tmp_path: Path, name: str | None) -> str:
+    clock = lambda: dt.datetime(2026, 12, 6, 19, 7)  # noqa: E731
+    dialog = ExportDialog(
+        tmp_path / "results.db", [_attempt(5, 12)], StudySettings(settings), clock,
+        student_name=name,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    return dialog._note.text()
+
+
+def test_with_no_name_the_note_says_where_to_type_it(qtbot, settings, tmp_path: Path) -> None:
+    """The note said « Your name from the settings is written into the file » with no name
+    set; the teacher then saw « (no name: quizapp results - … .csv) »."""
+    note = _note(qtbot, settings, tmp_path, None)
+    assert "No name is set" in note and "File > Settings" in note
+    assert "Your name from the settings" in _note(qtbot, settings, tmp_path, "Amira Khan")
+    assert "No name is set" in _note(qtbot, settings, tmp_path, "  ")

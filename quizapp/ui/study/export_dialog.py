@@ -126,11 +126,20 @@ class ExportDialog(RetranslateOnLanguageChange, QDialog):
         self._format_label.setText(self.tr("&Format:"))
         self._delimiter_label.setText(self.tr("CSV &style:"))
         self.export_button.setText(self.tr("&Export…"))
-        self._note.setText(
-            self.tr(
+        self._note.setText(self._name_note())
+
+    def _name_note(self) -> str:
+        """Whose name the file carries. With none set, the note said the name « from the
+        settings is written into the file », and the teacher's class results showed the
+        student as « (no name: quizapp results - … .csv) » (teacher50): say where to type it."""
+        if (self._student_name or "").strip():
+            return self.tr(
                 "Your name from the settings is written into the file, and on the attempts "
                 "made under it."
             )
+        return self.tr(
+            "No name is set: your teacher will see only the file's name. Type your name in "
+            "File > Settings before exporting."
         )
 
     def _build_layout(self) -> None:
