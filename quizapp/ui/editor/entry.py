@@ -197,7 +197,8 @@ def _kept_by_open_editors() -> set[Path]:
     set beside an editor with unsaved work said « The editor did not close normally… Restore
     it? » of that open window's work, and « No » deleted the file keeping it (teacher50)."""
     windows = QApplication.topLevelWidgets() if QApplication.instance() else []
-    return {w.files.recovery_path for w in windows if isinstance(w, EditorWindow)}
+    open_now = [w for w in windows if isinstance(w, EditorWindow) and w.isVisible()]
+    return {window.files.recovery_path for window in open_now}  # a closed one awaits deletion
 
 
 def local_time_in_words(iso: str) -> str:
