@@ -78,8 +78,9 @@ def _intent_verbs(text: str, lex: Lexicon, paras: list[Span]) -> list[_Verb]:
     for index, (start, end) in enumerate(paras[1:], start=1):
         for match in _WORD.finditer(text, start, end):
             lemma = forms.get(fold(match.group()))
-            quoted = len(QUOTE_MARKS.findall(text, start, match.start())) % 2 == 1
-            if lemma is not None and not quoted:
+            if lemma is None:
+                continue  # marks counted only at a verb: no work growing with the square
+            if len(QUOTE_MARKS.findall(text, start, match.start())) % 2 == 0:
                 verbs.append(_Verb(lemma, match.span(), index))
     return verbs
 
