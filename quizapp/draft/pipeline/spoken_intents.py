@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from quizapp.draft.clause.objects.readings import infinitive_of_a_verb
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.text.segment import QUOTE_MARKS
+from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
 from quizapp.draft.words.folding import fold, folded_words, ment_adverb
 from quizapp.draft.words.lexicon import Lexicon, verb_forms
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = WORD_WITH_MARKS  # a word with its apostrophes and hyphens
 _SENTENCE_END = re.compile(r"[.!?…;](?=\s|$)")
 _PRONOUN = re.compile(r"(?:^|(?<=[\s,]))(?:il|elle|ils|elles)\s+$", re.IGNORECASE)
 _NAME = re.compile(r"(?:^|(?<=\s))((?:[A-ZÉÈ][\w'’-]+\s+){0,2}[A-ZÉÈ][\w'’-]+)\s+$")
