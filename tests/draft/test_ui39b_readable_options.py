@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
-from quizapp.draft.drafting.standalone import cut_off
+from quizapp.draft.drafting.speaker_names.standalone import cut_off
 from quizapp.draft.words.lexicon import load
 
 FRENCH = (
