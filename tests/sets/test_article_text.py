@@ -5,13 +5,15 @@ from __future__ import annotations
 import random
 import re
 
-from quizapp.sets.articles.text import file_line_ends, map_span, tidy_paragraphs
+from quizapp.sets.articles.text import _piece_ranges, file_line_ends, map_span, tidy_paragraphs
 
 
 def _reference_tidy(text: str) -> str:
-    """The tidying as first written (before positions were kept), to compare against."""
-    blocks = re.split(r"\n[ \t]*\n", text) if re.search(r"\n[ \t]*\n", text.strip()) else None
-    pieces = [" ".join(block.split("\n")) for block in blocks] if blocks else text.split("\n")
+    """The tidying as first written (before positions were kept), to compare against, on
+    the paragraphs text.py finds (paste50 decides them from the lines' shapes:
+    test_paste50_line_shapes.py tests where they end)."""
+    pieces = [text[start:end] for start, end in _piece_ranges(text)]
+    pieces = [" ".join(piece.split("\n")) for piece in pieces]
     tidy = [re.sub(r"[ \t]{2,}", " ", piece).strip() for piece in pieces]
     return "\n\n".join(piece for piece in tidy if piece)
 

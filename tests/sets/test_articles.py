@@ -51,7 +51,7 @@ def test_a_text_file_keeps_its_paragraphs(tmp_path: Path) -> None:
     article = read_article(path)
     assert article.text == "Titre\n\nUne ligne coupée.\n\nFin."
     assert article.title == "Titre"
-    assert paragraphs("un\ndeux  trois\n") == "un\n\ndeux trois"
+    assert paragraphs("Un.\nDeux  trois\n") == "Un.\n\nDeux trois"
 
 
 def test_a_text_file_in_windows_1252_is_read(tmp_path: Path) -> None:

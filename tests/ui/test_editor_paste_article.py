@@ -65,3 +65,29 @@ def test_an_english_article_pasted_in_a_new_french_set_makes_it_english(
     paste_article(window, english)
     assert window.draft.data["language"] == "en"
     assert _article(window)["title"] == "Council approves new bike lane"
+
+
+def test_a_hard_wrapped_paste_shows_its_paragraphs(
+    qtbot: QtBot, settings, tmp_path: Path, no_dialogs
+) -> None:
+    """paste50: a text copied from a PDF or an e-mail, its lines wrapped and no blank line,
+    shows the teacher its paragraphs, not one per printed line."""
+    window = _new_set(qtbot, settings, tmp_path)
+    wrapped = (
+        "Le maire défend son budget\n"
+        "« Nous investissons dans les écoles, parce que la ville en\n"
+        "a besoin »,\n"
+        "a-t-il déclaré à l'issue de la séance, mardi soir, devant la\n"
+        "salle comble du conseil municipal.\n"
+        "Le vote aura lieu en mars."
+    )
+    paste_article(window, wrapped)
+    shown = window.article.text.toPlainText()
+    assert shown.split("\n\n") == [
+        "Le maire défend son budget",
+        "« Nous investissons dans les écoles, parce que la ville en a besoin », a-t-il "
+        "déclaré à l'issue de la séance, mardi soir, devant la salle comble du conseil "
+        "municipal.",
+        "Le vote aura lieu en mars.",
+    ]
+    assert _article(window)["title"] == "Le maire défend son budget"

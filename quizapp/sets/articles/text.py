@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from quizapp.sets.articles.line_shapes import line_spans, run_paragraphs
+
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SPACE_RUN = re.compile(r"[ \t\n]{2,}")  # inside a paragraph a line break is a space
 
@@ -54,14 +56,27 @@ def map_span(positions: list[int], span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _piece_ranges(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph before tidying: blocks between blank lines, or lines."""
-    separator = _BLANK_LINE if _BLANK_LINE.search(text.strip()) else re.compile("\n")
-    ranges, start = [], 0
-    for found in separator.finditer(text):
-        ranges.append((start, found.start()))
+    """(start, end) of each paragraph before tidying: the blocks between blank lines, each
+    cut where its lines say a paragraph ends (line_shapes.py: a text with no blank line, or
+    only the headline's, holds one paragraph per line or hard-wrapped paragraphs)."""
+    blocks, start = [], 0
+    for found in _BLANK_LINE.finditer(text):
+        blocks.append((start, found.start()))
         start = found.end()
-    ranges.append((start, len(text)))
+    blocks.append((start, len(text)))
+    runs = [lines for block in blocks if (lines := line_spans(text, *block))]
+    join_all = _marks_paragraphs(runs)
+    ranges = []
+    for index, lines in enumerate(runs):
+        ranges += run_paragraphs(text, lines, join_all, first=index == 0 and not join_all)
     return ranges
+
+
+def _marks_paragraphs(runs: list[list[tuple[int, int]]]) -> bool:
+    """A blank line stands between two paragraphs of the body, not only under the headline:
+    the text marks its paragraphs that way, and a hard-wrapped run is one paragraph."""
+    body = runs[1:] if runs and len(runs[0]) == 1 else runs
+    return len(body) > 1
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

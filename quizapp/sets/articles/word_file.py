@@ -24,10 +24,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from quizapp.sets.articles.article_words import article_words
+from quizapp.sets.articles.line_shapes import mostly_cut
 
 MAX_CAPTION_WORDS = 40  # an italic caption is a line or two; a longer italic block is text
-_SENTENCE_ENDS = (".", "!", "?", "…", ":")
-_CLOSERS = " \u00a0\u202f»”\"’')]"  # a closing mark after the end of a sentence
 _PICTURE = ".//w:drawing | .//w:pict"  # an inline or floating picture, or an old VML one
 
 
@@ -51,7 +50,7 @@ def docx_paragraphs(document: object) -> list[str]:
         if wrapped and not kept:  # the headline: a line of its own, never a wrap
             kept.append(run[0])
             run = run[1:]
-        if wrapped and _mostly_cut(run):
+        if wrapped and mostly_cut(run):
             kept.append("\n".join(run))
         else:
             kept.extend(run)
@@ -149,10 +148,3 @@ def _runs(blocks: list[_Block]) -> Iterator[list[str]]:
             run.append(block)
     if run:
         yield [each.text for each in run]
-
-
-def _mostly_cut(lines: list[str]) -> bool:
-    """Most of the run's line ends fall inside a sentence: the run is one paragraph's lines."""
-    ends = lines[:-1]
-    cut = sum(not line.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS) for line in ends)
-    return bool(ends) and cut * 2 > len(ends)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizapp.draft.anaphora.descriptions.person_heads import body_noun
 from quizapp.draft.anaphora.descriptions.speaker_in_focus import person_heads, speaker_in_focus
 from quizapp.draft.anaphora.pronouns import Pronouns
 from quizapp.draft.names.naming.gender import (
@@ -146,6 +147,7 @@ class BareDescriptions(Pronouns):
             fits = entity.gender == reading.gender if exact else subjects
             fits = fits and compatible(entity.gender, reading.gender)
             fits = fits and not self._other_office(entity, reading.head)
+            fits = fits and not self._described_otherwise(entity, reading.head)
             fits = fits and not (placed and self._titled_otherwise(entity, reading.head))
             fits = fits and (entity.label != "vague" or reading.gender == "p")  # one, no group
             if (seen.subject or not subjects) and before and entity.person and fits:
@@ -198,6 +200,31 @@ class BareDescriptions(Pronouns):
         if head not in offices or not entity.titles:
             return False
         return all(title[0] != head and title[0] in offices for title in entity.titles)
+
+    def _described_otherwise(self, entity: Entity, head: str) -> bool:
+        """« Le directeur de l'ARS a parlé. L'élu syndical répond »: a person met only as a
+        description, every noun of which is another office (lexicon ``named_institutions``)
+        or a body's or place's (« la ville »), is not whom a title or
+        trade takes up: that description says someone else (descr50). A general noun
+        (« l'homme », lexicon ``unnamed_person_nouns``) or a leader's word for a leader
+        (« le patron » for « le directeur », ``leader_words``) may still take it up; a
+        relational one (« l'épouse de X » for « l'actrice ») is no office and stays."""
+        if not entity.key.startswith("d:") or not entity.roles:
+            return False
+        if head in self.lex.word_set("unnamed_person_nouns"):
+            return False
+        key, leaders = head_key(head, self.lex), self.lex.word_set("leader_words")
+        offices = self.lex.word_set("named_institutions")
+        return all(
+            head_key(role, self.lex) != key
+            and not (role in leaders and head in leaders)
+            and (role in offices or self._place_or_body(role))
+            for role in entity.roles
+        )
+
+    def _place_or_body(self, noun: str) -> bool:
+        """A noun for a body or a place (« la ville », « la mairie »): no person's."""
+        return body_noun(noun, self.lex) or noun in self.lex.word_set("place_kind_nouns")
 
     def _holds(self, entity: Entity, head: str) -> bool:
         """The article gave ``entity`` this office (« X, maire de Y », « X a été élue maire »)."""
