@@ -79,15 +79,36 @@ def without_byline(text: str) -> str:
     Gazette | 14 January 2026 » as a paragraph, which the drafter read as a plain fact and the
     student saw under a header already giving outlet and date (ui45, ui46). A dated line that
     may be a sentence of the article (one part, no « By »/« Par » and a name; an auxiliary
-    inside a part) is kept: article text lost is worse than a byline shown (mend46a)."""
-    line = _dated_line(text)
-    parts = [part.strip(" .,;:") for part in _SEPARATOR.split(line)]
-    labels_only = len(parts) > 1 and all(map(_label_part, parts))
-    if not line or _reads_as_sentence(parts) or not (_byline(parts[0]) or labels_only):
+    inside a part) is kept: article text lost is worse than a byline shown (mend46a). With
+    no dated line, an undated byline goes too (``_undated_byline``)."""
+    line = _label_line(_dated_line(text)) or _undated_byline(text)
+    if not line:
         return text
     lines = text.split("\n")
     index = next(n for n, each in enumerate(lines) if each.strip() == line)
     return "\n".join(lines[:index] + lines[index + 1 :])
+
+
+def _label_line(line: str) -> str:
+    """``line`` when it is a byline or a line of labels, no sentence; else empty."""
+    parts = [part.strip(" .,;:") for part in _SEPARATOR.split(line)]
+    labels_only = len(parts) > 1 and all(map(_label_part, parts))
+    if not line or _reads_as_sentence(parts) or not (_byline(parts[0]) or labels_only):
+        return ""
+    return line
+
+
+def _undated_byline(text: str) -> str:
+    """The first of the second to fourth lines holding words that is a byline with no date
+    ("By Helen Marsh, Education correspondent", « Par Julie Moreau »), its other parts
+    labels: a browser's copy of a page gives it under the headline and standfirst, and the
+    drafter made « the outlet itself » of it (teacher50); empty when none is."""
+    for line in [line.strip() for line in text.splitlines() if line.strip()][1:4]:
+        parts = [part.strip(" .,;:") for part in _SEPARATOR.split(line)]
+        short = len(line.split()) <= MAX_WORDS and not line.endswith((".", "!", "?"))
+        if short and _byline(parts[0]) and all(map(_label_part, parts[1:])):
+            return _label_line(line)
+    return ""
 
 
 def _dated_line(text: str) -> str:

@@ -14,11 +14,12 @@ import io
 import re
 import stat
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from quizapp.sets.articles.datelines import dateline, without_byline
+from quizapp.sets.articles.page_tail import without_page_tail
 from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
 from quizapp.sets.articles.word_file import docx_paragraphs
 from quizapp.sets.errors import StoreError
@@ -80,6 +81,18 @@ def article_from_text(text: str) -> ArticleText:
         date=found.date,
         file_text=text,
     )
+
+
+def article_from_paste(text: str) -> ArticleText:
+    """A text pasted into an empty article: read as a .txt file's, its byline line left out
+    as a Word file's is (``without_byline``). A browser's copy takes "By Helen Marsh,
+    Education correspondent" with the article, and the drafter asked where that « claim »
+    came from (teacher50); so are the page's lines below it ("Related: …", "Sign up for our
+    newsletter": ``page_tail``). A .txt keeps them, its text being the file ``quizapp draft
+    --analysis`` maps offsets back to, which a paste has not."""
+    article = article_from_text(text)
+    kept = without_page_tail(without_byline(article.file_text))
+    return replace(article, text=paragraphs(kept))
 
 
 def _read_bounded(path: Path) -> bytes:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from quizapp.sets.editing import recovery
 from quizapp.sets.editing.set_draft import SetDraft, new_set_data
@@ -64,7 +64,16 @@ def open_new_editor(
         return _show(window, parent)
     data = new_set_data(language or _ui_language())
     data["labels"] = default_labels()
-    return _show(EditorWindow(settings, data_folder, SetDraft(data), None, None, parent), parent)
+    window = _show(EditorWindow(settings, data_folder, SetDraft(data), None, None, parent), parent)
+    _focus_empty_article(window)
+    return window
+
+
+def _focus_empty_article(window: EditorWindow) -> None:
+    """The cursor in the empty article, whose grey words say « Paste the text of the article
+    here (Ctrl+V) »: on a new set the focus was on « Open a file… », so Ctrl+V, pressed as
+    the box asks, pasted nothing, and the box was six Tabs away (teacher50)."""
+    window.article.text.setFocus()
 
 
 def open_editor_on_file(
@@ -162,7 +171,8 @@ def read_set_file(path: Path) -> tuple[str, dict]:
 
 
 def _offer_recovery(data_folder: Path, path: Path | None, parent: QWidget | None) -> Any:
-    found = recovery.left_behind(data_folder, path)
+    in_use = _kept_by_open_editors()
+    found = [item for item in recovery.left_behind(data_folder, path) if item.file not in in_use]
     if not found:
         return None
     latest = max(found, key=lambda item: item.kept_at)
@@ -180,6 +190,15 @@ def _offer_recovery(data_folder: Path, path: Path | None, parent: QWidget | None
         return latest
     recovery.discard(latest.file)
     return None
+
+
+def _kept_by_open_editors() -> set[Path]:
+    """The recovery files editors still open keep up to date: no crash left them. File > New
+    set beside an editor with unsaved work said « The editor did not close normally… Restore
+    it? » of that open window's work, and « No » deleted the file keeping it (teacher50)."""
+    windows = QApplication.topLevelWidgets() if QApplication.instance() else []
+    open_now = [w for w in windows if isinstance(w, EditorWindow) and w.isVisible()]
+    return {window.files.recovery_path for window in open_now}  # a closed one awaits deletion
 
 
 def local_time_in_words(iso: str) -> str:

@@ -26,19 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.model import SetWords
+from quizapp.model import Settings, SetWords
 from quizapp.results.database import ResultsDB
 from quizapp.results.export import ExportFormat, export_from_db
 from quizapp.results.export_names import default_export_name
 from quizapp.results.records import Attempt, ResultsError
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import RetranslateOnLanguageChange, plain_label
+from quizapp.ui.score_figures import reaches, shown_percent
 from quizapp.ui.study.export_files import ExportWords
 from quizapp.ui.study.settings_dialog import StudySettings, delimiter_choices
 
 Clock = Callable[[], dt.datetime]
 
 
+DEFAULT_PASS_MARK = Settings().pass_mark  # a set not open in the app: the format's default
 _EXPECTED = (ResultsError, OSError, ValueError)  # said in the dialog; any other is a bug
 
 
@@ -63,9 +65,12 @@ class ExportDialog(RetranslateOnLanguageChange, QDialog):
         parent: QWidget | None = None,
         words: Mapping[str, SetWords] | None = None,
         student_name: str | None = None,
+        pass_marks: Mapping[str, float] | None = None,
     ) -> None:
-        """``words``: prompts and skill names of the open sets, written beside the ids."""
+        """``words``: prompts and skill names of the open sets, written beside the ids;
+        ``pass_marks``: their pass marks, by set id, which round each attempt's score."""
         super().__init__(parent)
+        self._pass_marks = dict(pass_marks or {})
         self._student_name = student_name
         self._set_ids = {a.id: a.set_id for a in attempts}
         self._words_of_export = ExportWords(self)
@@ -90,7 +95,8 @@ class ExportDialog(RetranslateOnLanguageChange, QDialog):
             scope.addButton(button)
         self.attempt = QComboBox(self)
         for item in sorted(attempts, key=lambda a: (a.started_at, a.id), reverse=True):
-            self.attempt.addItem(_attempt_text(item), item.id)
+            mark = self._pass_marks.get(item.set_id, DEFAULT_PASS_MARK)
+            self.attempt.addItem(_attempt_text(item, mark), item.id)
         self.one_button.setEnabled(bool(attempts))
         self.all_button.setChecked(True)
         scope.buttonToggled.connect(lambda *_: self._update())
@@ -120,11 +126,20 @@ class ExportDialog(RetranslateOnLanguageChange, QDialog):
         self._format_label.setText(self.tr("&Format:"))
         self._delimiter_label.setText(self.tr("CSV &style:"))
         self.export_button.setText(self.tr("&Export…"))
-        self._note.setText(
-            self.tr(
+        self._note.setText(self._name_note())
+
+    def _name_note(self) -> str:
+        """Whose name the file carries. With none set, the note said the name « from the
+        settings is written into the file », and the teacher's class results showed the
+        student as « (no name: quizapp results - … .csv) » (teacher50): say where to type it."""
+        if (self._student_name or "").strip():
+            return self.tr(
                 "Your name from the settings is written into the file, and on the attempts "
                 "made under it."
             )
+        return self.tr(
+            "No name is set: your teacher will see only the file's name. Type your name in "
+            "File > Settings before exporting."
         )
 
     def _build_layout(self) -> None:
@@ -236,6 +251,10 @@ class ExportDialog(RetranslateOnLanguageChange, QDialog):
         self.delimiter.setEnabled(self.chosen_format() == "csv")
 
 
-def _attempt_text(attempt: Attempt) -> str:
-    score = "–" if attempt.score is None else f"{round(attempt.score * 100)}%"
-    return f"{attempt.started_at[:16].replace('T', ' ')} — {attempt.set_title} — {score}"
+def _attempt_text(attempt: Attempt, pass_mark: float) -> str:
+    """When, which set, and the score rounded as the results screen and the library round
+    it (``score_figures``): 5 points of 12 under a 60 % mark read « 41% » there and « 42% »
+    here, beside the attempt the student had just finished (teacher50)."""
+    fraction = attempt.score
+    shown = "–" if fraction is None else f"{shown_percent(fraction, reaches(fraction, pass_mark))}%"
+    return f"{attempt.started_at[:16].replace('T', ' ')} — {attempt.set_title} — {shown}"

@@ -20,6 +20,7 @@ def open_export_dialog(flow: Any) -> ExportDialog:
     if finished is not None and finished not in attempts:
         flow.guard(lambda: attempts.setdefault(finished, db.attempt(finished)))
     names: list[str | None] = []
+    entries = list(flow.window.library.entries())
     flow.guard(lambda: names.append(db.student_name))
     dialog = ExportDialog(
         db.path,
@@ -27,8 +28,9 @@ def open_export_dialog(flow: Any) -> ExportDialog:
         flow.preferences,
         flow.controller.now,
         flow.window,
-        words=words_by_set(entry.quiz for entry in flow.window.library.entries()),
+        words=words_by_set(entry.quiz for entry in entries),
         student_name=names[0] if names else None,
+        pass_marks={entry.quiz.id: entry.quiz.settings.pass_mark for entry in entries},
     )
     dialog.select_attempt(finished)
     dialog.open()

@@ -63,6 +63,11 @@ class ClassResultsWindow(RetranslateOnLanguageChange, QWidget):
         layout.addWidget(self.tables.tabs, 1)
         layout.addLayout(self._buttons())
         QShortcut(QKeySequence.StandardKey.Close, self, self.close)
+        # Window shortcuts, not the buttons' own: a button has one shortcut, and Ctrl+O set on
+        # « &Add students' files… » took the place of the Alt+A its underlined letter promises
+        # (teacher50: Alt+A and Alt+E did nothing). click() does nothing on a disabled button.
+        QShortcut(QKeySequence.StandardKey.Open, self, self.add_button.click)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.export_button.click)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self._retranslate()
 
@@ -96,9 +101,6 @@ class ClassResultsWindow(RetranslateOnLanguageChange, QWidget):
         self.clear_button.setText(self.tr("&Clear"))
         self.export_button.setText(self.tr("&Export to CSV…"))
         self.export_button.setToolTip(self.tr("Write class.csv (Ctrl+S)"))
-        # after the texts: setting a text with a mnemonic replaces a button's shortcut
-        self.add_button.setShortcut(QKeySequence.StandardKey.Open)
-        self.export_button.setShortcut(QKeySequence.StandardKey.Save)
         self.tables.retranslate()
         self._show_summary()
         if self.results is not None:

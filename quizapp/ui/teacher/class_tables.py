@@ -71,6 +71,9 @@ def _number(value: float, text: str | None = None) -> _Cell:
     return cell
 
 
+MAX_COLUMN_CHARS = 36  # a prompt or a title is cut there (its whole text in the tooltip)
+
+
 def _table(parent: QWidget) -> QTableWidget:
     table = QTableWidget(parent)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -251,7 +254,24 @@ def _fill(
             table.setItem(row, column, cell)
     table.verticalHeader().setVisible(False)
     table.resizeColumnsToContents()
+    _cap_widths(table)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     if sort_column >= 0:
         table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
+
+
+def _cap_widths(table: QTableWidget) -> None:
+    """No column wider than ``MAX_COLUMN_CHARS`` characters, its cut texts whole in their
+    tooltip: a set's long title filled the Questions tab's first column on every row, and a
+    student with no name (named by their file), the Students tab's; the prompts, the scores
+    and the share right were off the window's edge, behind a scroll bar (teacher50)."""
+    cap = table.fontMetrics().averageCharWidth() * MAX_COLUMN_CHARS
+    for column in range(table.columnCount()):
+        if table.columnWidth(column) <= cap:
+            continue
+        table.setColumnWidth(column, cap)
+        for row in range(table.rowCount()):
+            cell = table.item(row, column)
+            if cell is not None:
+                cell.setToolTip(cell.text())

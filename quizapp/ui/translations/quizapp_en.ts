@@ -1583,6 +1583,10 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Your name from the settings is written into the file, and on the attempts made under it.</translation>
     </message>
     <message>
+        <source>No name is set: your teacher will see only the file&apos;s name. Type your name in File &gt; Settings before exporting.</source>
+        <translation>No name is set: your teacher will see only the file&apos;s name. Type your name in File &gt; Settings before exporting.</translation>
+    </message>
+    <message>
         <source>quizapp results</source>
         <translation>quizapp results</translation>
     </message>

@@ -1583,6 +1583,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Votre nom, tiré des réglages, est écrit dans le fichier, et sur les tentatives faites sous ce nom.</translation>
     </message>
     <message>
+        <source>No name is set: your teacher will see only the file&apos;s name. Type your name in File &gt; Settings before exporting.</source>
+        <translation>Aucun nom n&apos;est réglé&#xa0;: votre enseignant ne verra que le nom du fichier. Tapez votre nom dans Fichier &gt; Paramètres avant d&apos;exporter.</translation>
+    </message>
+    <message>
         <source>quizapp results</source>
         <translation>résultats quizapp</translation>
     </message>

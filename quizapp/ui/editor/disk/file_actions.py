@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from quizapp.sets.articles.reading import article_from_text
+from quizapp.sets.articles.reading import article_from_paste
 from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue, file_stem
 from quizapp.ui.editor.disk.brought_in import copy_into_set_folder, set_names_from
 from quizapp.ui.editor.disk.last_folder import remember_folder, start_folder
@@ -250,8 +250,9 @@ class FileActions(QObject):
 
     def use_pasted(self, text: str) -> None:
         """A paste into the empty article reads like an opened .txt file (teacher11): the
-        headline, the set's title and language follow; a headline she typed stays."""
-        article = article_from_text(text)
+        headline, the set's title and language follow; a headline she typed stays; a byline
+        line under it is left out (teacher50: the drafter made a claim of it)."""
+        article = article_from_paste(text)
         if str((self.window.draft.get(("article",), {}) or {}).get("title") or "").strip():
             article = replace(article, title="")
         self.use_article(article, self.tr("Paste the article"))

@@ -7,7 +7,9 @@ scare quote: it is someone's sentence set out as the line (« Fermeture : « Nou
 plus payer les factures » »). Counted by released36 and headlines36 at eight words: keyed as
 someone's words 13 times in 19 over the corpus, 8 times in 8 on blind27-34. Each is given
 to the speaker of a finding below that quotes its words again, else to the named person
-whose mention lies nearest, as a guess."""
+whose mention lies nearest, as a guess. English headlines set out shorter sentences as the
+line ("Councillor: 'We may have an exodus'"): the lexicon's ``framed_quote_words`` lowers the
+length there (ennat50: five words, keyed 9 times in 12 over the English corpus)."""
 
 from __future__ import annotations
 
@@ -25,11 +27,11 @@ def framed_quotes(
 ) -> list[Attribution]:
     """``found`` with each long quotation of a ``framing`` paragraph that no finding covers
     given a speaker at low confidence, in text order."""
-    added = []
+    added, least = [], _least_words(registry)
     for para in framing:
         for quote in registry.quotes.within(para[0], para[1]):
             said = inner(text, quote) if quote[0] >= para[0] else (0, 0)
-            if words_in(text, said) < LONG or _covered(said, found + added):
+            if words_in(text, said) < least or _covered(said, found + added):
                 continue
             guess = _speaker(found, text, said, para[1], registry)
             added += [] if guess is None else [_guessed(said, *guess)]
@@ -46,6 +48,12 @@ def _speaker(
     if again is not None and again.speaker is not None:
         return again.speaker, again.label
     return nearest_named(said, registry, (0, len(text)))
+
+
+def _least_words(registry: Registry) -> int:
+    """The fewest words a framed quotation needs: the language's own (English, shorter
+    headline sentences) or ``LONG``, the body's, which French keeps (recall43's counts)."""
+    return int(registry.lex.raw.get("framed_quote_words", LONG))
 
 
 def _guessed(said: Span, name: str, label: str) -> Attribution:

@@ -1,0 +1,41 @@
+"""The lines a browser's copy takes from below an article: left out of a pasted text.
+
+A teacher who selects an article on its page and copies it often takes a line or two more:
+"Related: Ofsted chief warns of teacher shortages in maths", "Sign up for our education
+newsletter", « À lire aussi : … ». Pasted, they were the article's last paragraphs, which the
+drafter highlighted as « the outlet itself » and the students read as the article's end
+(teacher50). Only a run of short lines at the very end, each opening with a word of
+``page_tail_openers`` (words.json) and ending no sentence, is left out: a line inside the
+article, or one that ends a sentence ("Sign up for the scheme closes on Friday."), is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.sets.articles.article_words import article_words
+
+MAX_WORDS = 16  # a link's headline or a prompt; a paragraph of the article is longer
+_OPENERS = article_words("page_tail_openers")
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»")
+
+
+def without_page_tail(text: str) -> str:
+    """``text`` without the run of page lines at its end (``_page_line``); the article
+    itself when every line would go (a paste of nothing but links is kept as it is)."""
+    lines = text.rstrip().split("\n")
+    end = len(lines)
+    while end > 0 and (not lines[end - 1].strip() or _page_line(lines[end - 1])):
+        end -= 1
+    if end == len(lines) or not any(line.strip() for line in lines[:end]):
+        return text
+    return "\n".join(lines[:end])
+
+
+def _page_line(line: str) -> bool:
+    """A short line opening with a page word ("Related:", « Lire aussi »), no sentence."""
+    line = line.strip()
+    if len(line.split()) > MAX_WORDS or line.endswith(_SENTENCE_END):
+        return False
+    opening = re.sub(r"[\s:–—]+", " ", line.lower()).strip()  # « Abonnez-vous » keeps its -
+    return any(opening == word or opening.startswith(word + " ") for word in _OPENERS)
