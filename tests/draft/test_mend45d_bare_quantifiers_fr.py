@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.drafting.people.standalone import points_back
+from quizapp.draft.drafting.speaker_names.standalone import points_back
 from quizapp.draft.words.lexicon import load
 from tests.draft.readings import speakers_and_drafted_words
 

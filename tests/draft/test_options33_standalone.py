@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.draft import analyze
-from quizapp.draft.drafting.people.standalone import points_back
 from quizapp.draft.drafting.questions import _Builder, draft_questions
+from quizapp.draft.drafting.speaker_names.standalone import points_back
 from quizapp.draft.words.lexicon import load
 
 MARKET = (

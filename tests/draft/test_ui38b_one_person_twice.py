@@ -7,8 +7,8 @@ too."""
 from __future__ import annotations
 
 from quizapp.draft.analysis import analyze
-from quizapp.draft.drafting.people.same_speaker import role_of, within
 from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.drafting.speaker_names.same_speaker import role_of, within
 from quizapp.draft.words.lexicon import load
 
 HEADLINE = "Harbor Foods CEO says prices will fall"

@@ -10,8 +10,8 @@ Made-up articles only.
 from __future__ import annotations
 
 from quizapp.draft import analyze
-from quizapp.draft.drafting.people.standalone import cut_off
 from quizapp.draft.drafting.questions import draft_questions
+from quizapp.draft.drafting.speaker_names.standalone import cut_off
 from quizapp.draft.words.lexicon import load
 
 FRENCH = (

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from quizapp.draft.drafting.options import bare_noun_of, kind_of, same_body, unnamed
-from quizapp.draft.drafting.people.bystanders import bystanders
-from quizapp.draft.drafting.people.same_speaker import role_of, within
-from quizapp.draft.drafting.people.standalone import standalone_names
+from quizapp.draft.drafting.speaker_names.bystanders import bystanders
+from quizapp.draft.drafting.speaker_names.same_speaker import role_of, within
+from quizapp.draft.drafting.speaker_names.standalone import standalone_names
 from quizapp.draft.drafting.unfit_options import (
     Apposed,
     Form,

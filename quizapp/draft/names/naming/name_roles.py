@@ -24,8 +24,8 @@ from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 def ends_on_place_head(parts: list[str], lex: Lexicon) -> bool:
     """A name whose last word is a place's head (lexicon ``place_name_heads``: "Oak Road",
     "the Isaac Centre"): a place named after someone or something, no one who speaks. Read by
-    ``drafting/people/bystanders`` (no wrong option) and ``speakers/namesakes`` (no one "she" takes
-    up), each with its own conditions around it."""
+    ``drafting/speaker_names/bystanders`` (no wrong option) and ``speakers/namesakes`` (no one
+    "she" takes up), each with its own conditions around it."""
     return fold(parts[-1]) in lex.word_set("place_name_heads")
 
 

@@ -8,6 +8,9 @@ or a demonstrative with no name after it (« son adjoint », « cette ado », "t
 that only points back (« ce dernier », « celle-ci », "the latter"), is such a mention. The
 drafter then names the speaker by the fullest of its mentions that makes sense alone, when the
 analysis has one; else it leaves the speaker out of options and statements (``nameless``).
+A speaker whose head is a thing, an act or a date (« Un vote », « L'examen médical »: the
+subject of the sentence, kept where the one who speaks was not found) names no one anywhere,
+and no mention of it is looked for (junk50).
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ import re
 from collections.abc import Iterable
 
 from quizapp.draft.drafting.options import unnamed
+from quizapp.draft.drafting.unfit_options import head_word
 from quizapp.draft.findings import Analysis
-from quizapp.draft.words.lexicon import Lexicon, fold
+from quizapp.draft.names.titles.descriptions import singular
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 MAX_WORDS = 8  # a mention past this is a clause the analysis took in, not a name to read
 
@@ -35,6 +40,24 @@ def points_back(mention: str, lex: Lexicon) -> bool:
     if whole in lex.word_set("pointing_mentions") or whole in lex.word_set("subject_pronouns"):
         return True
     return words[0] in lex.word_set("pointing_openers") and unnamed(mention, lex)
+
+
+def names_a_thing(speaker: str, lex: Lexicon) -> bool:
+    """A speaker whose head is a thing, an act or a date (« Un vote », « L'examen médical »,
+    "The appeal", "Wednesday": the lists of lexicon ``no_one_head_lists``), a subject the
+    drafter kept where the one who speaks was not found (junk50). No question may show it,
+    as its answer or as a wrong one. A capital on the head past the speaker's first word makes
+    it a name (« Le Projet Cœur »)."""
+    head, named = head_word(speaker, lex)
+    if not head or named:
+        return False
+    return head in _thing_heads(lex) or singular(head) in _thing_heads(lex)
+
+
+@built_once
+def _thing_heads(lex: Lexicon) -> frozenset[str]:
+    """The folded words of the lists lexicon ``no_one_head_lists`` names."""
+    return lex.word_sets(*lex.raw.get("no_one_head_lists", []))
 
 
 def cut_off(speaker: str, text: str, lex: Lexicon) -> bool:
@@ -69,10 +92,12 @@ def _inside_longer_name(speaker: str, text: str, lex: Lexicon) -> bool:
 def standalone_names(analysis: Analysis, speakers: Iterable[str], lex: Lexicon) -> dict[str, str]:
     """For each speaker among ``speakers`` that points back, the fullest of its mentions in
     the analysis that makes sense alone (« l'association des riverains » for « ses membres »
-    only when the analysis tied that mention to it), or "" when it has none."""
+    only when the analysis tied that mention to it), or "" when it has none or names a thing."""
     found: dict[str, str] = {}
     for speaker in speakers:
-        if points_back(speaker, lex) or cut_off(speaker, analysis.text, lex):
+        if names_a_thing(speaker, lex):
+            found[speaker] = ""  # « Un vote »: another mention of it names no one either
+        elif points_back(speaker, lex) or cut_off(speaker, analysis.text, lex):
             mentions = _mentions(analysis, speaker)
             usable = [m for m in mentions if _readable(m, analysis.text, lex) and _short(m)]
             found[speaker] = max(usable, key=len, default="")
@@ -90,7 +115,9 @@ def _mentions(analysis: Analysis, speaker: str) -> list[str]:
 
 
 def _readable(mention: str, text: str, lex: Lexicon) -> bool:
-    return not points_back(mention, lex) and not cut_off(mention, text, lex)
+    return not (
+        points_back(mention, lex) or cut_off(mention, text, lex) or names_a_thing(mention, lex)
+    )
 
 
 def _short(mention: str) -> bool:
