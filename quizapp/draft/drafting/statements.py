@@ -4,7 +4,7 @@ of source each speaker is, and on the article's own unsourced sentences."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from quizapp.draft.drafting.draft_base import (
@@ -90,13 +90,16 @@ class StatementQuestions(DraftBase):
         corpus statements in 15 articles). So is a statement whose words open on a pronoun
         (``pronoun_led``): true, it names the pronoun's person (« c'est Claire Darmon qui
         affirme qu'elle ne reculerait pas »); false, the pronoun would stand for the wrong
-        one or nobody (prompts49). One with no true place left is not asked."""
+        one or nobody (prompts49). So is an unsourced sentence opening on one: false, it read
+        as the speaker it was given to (« c'est Willy Schraen qui affirme qu'il n'a pas
+        survécu »); true, the article's words stand quoted as its own (truefalse50). One with
+        no true place left is not asked."""
         people = self._people()
         ordered: list[Statement] = []
         waiting: list[Statement] = []
         for found in pool:
             named = isinstance(found, Claim) and people and not self._unnamed_in(people, found.span)
-            named = named or (isinstance(found, Attribution) and self.pronoun_led(found))
+            named = named or (not isinstance(found, _KindOfSource) and self.pronoun_led(found))
             (waiting if named else ordered).append(found)
             while waiting and len(ordered) % 2 == 0:
                 ordered.append(waiting.pop(0))
@@ -183,15 +186,16 @@ class StatementQuestions(DraftBase):
 
     def _claim_statement(self, claim: Claim, true: bool) -> tuple[str, str, str]:
         """True: "the article gives this sentence with no source"; false: a speaker of the
-        article said it."""
+        article said it. Either shows it past an opening connective (``standing_alone``)."""
+        shown = replace(claim, span=self.standing_alone(claim.span))
         if true:
-            prompt = self.words["tf_claim_prompt"].format(quote=self.quoted(claim.span, 140))
+            prompt = self.words["tf_claim_prompt"].format(quote=self.quoted(shown.span, 140))
         else:
             people = self._people()
             named = self._unnamed_in(people, claim.span) or people or self.named_speakers
             speakers = named or self.speakers
             speaker = in_sentence(self.display(speakers[0]))
-            prompt = self._given_to(claim, speaker)
+            prompt = self._given_to(shown, speaker)
         return prompt, self.explain_claim(claim), self.passage(claim.span)
 
     def _given_to(self, claim: Claim, speaker: str) -> str:

@@ -38,7 +38,12 @@ from quizapp.draft.drafting.wording.reported_words import (
     with_article,
     without_incise,
 )
-from quizapp.draft.drafting.wording.sentence_case import CommonWords, accented, after_that
+from quizapp.draft.drafting.wording.sentence_case import (
+    CommonWords,
+    accented,
+    after_that,
+    past_connective,
+)
 from quizapp.draft.drafting.wording.speaker_openings import in_sentence, is_plural, opening_words
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.sources.head_words import head_noun
@@ -98,9 +103,10 @@ class Phrasing:
             text = accented(text, opening_words().unaccented_capitals)
         capital = in_sentence(text) != text  # « Quatre », « Outre »: a capital, no infinitive
         text = balanced_marks(in_sentence(text), self.analysis.language)
-        dropped = opening_words().dropped_openers
+        dropped, connectives = opening_words().dropped_openers, opening_words().dropped_connectives
         before = text
-        text = after_that(text, self.analysis.text, dropped, _common(self.analysis.language))
+        common = _common(self.analysis.language)
+        text = after_that(text, self.analysis.text, dropped, common, connectives)
         capital = capital or _lowered(before, text)  # « Prendre un train sera… »: a subject
         if _opens_on_that(text, self.words["that"], self.analysis.language != "fr"):
             return text  # « « qu'un maire empêché… » »: no « que « qu'un… » »
@@ -112,6 +118,14 @@ class Phrasing:
         that, elided = self.words["that"]
         return (elided if text[:1].lower() in VOWELS else that) + text
 
+    def standing_alone(self, span: Span) -> Span:
+        """The words of ``span`` as a question shows them alone: past an opening coordinator
+        or connective (« Mais », « Pourtant, », "However,": ``past_connective``), which ties
+        them to a sentence the question does not show (truefalse50)."""
+        words = opening_words()
+        at = past_connective(self.passage(span), words.dropped_connectives, words.dropped_openers)
+        return (span[0] + at, span[1])
+
     def cue_object(self, found: Attribution) -> bool:
         """A French verb's object, asked in no « qui affirme que … » (``reported_words``)."""
         return cue_object(self.analysis, found, opening_words().clause_openers)
@@ -119,14 +133,17 @@ class Phrasing:
     def is_quotation(self, found: Attribution) -> bool:
         return found.kind == "direct"
 
-    def pronoun_led(self, found: Attribution) -> bool:
-        """Whether the reported words of ``found`` open on a pronoun that, out of the article,
-        stands for nobody (``wording.pronouns``, prompts49: « Qui affirme qu'elle ne
-        reculerait pas »). A quotation is never: its words are the speaker's own, and « Qui
-        dit « Il a clairement abusé… » ? » asks who spoke them, as the built-in set does."""
-        if self.is_quotation(found):
-            return False
-        return pronoun_first(self.analysis, found, found.content)
+    def pronoun_led(self, found: Attribution | Claim) -> bool:
+        """Whether the reported words of ``found``, or the article's own unsourced sentence,
+        open on a pronoun or demonstrative that, out of the article, stands for nobody
+        (``wording.pronouns``, prompts49: « Qui affirme qu'elle ne reculerait pas »;
+        truefalse50: « c'est Willy Schraen qui affirme qu'il n'a pas survécu »). A quotation
+        is never: its words are the speaker's own, and « Qui dit « Il a clairement abusé… » ? »
+        asks who spoke them, as the built-in set does."""
+        if isinstance(found, Claim):
+            return pronoun_first(self.analysis, self.standing_alone(found.span))
+        shown = self.standing_alone(found.content)  # « Mais il… » reads « qu'il… »
+        return not self.is_quotation(found) and pronoun_first(self.analysis, shown)
 
     def display(self, speaker: str) -> str:
         """The speaker as a question names it: an impersonal voice as such, and a French

@@ -27,8 +27,27 @@ def accented(text: str, capitals: frozenset[str]) -> str:
     return text
 
 
+def past_connective(
+    text: str, connectives: frozenset[str], dropped: frozenset[str] = frozenset()
+) -> int:
+    """Where ``text`` goes on past an opening coordinator (``dropped``: « Mais », "And", a
+    comma after it or not) or an opening connective and its comma (``connectives``:
+    « Pourtant, », « Pour sa part, », "However,"), 0 when it opens on neither: such a word
+    ties the sentence to the one before it, which a question shown alone does not have
+    (truefalse50: « L'article écrit… : « Pourtant, le chantier… » »)."""
+    first = re.match(r"([^\W\d_]+),?\s+", text)
+    if first and fold(first.group(1)) in dropped:
+        return first.end()
+    opening = re.match(r"([^\W\d_][^,.;:!?«»“”\"]{0,24}?),\s+", text)
+    return opening.end() if opening and fold(opening.group(1)) in connectives else 0
+
+
 def after_that(
-    text: str, article: str, dropped: frozenset[str], common: CommonWords | None = None
+    text: str,
+    article: str,
+    dropped: frozenset[str],
+    common: CommonWords | None = None,
+    connectives: frozenset[str] = frozenset(),
 ) -> str:
     """A sentence as it reads after « que » / "that": its opening coordinator (``dropped``)
     left out (« qui affirme que mais l'individu refuse… », "claims that but not everyone
@@ -37,10 +56,9 @@ def after_that(
     (« que C'est à l'entrée… », "claims that Kids were playing") or a common word by
     ``common`` (ui38: « qu'Appuyées par des… », "claims that Dozens of nurses…", words the
     article writes once). A paragraph break ends a sentence: after a headline with no full
-    stop ("…approved\n\nCouncillors were…") the word opens one (sanity25)."""
-    first = re.match(r"([^\W\d_]+),?\s+", text)
-    if first and fold(first.group(1)) in dropped:
-        text = text[first.end() :]
+    stop ("…approved\n\nCouncillors were…") the word opens one (sanity25). So is an opening
+    connective and its comma (``connectives``, ``past_connective``: truefalse50)."""
+    text = text[past_connective(text, connectives, dropped) :]
     word = re.match(r"[A-ZÀ-Ý](?:[^\W\d_]+(?=[\s,])|(?=['’]))", text)
     if word is None or text[word.end() :].lstrip("'’ ")[:1].isupper():
         return text  # « Pierre Hémon », « A Canteleu », "I": left as written

@@ -26,6 +26,7 @@ class OpeningWords(BaseModel):
     plural_heads: frozenset[str]  # plural with no -s: "Police claim" (teacher16)
     clause_openers: frozenset[str]  # « que », « comment », « : » before a reported clause
     dropped_openers: frozenset[str]  # « mais », "but": no « que mais … »
+    dropped_connectives: frozenset[str]  # « Pourtant, », "However,": left out (truefalse50)
     unaccented_capitals: frozenset[str]  # « A Caen » reported as « qu'à Caen » (sanity22)
     wish_cue_stems: frozenset[str]  # « exigent que … »: a wish, no claim (sanity22)
     pronoun_speakers: frozenset[str]  # « eux », « ceux » left as a speaker (sanity22)
