@@ -52,3 +52,11 @@ def test_an_english_wish_after_another_person_is_not_the_speakers() -> None:
         "She wants to become a doctor."
     )
     assert "to become a doctor" not in [f[0] for f in _found(text, "en")]
+
+
+def test_the_speakers_apposition_and_a_plural_between_leave_the_wish_his() -> None:
+    text = (
+        "Usine\n\n« Nous voulons un repreneur », lance Paul Roux, délégué syndical. Comme les "
+        "élus, il souhaite organiser des réunions avec la direction."
+    )
+    assert _found(text)[1] == ("organiser des réunions avec la direction", "Paul Roux")

@@ -11,25 +11,31 @@ wish is left unread: a wrong speaker is worse than a wish missed."""
 
 from __future__ import annotations
 
+import re
+
 from quizapp.draft.findings import Attribution, Span
-from quizapp.draft.names.naming.gender import first_name_gender, someone_words
+from quizapp.draft.names.naming.gender import first_name_gender, noun_gender, someone_words
 from quizapp.draft.sources.reading import compatible
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
 from quizapp.draft.words.folding import fold, folded_words
 from quizapp.draft.words.lexicon import Lexicon
 
+_STOP = re.compile(r"[.!?…](?=\s|$)")  # the end of the speaker's sentence
+
 
 def pronoun_fits(
     said: Attribution, pronoun: str, span: Span, text: str, lex: Lexicon, people: list[Entity]
 ) -> bool:
     """The subject ``pronoun`` at ``span`` may stand for ``said``'s speaker: its gender fits
-    the speaker's and nobody else is written between ``said`` and it."""
+    the speaker's and nobody else is written between the end of ``said``'s sentence and it."""
     gender = lex.raw["pronouns"].get(fold(pronoun), "x")
     if not compatible(gender, _speaker_gender(said.speaker, lex, people)):
         return False
     start = max(end for _, end in filter(None, (said.content, said.cue, said.source)))
-    return not _someone_between(said.speaker, text, (start, span[0]), lex, people)
+    stop = _STOP.search(text, start, span[0])  # the speaker's own apposition (« X, délégué »)
+    start = start if stop is None else stop.end()
+    return not _someone_between(said.speaker, gender, text, (start, span[0]), lex, people)
 
 
 def _is_speaker(entity: Entity, speaker: str) -> bool:
@@ -50,21 +56,26 @@ def _speaker_gender(speaker: str, lex: Lexicon, people: list[Entity]) -> str:
 
 
 def _someone_between(
-    speaker: str, text: str, stretch: Span, lex: Lexicon, people: list[Entity]
+    speaker: str, gender: str, text: str, stretch: Span, lex: Lexicon, people: list[Entity]
 ) -> bool:
-    """Another person is written in ``stretch``: a person the resolver met there who is not
-    the speaker, a person noun (« son fils », « l'adjointe ») or a listed first name."""
+    """Another person the pronoun of ``gender`` may stand for is written in ``stretch``: a
+    person the resolver met there who is not the speaker, a singular person noun (« son
+    fils », « l'adjointe ») or a listed first name, of a gender that fits. A plural (« comme
+    les élus ») is no rival for « il »: in the tuning set it only compared the speaker."""
     start, end = stretch
     for entity in people:
         inside = any(start <= m[0] < end for m in entity.mentions)
-        if inside and entity.person and not _is_speaker(entity, speaker):
+        rival = entity.person and compatible(entity.gender, gender)
+        if inside and rival and not _is_speaker(entity, speaker):
             return True
     nouns = someone_words(lex)
     for match in WORD_WITH_MARKS.finditer(text, start, max(start, end)):
-        word = match.group()
-        if fold(word).split("'")[-1] in nouns:
+        word, folded = match.group(), fold(match.group()).split("'")[-1]
+        person = folded in nouns or (folded.endswith("e") and folded[:-1] in nouns)
+        if person and compatible(noun_gender(folded, lex), gender):  # « l'adjointe »
             return True
-        if word[:1].isupper() and first_name_gender(word, lex) and not _is_in(word, speaker):
+        named = word[:1].isupper() and first_name_gender(word, lex)
+        if named and compatible(named, gender) and not _is_in(word, speaker):
             return True
     return False
 
