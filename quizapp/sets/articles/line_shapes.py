@@ -22,7 +22,10 @@ SENTENCE_ENDS = (".", "!", "?", "…", ":")
 CLOSERS = " \u00a0\u202f»”\"’')]"  # a closing mark after the end of a sentence
 WIDTH_RANK = 0.75  # the wrap's width: the line this far up the run's lengths
 SHORT_LINE = 0.6  # of the wrap's width: a line this short ends a paragraph in a wrapped run
+LONG_LINE = 0.8  # of the run's width: a line this long is full, if the run is wrapped
+WRAP_SPREAD = 1.3  # of the run's width: no line of a wrapped run is longer than this
 _QUOTE_CLOSERS = "»”\"’'"
+_LIST_ITEM = re.compile(r"[-–—•*·]\s")  # a list's item: the line before it ended there
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÀ-Þ]\.$")  # « Jean R. » ends no sentence
 
 Span = tuple[int, int]
@@ -35,10 +38,25 @@ def ends_sentence(line: str) -> bool:
 
 
 def mostly_cut(lines: list[str]) -> bool:
-    """Most of the run's line ends fall inside a sentence: the run is one paragraph's lines."""
+    """Most of the run's long line ends fall inside a sentence: the run is hard-wrapped. Only
+    the lines near the run's width count (``LONG_LINE``), and no line may be far longer
+    (``WRAP_SPREAD``: the wrap bounds them): a web copy's headline, standfirst,
+    byline, date, subheads, captions and list items are short and end on no mark, and
+    counting them read a web page as wrapped and glued its paragraphs (mend50a); a wrap's
+    full lines are its long ones, and they end inside sentences."""
     ends = lines[:-1]
-    cut = sum(not ends_sentence(line) for line in ends)
-    return bool(ends) and cut * 2 > len(ends)
+    if not ends:
+        return False
+    lengths = sorted(len(line) for line in ends)
+    width = lengths[int(WIDTH_RANK * (len(lengths) - 1))]
+    if lengths[-1] > WRAP_SPREAD * width:  # a wrap bounds every line; paragraphs differ
+        return False
+    items = {n for n, line in enumerate(lines[1:]) if _LIST_ITEM.match(line)}
+    long = [
+        line for n, line in enumerate(ends) if len(line) >= LONG_LINE * width and n not in items
+    ]
+    cut = sum(not ends_sentence(line) for line in long)
+    return cut * 2 > len(long)
 
 
 def line_spans(text: str, start: int, end: int) -> list[Span]:
@@ -96,6 +114,8 @@ def _written_end(line: str, after: str, width: int) -> bool:
     the next line's first word would have fitted, or it is far shorter than the wrap."""
     if _goes_on(after):
         return False
+    if _LIST_ITEM.match(after):
+        return True
     fits = len(line) + 1 + len(after.split(None, 1)[0]) <= width
     return (ends_sentence(line) and fits) or len(line) <= SHORT_LINE * width
 
