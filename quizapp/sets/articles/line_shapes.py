@@ -7,7 +7,9 @@ fixed width, its lines mostly ending inside a sentence (shape b). Reading each l
 as a paragraph cut sentences, quotations and « a-t-il déclaré » apart; reading the whole run as
 one paragraph (what a headline's blank line above it made of either shape) lost every
 paragraph the article has. The run says which shape it is: a line end inside a sentence is a
-wrap, and a run whose line ends mostly are wraps is shape b. Its paragraphs end where a line
+wrap, and a run whose long lines (near the run's width, none far longer) mostly end inside a
+sentence is shape b (mend50a: counting every line end read a web copy's short lines, its
+standfirst, byline, subheads and captions, as wraps). Its paragraphs end where a line
 ends a sentence and is short (the next line's first word would have fitted on it: the wrap
 did not end that line, the writer did), or where a line is far shorter than the wrap (a
 subhead, a byline, an item of a list). Word files (word_file.py) use the same line-end test.
