@@ -24,7 +24,6 @@ never printed.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import re
@@ -34,7 +33,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from draft_eval import CORPUS, load_article, match_attributions, same_speaker
+from draft_eval import load_article, match_attributions, same_speaker
+from keyed_findings import dump_or_table
 
 from quizapp.draft import analyze
 from quizapp.draft.anaphora.descriptions import bare_descriptions, described
@@ -170,20 +170,7 @@ def table(records: list[dict]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--only")
-    parser.add_argument("--table", action="store_true")
-    args = parser.parse_args()
-    if args.table:
-        table([json.loads(line) for line in args.out.open(encoding="utf-8")])
-        return
-    keys = sorted(CORPUS.glob("*.json"))
-    if args.only:
-        keys = [k for k in keys if re.search(args.only, k.read_text(encoding="utf-8"))]
-    with args.out.open("w", encoding="utf-8") as out:
-        for row in rows(keys):
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    dump_or_table(rows, table)
 
 
 if __name__ == "__main__":

@@ -7,11 +7,14 @@ load the key, take its `annotated` field and headline, analyse, pair findings wi
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from draft_eval import Article, load_article, match_attributions
+from draft_eval import CORPUS, Article, load_article, match_attributions
 
 from quizapp.draft import analyze
 from quizapp.draft.findings import Analysis
@@ -37,3 +40,29 @@ def keyed_article(key: Path) -> KeyedArticle:
     analysis = analyze(text, article.language, headline=headline)
     pairs = dict(match_attributions(analysis, article, 0.3))
     return KeyedArticle(article, annotated, analysis, pairs)
+
+
+def dump_or_table(
+    rows: Callable[[list[Path]], Iterable[dict]], table: Callable[[list[dict]], None]
+) -> bool:
+    """The command line round probes share: ``OUT [--only REGEX] [--table]``.
+
+    Without --table, one JSON line per row of ``rows`` over the corpus keys (those whose text
+    matches REGEX) goes to OUT; with it, OUT is read back and ``table`` prints it, so a table can
+    be redrawn without analysing the corpus again. True when rows were dumped.
+    """
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--only")
+    parser.add_argument("--table", action="store_true")
+    args = parser.parse_args()
+    if args.table:
+        table([json.loads(line) for line in args.out.open(encoding="utf-8")])
+        return False
+    keys = sorted(CORPUS.glob("*.json"))
+    if args.only:
+        keys = [k for k in keys if re.search(args.only, k.read_text(encoding="utf-8"))]
+    with args.out.open("w", encoding="utf-8") as out:
+        for row in rows(keys):
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return True

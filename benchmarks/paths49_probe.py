@@ -24,7 +24,6 @@ Never prints a stand-in row: blind48's figures are counted, not read.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import dataclasses
 import hashlib
@@ -36,7 +35,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from draft_eval import CORPUS, load_article, match_attributions, same_speaker
+from draft_eval import load_article, match_attributions, same_speaker
+from keyed_findings import dump_or_table
 from paths49_lone import lone_shadows
 
 from quizapp.draft import analyze
@@ -285,24 +285,15 @@ def _hashed(path: Path, analysis) -> None:
         FINDINGS.update(repr((c.span, c.label)).encode())
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--only")
-    parser.add_argument("--table", action="store_true")
-    args = parser.parse_args()
-    if args.table:
-        from paths49_table import print_tables
+def _table(records: list[dict]) -> None:
+    from paths49_table import print_tables
 
-        print_tables([json.loads(line) for line in args.out.open(encoding="utf-8")])
-        return
-    keys = sorted(CORPUS.glob("*.json"))
-    if args.only:
-        keys = [k for k in keys if re.search(args.only, k.read_text(encoding="utf-8"))]
-    with args.out.open("w", encoding="utf-8") as out:
-        for row in rows(keys):
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print("French findings hash", FINDINGS.hexdigest()[:12])
+    print_tables(records)
+
+
+def main() -> None:
+    if dump_or_table(rows, _table):
+        print("French findings hash", FINDINGS.hexdigest()[:12])
 
 
 if __name__ == "__main__":

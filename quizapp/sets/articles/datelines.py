@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.sets.articles.article_words import article_words
+from quizapp.sets.articles.line_shapes import ends_sentence, mostly_cut
 
 _MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
@@ -48,8 +49,9 @@ _NAME_PARTICLES = frozenset(
 # Maire De Paris A Démissionné », "…all homes should be connected"), never a byline
 _VERBS = frozenset({
     "a", "ont", "est", "sont", "sera", "seront", "va", "vont", "était", "doit", "doivent",
+    "avait", "avaient", "étaient", "été", "fut", "peut", "peuvent",
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "must", "should", "can",
-    "could",
+    "could", "been", "be",
 })  # fmt: skip
 
 
@@ -102,12 +104,35 @@ def _undated_byline(text: str) -> str:
     """The first of the second to fourth lines holding words that is a byline with no date
     ("By Helen Marsh, Education correspondent", « Par Julie Moreau »), its other parts
     labels: a browser's copy of a page gives it under the headline and standfirst, and the
-    drafter made « the outlet itself » of it (teacher50); empty when none is."""
-    for line in [line.strip() for line in text.splitlines() if line.strip()][1:4]:
-        parts = [part.strip(" .,;:") for part in _SEPARATOR.split(line)]
-        short = len(line.split()) <= MAX_WORDS and not line.endswith((".", "!", "?"))
-        if short and _byline(parts[0]) and all(map(_label_part, parts[1:])):
-            return _label_line(line)
+    drafter made « the outlet itself » of it (teacher50); empty when none is. The line must
+    stand alone (``_stands_alone``): a hard-wrapped paste's « défendu / par Christophe Béchu,
+    ministre…, lors / d'une séance » lost its middle line, the speaker's name with it
+    (mend50a)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    wrapped = mostly_cut(lines)
+    for index in range(1, min(4, len(lines))):
+        if _stands_alone(lines, index, wrapped) and (found := _undated_label(lines[index])):
+            return found
+    return ""
+
+
+def _stands_alone(lines: list[str], index: int, wrapped: bool) -> bool:
+    """The line is a whole line of its own, no piece of a sentence: it opens on a capital
+    (« Par », "By"), the next line opens no small letter (the sentence would go on there),
+    and the line before is the headline, ends a sentence, or stands in a text that is not
+    hard-wrapped (a web copy's standfirst often ends on no mark)."""
+    after = lines[index + 1] if index + 1 < len(lines) else ""
+    if not lines[index][:1].isupper() or after[:1].islower():
+        return False
+    return index == 1 or ends_sentence(lines[index - 1]) or not wrapped
+
+
+def _undated_label(line: str) -> str:
+    """``line`` when it is a short byline whose other parts are labels, no sentence."""
+    parts = [part.strip(" .,;:") for part in _SEPARATOR.split(line)]
+    short = len(line.split()) <= MAX_WORDS and not line.endswith((".", "!", "?"))
+    if short and _byline(parts[0]) and all(map(_label_part, parts[1:])):
+        return _label_line(line)
     return ""
 
 

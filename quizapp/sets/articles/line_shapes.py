@@ -7,7 +7,9 @@ fixed width, its lines mostly ending inside a sentence (shape b). Reading each l
 as a paragraph cut sentences, quotations and « a-t-il déclaré » apart; reading the whole run as
 one paragraph (what a headline's blank line above it made of either shape) lost every
 paragraph the article has. The run says which shape it is: a line end inside a sentence is a
-wrap, and a run whose line ends mostly are wraps is shape b. Its paragraphs end where a line
+wrap, and a run whose long lines (near the run's width, none far longer) mostly end inside a
+sentence is shape b (mend50a: counting every line end read a web copy's short lines, its
+standfirst, byline, subheads and captions, as wraps). Its paragraphs end where a line
 ends a sentence and is short (the next line's first word would have fitted on it: the wrap
 did not end that line, the writer did), or where a line is far shorter than the wrap (a
 subhead, a byline, an item of a list). Word files (word_file.py) use the same line-end test.
@@ -22,7 +24,10 @@ SENTENCE_ENDS = (".", "!", "?", "…", ":")
 CLOSERS = " \u00a0\u202f»”\"’')]"  # a closing mark after the end of a sentence
 WIDTH_RANK = 0.75  # the wrap's width: the line this far up the run's lengths
 SHORT_LINE = 0.6  # of the wrap's width: a line this short ends a paragraph in a wrapped run
+LONG_LINE = 0.8  # of the run's width: a line this long is full, if the run is wrapped
+WRAP_SPREAD = 1.3  # of the run's width: no line of a wrapped run is longer than this
 _QUOTE_CLOSERS = "»”\"’'"
+_LIST_ITEM = re.compile(r"[-–—•*·]\s")  # a list's item: the line before it ended there
 _INITIAL = re.compile(r"(?:^|\s)[A-ZÀ-Þ]\.$")  # « Jean R. » ends no sentence
 
 Span = tuple[int, int]
@@ -35,10 +40,25 @@ def ends_sentence(line: str) -> bool:
 
 
 def mostly_cut(lines: list[str]) -> bool:
-    """Most of the run's line ends fall inside a sentence: the run is one paragraph's lines."""
+    """Most of the run's long line ends fall inside a sentence: the run is hard-wrapped. Only
+    the lines near the run's width count (``LONG_LINE``), and no line may be far longer
+    (``WRAP_SPREAD``: the wrap bounds them): a web copy's headline, standfirst,
+    byline, date, subheads, captions and list items are short and end on no mark, and
+    counting them read a web page as wrapped and glued its paragraphs (mend50a); a wrap's
+    full lines are its long ones, and they end inside sentences."""
     ends = lines[:-1]
-    cut = sum(not ends_sentence(line) for line in ends)
-    return bool(ends) and cut * 2 > len(ends)
+    if not ends:
+        return False
+    lengths = sorted(len(line) for line in ends)
+    width = lengths[int(WIDTH_RANK * (len(lengths) - 1))]
+    if lengths[-1] > WRAP_SPREAD * width:  # a wrap bounds every line; paragraphs differ
+        return False
+    items = {n for n, line in enumerate(lines[1:]) if _LIST_ITEM.match(line)}
+    long = [
+        line for n, line in enumerate(ends) if len(line) >= LONG_LINE * width and n not in items
+    ]
+    cut = sum(not ends_sentence(line) for line in long)
+    return cut * 2 > len(long)
 
 
 def line_spans(text: str, start: int, end: int) -> list[Span]:
@@ -96,6 +116,8 @@ def _written_end(line: str, after: str, width: int) -> bool:
     the next line's first word would have fitted, or it is far shorter than the wrap."""
     if _goes_on(after):
         return False
+    if _LIST_ITEM.match(after):
+        return True
     fits = len(line) + 1 + len(after.split(None, 1)[0]) <= width
     return (ends_sentence(line) and fits) or len(line) <= SHORT_LINE * width
 

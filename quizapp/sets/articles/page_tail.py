@@ -17,6 +17,10 @@ from quizapp.sets.articles.article_words import article_words
 
 MAX_WORDS = 16  # a link's headline or a prompt; a paragraph of the article is longer
 _OPENERS = article_words("page_tail_openers")
+# a short clause in small letters after a comma closing the line (« …, ont-ils écrit », "…, she
+# said"): a sentence telling who wrote the prompt, which a link or a prompt never ends on
+# (mend50a: « Suivez-nous sur les réseaux sociaux…, ont-ils écrit » was left out)
+_INCISE = re.compile(r",\s+[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){0,3}$")
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»")
 
 
@@ -35,7 +39,7 @@ def without_page_tail(text: str) -> str:
 def _page_line(line: str) -> bool:
     """A short line opening with a page word ("Related:", « Lire aussi »), no sentence."""
     line = line.strip()
-    if len(line.split()) > MAX_WORDS or line.endswith(_SENTENCE_END):
+    if len(line.split()) > MAX_WORDS or line.endswith(_SENTENCE_END) or _INCISE.search(line):
         return False
     opening = re.sub(r"[\s:–—]+", " ", line.lower()).strip()  # « Abonnez-vous » keeps its -
     return any(opening == word or opening.startswith(word + " ") for word in _OPENERS)
