@@ -93,3 +93,32 @@ def test_a_thing_is_no_option_nor_answer() -> None:
         shown += [question["prompt"]] if question["type"] == "true_false" else []
     assert any("Paul Garnier" in text for text in shown)
     assert not any("vote" in text.lower() for text in shown)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Vote Leave", "Plan International", "Project Veritas", "Sunday Times", "Appeal judges"],
+)
+def test_mend50b_a_capital_past_the_first_word_is_a_name(speaker: str) -> None:
+    """A named body whose first word is a listed noun names someone (review50 F4)."""
+    assert not names_a_thing(speaker, load("en"))
+
+
+@pytest.mark.parametrize("speaker", ["Accord Santé", "Objectif Zéro", "le collectif Objectif Zéro"])
+def test_mend50b_a_french_name_on_a_thing_noun_is_a_name(speaker: str) -> None:
+    assert not names_a_thing(speaker, load("fr"))
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["the inquiry panel", "the project team", "the decision makers", "the cuts campaigners"],
+)
+def test_mend50b_an_english_compound_s_head_is_its_last_noun(speaker: str) -> None:
+    """ "the inquiry panel" is a panel: English heads come last (review50 F4)."""
+    assert not names_a_thing(speaker, load("en"))
+
+
+@pytest.mark.parametrize("speaker", ["A public inquiry", "the appeal of the residents"])
+def test_mend50b_an_english_thing_stays_a_thing_by_its_last_noun(speaker: str) -> None:
+    """The group stops at "of": "the appeal of the residents" is still an appeal."""
+    assert names_a_thing(speaker, load("en"))

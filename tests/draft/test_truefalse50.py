@@ -120,3 +120,13 @@ def test_a_quotation_keeps_its_opening_connective() -> None:
     )
     questions = draft_questions(analyze(text, "fr"))
     assert "« Mais nous ne reculerons pas" in repr(questions)
+
+
+def test_mend50b_a_noun_coordinated_at_the_opening_is_kept() -> None:
+    """« Or et argent ont… »: « Or » followed by « et » is gold, not « or » the connective
+    (review50 F8); « Or les élus… » still drops it."""
+    words = opening_words()
+    text = "Or et argent ont atteint des records."
+    assert past_connective(text, words.dropped_connectives, words.dropped_openers) == 0
+    text = "Or les élus ont voté contre."
+    assert past_connective(text, words.dropped_connectives, words.dropped_openers) == 3

@@ -22,6 +22,7 @@ from quizapp.draft.drafting.options import unnamed
 from quizapp.draft.drafting.unfit_options import head_word
 from quizapp.draft.findings import Analysis
 from quizapp.draft.names.titles.descriptions import singular
+from quizapp.draft.text.word_patterns import WORD_FROM_LETTER
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 MAX_WORDS = 8  # a mention past this is a clause the analysis took in, not a name to read
@@ -46,12 +47,37 @@ def names_a_thing(speaker: str, lex: Lexicon) -> bool:
     """A speaker whose head is a thing, an act or a date (« Un vote », « L'examen médical »,
     "The appeal", "Wednesday": the lists of lexicon ``no_one_head_lists``), a subject the
     drafter kept where the one who speaks was not found (junk50). No question may show it,
-    as its answer or as a wrong one. A capital on the head past the speaker's first word makes
-    it a name (« Le Projet Cœur »)."""
+    as its answer or as a wrong one. A capital on any word past the speaker's first makes it a
+    name (« Le Projet Cœur », « Accord Santé », "Vote Leave": mend50b). Where lexicon
+    ``noun_head_last`` says so (English), the head is the last noun of the first noun group,
+    not its first word: "the inquiry panel" is a panel, "Appeal judges" are judges (mend50b)."""
     head, named = head_word(speaker, lex)
-    if not head or named:
+    if not head or named or _capital_past_first(speaker):
         return False
+    if lex.raw.get("noun_head_last"):
+        head = _last_noun(speaker, head, lex)
     return head in _thing_heads(lex) or singular(head) in _thing_heads(lex)
+
+
+def _capital_past_first(speaker: str) -> bool:
+    """Whether a word past the speaker's first is written with a capital (a name's word)."""
+    return any(word[:1].isupper() for word in WORD_FROM_LETTER.findall(speaker)[1:])
+
+
+def _last_noun(speaker: str, head: str, lex: Lexicon) -> str:
+    """The last word, folded, of the noun group that opens on ``head``: the words up to a
+    function word ("of", "for") or a mark, a possessive opening the group anew ("the
+    council's planning officers": officers)."""
+    group = re.split(r"[,;:(]", speaker.replace("’", "'"), maxsplit=1)[0]
+    words = [fold(word) for word in WORD_FROM_LETTER.findall(group)]
+    if head not in words:
+        return head
+    stops = lex.word_set("function_words")
+    for word in words[words.index(head) + 1 :]:
+        if word in stops:
+            break
+        head = head if word.endswith("'s") else word
+    return head
 
 
 @built_once

@@ -34,10 +34,13 @@ def past_connective(
     comma after it or not) or an opening connective and its comma (``connectives``:
     « Pourtant, », « Pour sa part, », "However,"), 0 when it opens on neither: such a word
     ties the sentence to the one before it, which a question shown alone does not have
-    (truefalse50: « L'article écrit… : « Pourtant, le chantier… » »)."""
+    (truefalse50: « L'article écrit… : « Pourtant, le chantier… » »). A coordinator right
+    after the first is no opening one's second: the first is then a noun (« Or et argent
+    ont… », mend50b)."""
     first = re.match(r"([^\W\d_]+),?\s+", text)
     if first and fold(first.group(1)) in dropped:
-        return first.end()
+        second = re.match(r"[^\W\d_]+", text[first.end() :])
+        return 0 if second and fold(second.group()) in dropped else first.end()
     opening = re.match(r"([^\W\d_][^,.;:!?«»“”\"]{0,24}?),\s+", text)
     return opening.end() if opening and fold(opening.group(1)) in connectives else 0
 
