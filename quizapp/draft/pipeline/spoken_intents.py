@@ -7,7 +7,9 @@ paragraph), and the keys of blind42-48, made under today's conventions, hold suc
 more often than the older batches. The sentence-level reading still cuts these objects
 (``contentless/intents``), so that the pronoun chain is built as before; this rule runs once the
 whole article is read and adds the intent only when its subject is a speaker with another finding
-in the same or the previous paragraph. It adds findings and never moves the chain."""
+in the same or the previous paragraph. It adds findings and never moves the chain. A pronoun
+subject takes that speaker only when its gender fits and nobody else stands between
+(``intent_subjects``, mend50c); the words the rule reads are lexicon data."""
 
 from __future__ import annotations
 
@@ -16,14 +18,15 @@ from dataclasses import dataclass
 
 from quizapp.draft.clause.objects.readings import infinitive_of_a_verb
 from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.pipeline.intent_subjects import pronoun_fits
+from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.text.segment import QUOTE_MARKS
 from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
 from quizapp.draft.words.folding import fold, folded_words, ment_adverb
-from quizapp.draft.words.lexicon import Lexicon, verb_forms
+from quizapp.draft.words.lexicon import Lexicon, built_once, verb_forms
 
 _WORD = WORD_WITH_MARKS  # a word with its apostrophes and hyphens
 _SENTENCE_END = re.compile(r"[.!?…;](?=\s|$)")
-_PRONOUN = re.compile(r"(?:^|(?<=[\s,]))(?:il|elle|ils|elles)\s+$", re.IGNORECASE)
 _NAME = re.compile(r"(?:^|(?<=\s))((?:[A-ZÉÈ][\w'’-]+\s+){0,2}[A-ZÉÈ][\w'’-]+)\s+$")
 
 
@@ -37,16 +40,18 @@ class _Verb:
 
 
 def with_spoken_intents(
-    found: list[Attribution], text: str, lex: Lexicon, paras: list[Span]
+    found: list[Attribution], text: str, lex: Lexicon, paras: list[Span], people: list[Entity]
 ) -> list[Attribution]:
     """``found`` and the intents (``_intent``) whose subject is a speaker of ``found`` with a
-    finding in the same or the previous paragraph, each placed after the findings before it."""
+    finding in the same or the previous paragraph, each placed after the findings before it;
+    ``people`` are the resolver's entities, whose genders and mentions a pronoun is checked
+    against."""
     if lex.language != "fr":
         return found
     added = [
         a
         for verb in _intent_verbs(text, lex, paras)
-        if (a := _intent(found, text, lex, paras, verb)) is not None
+        if (a := _intent(found, text, lex, paras, verb, people)) is not None
     ]
     for a in added:
         at = sum(1 for b in found if b.content[0] <= a.content[0])
@@ -56,15 +61,15 @@ def with_spoken_intents(
 
 def _finite_forms(lex: Lexicon) -> dict[str, str]:
     """Folded finite form -> lemma, for the lemmas of ``spoken_intent_verbs``: the forms the
-    lexicon conjugates, with ``spoken_intent_forms`` for the verbs it does not (« entendre »),
-    less infinitives, participles and gerunds (an intent told by a finite verb only)."""
+    lexicon conjugates less those with an ending of ``spoken_intent_unfinite_endings``
+    (participles, gerunds: an intent told by a finite verb only)."""
 
     def build(key: str) -> dict[str, str]:
         forms: dict[str, str] = {}
-        extra = lex.raw.get("spoken_intent_forms", {})
+        unfinite = tuple(lex.raw.get("spoken_intent_unfinite_endings", []))
         for lemma in lex.raw.get(key, []):
-            for form in [*verb_forms(lex, lemma), *extra.get(lemma, [])]:
-                if not form.endswith(("ant", "é", "ée", "és", "ées", "u", "ue", "us", "ues")):
+            for form in verb_forms(lex, lemma):
+                if not form.endswith(unfinite):
                     forms[fold(form)] = lemma
         return forms
 
@@ -87,7 +92,12 @@ def _intent_verbs(text: str, lex: Lexicon, paras: list[Span]) -> list[_Verb]:
 
 
 def _intent(
-    found: list[Attribution], text: str, lex: Lexicon, paras: list[Span], verb: _Verb
+    found: list[Attribution],
+    text: str,
+    lex: Lexicon,
+    paras: list[Span],
+    verb: _Verb,
+    people: list[Entity],
 ) -> Attribution | None:
     """The intent ``verb`` opens, said by the speaker its subject names, when that speaker has a
     finding beside it (``_speaker_beside``) and the object is an intent (``_object``)."""
@@ -95,7 +105,7 @@ def _intent(
     opening = max(
         (m.end() for m in _SENTENCE_END.finditer(text, start, verb.span[0])), default=start
     )
-    beside = _speaker_beside(found, text, paras, verb, opening)
+    beside = _speaker_beside(found, text, lex, paras, verb, opening, people)
     content = _object(text, lex, verb, _sentence_end(text, verb.span[1], end))
     if beside is None or content is None:
         return None
@@ -109,25 +119,45 @@ def _intent(
 
 
 def _speaker_beside(
-    found: list[Attribution], text: str, paras: list[Span], verb: _Verb, opening: int
+    found: list[Attribution],
+    text: str,
+    lex: Lexicon,
+    paras: list[Span],
+    verb: _Verb,
+    opening: int,
+    people: list[Entity],
 ) -> tuple[Attribution, Span] | None:
     """The finding of the subject's speaker in the verb's paragraph or the one before, and the
-    subject's span: a pronoun takes the last speaker found before it; a name, a speaker whose
-    name ends on the name's last word."""
+    subject's span: a pronoun takes the last speaker found before it when it fits that speaker
+    (``intent_subjects.pronoun_fits``); a name, a speaker whose name ends on the name's last
+    word."""
     window = (paras[verb.paragraph - 1][0], paras[verb.paragraph][1])
     near = [a for a in found if window[0] <= a.content[0] < window[1] and a.speaker]
     before = text[opening : verb.span[0]]
-    if (pronoun := _PRONOUN.search(before)) is not None:
+    if (pronoun := _subject_pronoun(lex).search(before)) is not None:
         earlier = [a for a in near if a.content[0] < verb.span[0]]
         last = max(earlier, key=lambda a: a.content[0], default=None)
-        span = (opening + pronoun.start(), opening + pronoun.end())
-        return None if last is None else (last, (span[0], span[0] + len(pronoun.group().strip())))
+        start = opening + pronoun.start()
+        span = (start, start + len(pronoun.group().strip()))
+        if last is None or not pronoun_fits(last, pronoun.group().strip(), span, text, lex, people):
+            return None
+        return last, span
     if (name := _NAME.search(before)) is not None:
         tail = fold(name.group(1).split()[-1])
         same = [a for a in near if tail in folded_words(a.speaker)]
         span = (opening + name.start(1), opening + name.end(1))
         return (same[0], span) if same else None
     return None
+
+
+@built_once
+def _subject_pronoun(lex: Lexicon) -> re.Pattern[str]:
+    """A third-person subject pronoun right before the verb: the ``subject_pronouns`` to
+    which ``pronouns`` gives a gender or a number (« il », « elles »; not « on », « je »)."""
+    genders = lex.raw["pronouns"]
+    words = [p for p in lex.words("subject_pronouns") if genders.get(p, "x") != "x"]
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[\s,]))(?:{alternatives})\s+$", re.IGNORECASE)
 
 
 def _sentence_end(text: str, at: int, end: int) -> int:
@@ -140,16 +170,12 @@ def _sentence_end(text: str, at: int, end: int) -> int:
 
 
 def _object(text: str, lex: Lexicon, verb: _Verb, end: int) -> Span | None:
-    """The verb's object up to the sentence's end: an infinitive (after « de » for the verbs of
-    ``spoken_intent_de_verbs``) or, for ``spoken_intent_noun_verbs``, a noun phrase; never a
-    « que » clause (read elsewhere) nor a negated verb."""
+    """The verb's object up to the sentence's end: an infinitive or, for
+    ``spoken_intent_noun_verbs``, a noun phrase; never a « que » clause (read elsewhere) nor a
+    negated verb."""
     words = _words(text, verb.span[1], end)
     adverbs = lex.word_set("spoken_intent_adverbs")
     while words and (words[0][0] in adverbs or ment_adverb(words[0][0])):
-        words = words[1:]
-    if verb.lemma in lex.word_set("spoken_intent_de_verbs"):
-        if not words or words[0][0] not in ("de", "d'"):
-            return None
         words = words[1:]
     if not words:
         return None

@@ -17,6 +17,7 @@ from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.pipeline.spoken_intents import with_spoken_intents
 from quizapp.draft.sources.reading import SourceReading, read_source
 from quizapp.draft.sources.relays import relayed_by_outer_outlet
+from quizapp.draft.speakers.entity import each_once
 from quizapp.draft.text.sentence.incise import join_halves
 from quizapp.draft.uncued.rules.runs import (
     by_paragraph,
@@ -49,7 +50,8 @@ def across_the_article(
     found = without_targets(found, text, lex)  # « s'en prend au maire »: whom, not what
     found = with_content(found, text, lex)  # not an empty « " " », nor « en juillet 2024 »
     found = without_quoted_names(found, text, lex)  # « la liste « Un autre Meaux » »: a name
-    found = with_spoken_intents(found, text, lex, paras)  # « Il souhaite rénover … », beside
+    people = each_once(registry.entities.values())
+    found = with_spoken_intents(found, text, lex, paras, people)  # « Il souhaite … », beside
     return relayed_by_outer_outlet(found, outlet_names(registry))
 
 
