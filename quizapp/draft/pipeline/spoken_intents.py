@@ -128,26 +128,46 @@ def _speaker_beside(
     people: list[Entity],
 ) -> tuple[Attribution, Span] | None:
     """The finding of the subject's speaker in the verb's paragraph or the one before, and the
-    subject's span: a pronoun takes the last speaker found before it when it fits that speaker
-    (``intent_subjects.pronoun_fits``); a name, a speaker whose name ends on the name's last
-    word."""
+    subject's span, read from a pronoun or a name opening the verb's clause."""
     window = (paras[verb.paragraph - 1][0], paras[verb.paragraph][1])
     near = [a for a in found if window[0] <= a.content[0] < window[1] and a.speaker]
     before = text[opening : verb.span[0]]
     if (pronoun := _subject_pronoun(lex).search(before)) is not None:
-        earlier = [a for a in near if a.content[0] < verb.span[0]]
-        last = max(earlier, key=lambda a: a.content[0], default=None)
-        start = opening + pronoun.start()
-        span = (start, start + len(pronoun.group().strip()))
-        if last is None or not pronoun_fits(last, pronoun.group().strip(), span, text, lex, people):
-            return None
-        return last, span
+        subject = (opening + pronoun.start(), pronoun.group().strip())
+        return _pronoun_speaker(near, subject, verb, text, lex, people)
     if (name := _NAME.search(before)) is not None:
-        tail = fold(name.group(1).split()[-1])
-        same = [a for a in near if tail in folded_words(a.speaker)]
-        span = (opening + name.start(1), opening + name.end(1))
-        return (same[0], span) if same else None
+        return _named_speaker(near, name, opening)
     return None
+
+
+def _pronoun_speaker(
+    near: list[Attribution],
+    subject: tuple[int, str],
+    verb: _Verb,
+    text: str,
+    lex: Lexicon,
+    people: list[Entity],
+) -> tuple[Attribution, Span] | None:
+    """The last speaker found before the verb, when the pronoun (its offset and word) fits that
+    speaker (``intent_subjects.pronoun_fits``): a wish is never given across a gender."""
+    earlier = [a for a in near if a.content[0] < verb.span[0]]
+    last = max(earlier, key=lambda a: a.content[0], default=None)
+    start, word = subject
+    span = (start, start + len(word))
+    if last is None or not pronoun_fits(last, word, span, text, lex, people):
+        return None
+    return last, span
+
+
+def _named_speaker(
+    near: list[Attribution], name: re.Match[str], opening: int
+) -> tuple[Attribution, Span] | None:
+    """A speaker found near whose name ends on the subject name's last word (« Martin » for
+    « Jean Martin »), with the name's span."""
+    tail = fold(name.group(1).split()[-1])
+    same = [a for a in near if tail in folded_words(a.speaker)]
+    span = (opening + name.start(1), opening + name.end(1))
+    return (same[0], span) if same else None
 
 
 @built_once
