@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from draft_eval import CORPUS, Article, load_article, match_attributions
+from draft_eval import CORPUS, Article, load_article, match_attributions, same_speaker
 
 from quizapp.draft import analyze
 from quizapp.draft.findings import Analysis
@@ -66,3 +66,13 @@ def dump_or_table(
         for row in rows(keys):
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return True
+
+
+def matched_keys(keyed: KeyedArticle) -> dict[str, list]:
+    """Key index -> [its finding's content span, whether their speakers agree]: what two
+    trees' dumps are compared on (keys gained and lost, speakers fixed and broken)."""
+    finds, keys = keyed.analysis.attributions, keyed.article.attributions
+    return {
+        str(j): [list(finds[i].content), same_speaker(finds[i].speaker, keys[j].speaker)]
+        for i, j in keyed.pairs.items()
+    }

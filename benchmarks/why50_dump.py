@@ -8,29 +8,19 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draft_eval import load_article, match_attributions, same_speaker
-
-from quizapp.draft import analyze
-from quizapp.sets.articles.text import has_headline
+from keyed_findings import keyed_article, matched_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 out = {}
 for key in sorted((ROOT / "tests/data/draft").glob("fr-*.json")):
-    ann = json.loads(key.read_text(encoding="utf-8")).get("annotated", "")
-    art = load_article(key)
-    head = art.text.partition("\n")[0].strip() if has_headline(art.text) else None
-    an = analyze(art.text, "fr", headline=head)
-    pairs = match_attributions(an, art, 0.3)
-    finds = an.attributions
+    keyed = keyed_article(key)
+    text = keyed.article.text
     out[key.name] = dict(
-        ann=ann,
-        finds=[[f.content, f.speaker, art.text[f.content[0] : f.content[1]][:140]] for f in finds],
-        matched={
-            str(j): [
-                list(finds[i].content),
-                same_speaker(finds[i].speaker, art.attributions[j].speaker),
-            ]
-            for i, j in pairs
-        },
+        ann=keyed.annotated,
+        finds=[
+            [f.content, f.speaker, text[f.content[0] : f.content[1]][:140]]
+            for f in keyed.analysis.attributions
+        ],
+        matched=matched_keys(keyed),
     )
 Path(sys.argv[1]).write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
