@@ -74,7 +74,12 @@ def finding_holding(text: str, words: str, language: str = "fr") -> Attribution:
     (eight test files wrote this pick out, as a ``_speaker_of`` or inline, tidy31). Unlike
     ``speaker_of`` it reads the text as given, with no headline, and looks in each finding's
     words rather than at where ``words`` first stand in the text."""
-    analysis = analyze(text, language)
+    return finding_in(analyze(text, language), words)
+
+
+def finding_in(analysis: Analysis, words: str) -> Attribution:
+    """``finding_holding`` on an analysis a test already holds (to hand it on to the question
+    builders as well): the first attribution whose content holds ``words``."""
     found = next((a for a in analysis.attributions if words in analysis.passage(a.content)), None)
     assert found is not None, f"no finding holds {words!r}"
     return found

@@ -13,8 +13,9 @@ from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.drafting.wording.phrasing import Phrasing
 from quizapp.draft.drafting.wording.reported_words import spoken, without_incise
-from quizapp.draft.findings import Analysis, Attribution
+from quizapp.draft.findings import Analysis
 from quizapp.draft.words.lexicon import load
+from tests.draft.readings import finding_in
 
 _INCISE = (
     "Réforme du brevet\n\n"
@@ -30,13 +31,9 @@ def _phrasing(analysis: Analysis) -> Phrasing:
     return Phrasing(analysis, load(analysis.language).raw["wording"])
 
 
-def _found(analysis: Analysis, words: str) -> Attribution:
-    return next(a for a in analysis.attributions if words in analysis.passage(a.content))
-
-
 def test_a_quotation_cut_by_an_incise_is_quoted_after_its_tail() -> None:
     analysis = analyze(_INCISE, "fr")
-    found = _found(analysis, "Nous voulons")
+    found = finding_in(analysis, "Nous voulons")
     shown = analysis.passage(spoken(analysis, found))
     assert shown.startswith("un examen qui mesure"), shown
     assert "Amiens" not in shown
@@ -55,7 +52,7 @@ def test_reported_words_drop_the_narration_after_their_cue() -> None:
         "en mai."
     )
     analysis = analyze(text, "fr")
-    found = _found(analysis, "sera livré")
+    found = finding_in(analysis, "sera livré")
     name = analysis.text.index("Paul Leroy")
     found = replace(found, source=(name, name + len("Paul Leroy")))  # the name alone
     going_on = load("fr").word_set("determiners")
@@ -70,7 +67,7 @@ def test_a_pronoun_opening_reported_words_asks_no_who() -> None:
         "est brutale.\n\n« Les professeurs n'ont rien reçu », affirme Jeanne Morel, syndicaliste."
     )
     analysis = analyze(text, "fr")
-    found = _found(analysis, "reculerait")
+    found = finding_in(analysis, "reculerait")
     assert _phrasing(analysis).pronoun_led(found)
     prompts = [q["prompt"] for q in draft_questions(analysis) if q["id"].startswith("draft-who")]
     assert not any("Qui affirme qu’elle" in p or "Qui affirme qu'elle" in p for p in prompts)
@@ -83,8 +80,8 @@ def test_an_impersonal_il_and_plain_words_are_no_pronoun() -> None:
     )
     analysis = analyze(text, "fr")
     phrasing = _phrasing(analysis)
-    assert not phrasing.pronoun_led(_found(analysis, "rénover"))
-    assert not phrasing.pronoun_led(_found(analysis, "commenceront"))
+    assert not phrasing.pronoun_led(finding_in(analysis, "rénover"))
+    assert not phrasing.pronoun_led(finding_in(analysis, "commenceront"))
 
 
 def test_an_english_pronoun_opening_reported_words() -> None:
@@ -94,7 +91,7 @@ def test_an_english_pronoun_opening_reported_words() -> None:
         "brutal."
     )
     analysis = analyze(text, "en")
-    assert _phrasing(analysis).pronoun_led(_found(analysis, "back down"))
+    assert _phrasing(analysis).pronoun_led(finding_in(analysis, "back down"))
     prompts = [q["prompt"] for q in draft_questions(analysis) if q["id"].startswith("draft-who")]
     assert not any("Who claims that she" in p for p in prompts)
 
@@ -110,6 +107,6 @@ def test_a_quotation_opening_on_a_pronoun_still_asks_who_said_it() -> None:
         "« Le budget sera voté en mars », précise Anne Roux, adjointe aux finances."
     )
     analysis = analyze(text, "fr")
-    assert not _phrasing(analysis).pronoun_led(_found(analysis, "clairement abusé"))
+    assert not _phrasing(analysis).pronoun_led(finding_in(analysis, "clairement abusé"))
     prompts = [q["prompt"] for q in draft_questions(analysis) if q["id"].startswith("draft-who")]
     assert any("Il a clairement abusé" in p for p in prompts), prompts

@@ -15,8 +15,9 @@ from quizapp.draft.drafting.questions import _Builder, draft_questions
 from quizapp.draft.drafting.wording.pronouns import pronoun_first
 from quizapp.draft.drafting.wording.sentence_case import past_connective
 from quizapp.draft.drafting.wording.speaker_openings import opening_words
-from quizapp.draft.findings import Analysis, Attribution, Claim
+from quizapp.draft.findings import Analysis, Claim
 from quizapp.draft.words.lexicon import load
+from tests.draft.readings import finding_in
 
 _HUNT = (
     "Accident de chasse dans le Pas-de-Calais\n\n"
@@ -35,10 +36,6 @@ def _builder(analysis: Analysis) -> _Builder:
 
 def _claim(analysis: Analysis, words: str) -> Claim:
     return next(c for c in analysis.unattributed if words in analysis.passage(c.span))
-
-
-def _found(analysis: Analysis, words: str) -> Attribution:
-    return next(a for a in analysis.attributions if words in analysis.passage(a.content))
 
 
 def test_a_sentence_opening_on_a_pronoun_is_led_by_it() -> None:
@@ -109,7 +106,7 @@ def test_reported_words_drop_a_connective_with_its_comma() -> None:
     )
     analysis = analyze(text, "fr")
     builder = _builder(analysis)
-    reported = builder.reported(analysis.passage(_found(analysis, "le budget").content))
+    reported = builder.reported(analysis.passage(finding_in(analysis, "le budget").content))
     assert reported.startswith("que le budget"), reported
 
 
