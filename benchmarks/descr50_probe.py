@@ -25,7 +25,6 @@ never printed.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import sys
 from collections import Counter
@@ -33,12 +32,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from draft_eval import load_article, match_attributions, same_speaker
-from keyed_findings import dump_or_table
+from draft_eval import match_attributions, same_speaker
+from keyed_findings import dump_or_table, french_articles
 
 from quizapp.draft import analyze
 from quizapp.draft.anaphora.descriptions import bare_descriptions, described
-from quizapp.sets.articles.text import has_headline
 
 STEPS = {  # (owner, attribute) shadowed; the name a row reports
     (described.Described, "_met_before"): "met_before",
@@ -117,12 +115,7 @@ def where_named(text: str, name: str, at: int, head: str) -> list[str]:
 
 def rows(keys: list[Path]) -> Iterator[dict]:
     digest = hashlib.sha256()
-    for path in keys:
-        article = load_article(path)
-        if article.language != "fr":
-            continue
-        annotated = json.loads(path.read_text(encoding="utf-8")).get("annotated", "")
-        head = article.text.partition("\n")[0].strip() if has_headline(article.text) else None
+    for path, article, annotated, head in french_articles(keys):
         RECORD.clear()
         with traced():
             analysis = analyze(article.text, "fr", headline=head)

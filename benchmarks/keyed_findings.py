@@ -10,15 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench_draft import headline_of
 from draft_eval import CORPUS, Article, load_article, match_attributions, same_speaker
 
 from quizapp.draft import analyze
 from quizapp.draft.findings import Analysis
-from quizapp.sets.articles.text import has_headline
 
 
 @dataclass(frozen=True)
@@ -35,9 +35,7 @@ def keyed_article(key: Path) -> KeyedArticle:
     """Read ``key`` and its text as quick_score does (headline when the text has one)."""
     article = load_article(key)
     annotated = json.loads(key.read_text(encoding="utf-8")).get("annotated", "")
-    text = article.text
-    headline = text.partition("\n")[0].strip() if has_headline(text) else None
-    analysis = analyze(text, article.language, headline=headline)
+    analysis = analyze(article.text, article.language, headline=headline_of(article.text))
     pairs = dict(match_attributions(analysis, article, 0.3))
     return KeyedArticle(article, annotated, analysis, pairs)
 
@@ -76,3 +74,14 @@ def matched_keys(keyed: KeyedArticle) -> dict[str, list]:
         str(j): [list(finds[i].content), same_speaker(finds[i].speaker, keys[j].speaker)]
         for i, j in keyed.pairs.items()
     }
+
+
+def french_articles(keys: list[Path]) -> Iterator[tuple[Path, Article, str, str | None]]:
+    """Each French key's path, article, who keyed it and headline (as quick_score reads it),
+    for probes that analyse the article themselves (inside a tracing ``with`` block)."""
+    for path in keys:
+        article = load_article(path)
+        if article.language != "fr":
+            continue
+        annotated = json.loads(path.read_text(encoding="utf-8")).get("annotated", "")
+        yield path, article, annotated, headline_of(article.text)

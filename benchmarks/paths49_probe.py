@@ -28,22 +28,20 @@ import copy
 import dataclasses
 import hashlib
 import inspect
-import json
 import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from draft_eval import load_article, match_attributions, same_speaker
-from keyed_findings import dump_or_table
+from draft_eval import match_attributions, same_speaker
+from keyed_findings import dump_or_table, french_articles
 from paths49_lone import lone_shadows
 
 from quizapp.draft import analyze
 from quizapp.draft import findings as findings_module
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.uncued.rules.lone_quotes import alone as alone_module
-from quizapp.sets.articles.text import has_headline
 
 _SKIP = {"__init__", "observe", "entity"}
 _QUIET = {"_speak", "resolve"}  # every chain passes through them: not a reading of its own
@@ -246,12 +244,7 @@ def batch_of(annotated: str) -> str:
 
 def rows(keys: list[Path]) -> Iterator[dict]:
     """One row per matched French finding: its reading, right or not, the alternatives'."""
-    for path in keys:
-        article = load_article(path)
-        if article.language != "fr":
-            continue
-        annotated = json.loads(path.read_text(encoding="utf-8")).get("annotated", "")
-        head = article.text.partition("\n")[0].strip() if has_headline(article.text) else None
+    for path, article, annotated, head in french_articles(keys):
         TRACE.__init__()
         with traced():
             analysis = analyze(article.text, "fr", headline=head)
