@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from quizapp.sets.articles.datelines import dateline, without_byline
 from quizapp.sets.articles.page_tail import without_page_tail
+from quizapp.sets.articles.standfirst import with_standfirst
 from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
 from quizapp.sets.articles.word_file import docx_paragraphs
 from quizapp.sets.errors import StoreError
@@ -148,7 +149,7 @@ def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
     named = (document.sitename or "").strip()  # trafilatura gives the host when no name
     outlet = named if named and named != host else _site_after_title(html, title) or host
     return ArticleText(
-        text=paragraphs(document.text),
+        text=paragraphs(with_standfirst(html, document.text)),  # the chapô it drops (teacher51)
         title=title,
         outlet=outlet,
         url=url,
