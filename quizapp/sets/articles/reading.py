@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from quizapp.sets.articles.datelines import dateline, without_byline
-from quizapp.sets.articles.page_tail import without_page_tail
+from quizapp.sets.articles.page_tail import without_page_head, without_page_tail
 from quizapp.sets.articles.standfirst import with_standfirst
 from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
 from quizapp.sets.articles.word_file import docx_paragraphs
@@ -89,10 +89,11 @@ def article_from_paste(text: str) -> ArticleText:
     as a Word file's is (``without_byline``). A browser's copy takes "By Helen Marsh,
     Education correspondent" with the article, and the drafter asked where that « claim »
     came from (teacher50); so are the page's lines below it ("Related: …", "Sign up for our
-    newsletter": ``page_tail``). A .txt keeps them, its text being the file ``quizapp draft
+    newsletter": ``page_tail``) and the links right under its headline (« À lire aussi : … »,
+    teacher51). A .txt keeps them, its text being the file ``quizapp draft
     --analysis`` maps offsets back to, which a paste has not."""
     article = article_from_text(text)
-    kept = without_page_tail(without_byline(article.file_text))
+    kept = without_page_tail(without_page_head(without_byline(article.file_text)))
     return replace(article, text=paragraphs(kept))
 
 
@@ -149,7 +150,7 @@ def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
     named = (document.sitename or "").strip()  # trafilatura gives the host when no name
     outlet = named if named and named != host else _site_after_title(html, title) or host
     return ArticleText(
-        text=paragraphs(with_standfirst(html, document.text)),  # the chapô it drops (teacher51)
+        text=paragraphs(with_standfirst(html, without_page_head(document.text, after=0))),
         title=title,
         outlet=outlet,
         url=url,
