@@ -32,9 +32,14 @@ def test_a_link_line_under_the_headline_is_left_out_of_a_paste() -> None:
         assert text == f"{HEADLINE}\n\n{STANDFIRST}\n\n{BODY}"
 
 
-def test_a_link_under_the_standfirst_goes_too() -> None:
+def test_a_link_below_the_standfirst_is_the_articles() -> None:
     lines = (HEADLINE, STANDFIRST, "Lire aussi : Incendie à Cournon", BODY)
-    assert "Lire aussi" not in article_from_paste("\n".join(lines)).text
+    assert "Lire aussi : Incendie à Cournon" in article_from_paste("\n".join(lines)).text
+
+
+def test_two_links_under_the_headline_go() -> None:
+    text = _paste("À lire aussi : Riom, une famille relogée", "Lire aussi : Cournon")
+    assert text == f"{HEADLINE}\n\n{STANDFIRST}\n\n{BODY}"
 
 
 def test_sentences_under_the_headline_are_kept() -> None:

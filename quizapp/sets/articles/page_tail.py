@@ -17,7 +17,7 @@ import re
 
 from quizapp.sets.articles.article_words import article_words
 
-HEAD_LINES = 4  # the lines under a headline where a page sets its links: standfirst, byline, date
+HEAD_LINES = 3  # a page sets a link or two under its headline
 MAX_WORDS = 16  # a link's headline or a prompt; a paragraph of the article is longer
 _OPENERS = article_words("page_tail_openers")
 # a short clause in small letters after a comma closing the line (« …, ont-ils écrit », "…, she
@@ -40,12 +40,16 @@ def without_page_tail(text: str) -> str:
 
 
 def without_page_head(text: str, after: int = 1) -> str:
-    """``text`` without the page lines (``_page_line``) among its ``HEAD_LINES`` lines that
-    follow the first ``after`` ones (the headline; 0 for a page's body, which has none)."""
+    """``text`` without the run of page lines (``_page_line``, ``_link_label``) right after
+    its first ``after`` lines (the headline; 0 for a page's body, which has none). Lines
+    further down are the article's: a link there may be text (teacher50's test)."""
     lines = text.split("\n")
     filled = [at for at, line in enumerate(lines) if line.strip()]
-    head = filled[after : after + HEAD_LINES]
-    gone = {at for at in head if _page_line(lines[at]) or _link_label(lines[at])}
+    gone: set[int] = set()
+    for at in filled[after : after + HEAD_LINES]:
+        if not (_page_line(lines[at]) or _link_label(lines[at])):
+            break
+        gone.add(at)
     if not gone or len(gone) == len(filled):
         return text
     return "\n".join(line for at, line in enumerate(lines) if at not in gone)

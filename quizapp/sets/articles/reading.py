@@ -150,12 +150,19 @@ def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
     named = (document.sitename or "").strip()  # trafilatura gives the host when no name
     outlet = named if named and named != host else _site_after_title(html, title) or host
     return ArticleText(
-        text=paragraphs(with_standfirst(html, without_page_head(document.text, after=0))),
+        text=paragraphs(with_standfirst(html, _without_links_on_top(document.text, title))),
         title=title,
         outlet=outlet,
         url=url,
         date=(document.date or "")[:10],
     )
+
+
+def _without_links_on_top(text: str, title: str) -> str:
+    """The body without the links a page sets under its headline, which the body may open
+    with (« À lire aussi : … », teacher51)."""
+    headline = _first_line(text) == title.strip() and bool(title.strip())
+    return without_page_head(text, after=1 if headline else 0)
 
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
