@@ -1857,8 +1857,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Saved as {0} in the folder {1}.</translation>
     </message>
     <message>
-        <source>The set is ready: to hand it out, send this file to your students (File &gt; Hand out to students… says how).</source>
-        <translation>The set is ready: to hand it out, send this file to your students (File &gt; Hand out to students… says how).</translation>
+        <source>The set is ready.</source>
+        <translation>The set is ready.</translation>
     </message>
     <message numerus="yes">
         <source>It cannot be opened for a quiz yet: %n problem(s) to fix.</source>

@@ -1857,8 +1857,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Enregistré sous {0} dans le dossier {1}.</translation>
     </message>
     <message>
-        <source>The set is ready: to hand it out, send this file to your students (File &gt; Hand out to students… says how).</source>
-        <translation>La série est prête&#xa0;: pour la distribuer, envoyez ce fichier à vos élèves (Fichier &gt; Distribuer aux élèves… explique comment).</translation>
+        <source>The set is ready.</source>
+        <translation>La série est prête.</translation>
     </message>
     <message numerus="yes">
         <source>It cannot be opened for a quiz yet: %n problem(s) to fix.</source>

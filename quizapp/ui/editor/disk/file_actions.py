@@ -190,14 +190,7 @@ class FileActions(QObject):
             w.focus_first_problem()
             message = where + " " + self._left_to_fix(errors)
         else:
-            message = (
-                where
-                + " "
-                + self.tr(
-                    "The set is ready: to hand it out, send this file to your students "
-                    "(File > Hand out to students… says how)."
-                )
-            )
+            message = where + " " + self.tr("The set is ready.")
         w.statusBar().showMessage(message, 10000)
         self.notice.say_soon(message, w)
 
