@@ -1945,16 +1945,16 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>To hand out this set, send your students its file:</translation>
     </message>
     <message>
-        <source>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open a file… (or drops it on the window), takes it, then sends you the file File &gt; Export results… writes.</source>
-        <translation>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open a file… (or drops it on the window), takes it, then sends you the file File &gt; Export results… writes.</translation>
+        <source>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open a file… (or drops it on the window), takes it, then sends you its results file (File &gt; Export results…).</source>
+        <translation>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open a file… (or drops it on the window), takes it, then sends you its results file (File &gt; Export results…).</translation>
+    </message>
+    <message>
+        <source>For Moodle instead: File &gt; Export the set for Moodle (XML, GIFT)…</source>
+        <translation>For Moodle instead: File &gt; Export the set for Moodle (XML, GIFT)…</translation>
     </message>
     <message>
         <source>You read all their files together in Tools &gt; Class results… (Ctrl+Shift+R).</source>
         <translation>You read all their files together in Tools &gt; Class results… (Ctrl+Shift+R).</translation>
-    </message>
-    <message>
-        <source>For Moodle, use File &gt; Export the set for Moodle (XML, GIFT)… instead.</source>
-        <translation>For Moodle, use File &gt; Export the set for Moodle (XML, GIFT)… instead.</translation>
     </message>
     <message>
         <source>Hand out to students</source>

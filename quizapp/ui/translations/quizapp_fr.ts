@@ -1945,16 +1945,16 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Pour distribuer cette série, envoyez son fichier à vos élèves&#xa0;:</translation>
     </message>
     <message>
-        <source>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open a file… (or drops it on the window), takes it, then sends you the file File &gt; Export results… writes.</source>
-        <translation>(par courriel, sur l’ENT de l’établissement ou sur une clé USB). Chaque élève l’ouvre dans quizapp avec Fichier &gt; Ouvrir un fichier… (ou le dépose sur la fenêtre), fait la série, puis vous envoie le fichier qu’écrit Fichier &gt; Exporter les résultats….</translation>
+        <source>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open a file… (or drops it on the window), takes it, then sends you its results file (File &gt; Export results…).</source>
+        <translation>(par courriel, sur l’ENT de l’établissement ou sur une clé USB). Chaque élève l’ouvre dans quizapp avec Fichier &gt; Ouvrir un fichier… (ou le dépose sur la fenêtre), fait la série, puis vous envoie son fichier de résultats (Fichier &gt; Exporter les résultats…).</translation>
+    </message>
+    <message>
+        <source>For Moodle instead: File &gt; Export the set for Moodle (XML, GIFT)…</source>
+        <translation>Pour Moodle, plutôt&#xa0;: Fichier &gt; Exporter la série pour Moodle (XML, GIFT)…</translation>
     </message>
     <message>
         <source>You read all their files together in Tools &gt; Class results… (Ctrl+Shift+R).</source>
         <translation>Vous lisez tous leurs fichiers ensemble dans Outils &gt; Résultats de la classe… (Ctrl+Maj+R).</translation>
-    </message>
-    <message>
-        <source>For Moodle, use File &gt; Export the set for Moodle (XML, GIFT)… instead.</source>
-        <translation>Pour Moodle, utilisez plutôt Fichier &gt; Exporter la série pour Moodle (XML, GIFT)….</translation>
     </message>
     <message>
         <source>Hand out to students</source>

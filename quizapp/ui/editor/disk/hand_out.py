@@ -47,10 +47,10 @@ class HandOut(QObject):
             self.tr(
                 "(by e-mail, on your school's online space or on a USB stick). Each student "
                 "opens it in quizapp with File > Open a file… (or drops it on the window), "
-                "takes it, then sends you the file File > Export results… writes."
+                "takes it, then sends you its results file (File > Export results…)."
             ),
             self.tr("You read all their files together in Tools > Class results… (Ctrl+Shift+R)."),
-            self.tr("For Moodle, use File > Export the set for Moodle (XML, GIFT)… instead."),
+            self.tr("For Moodle instead: File > Export the set for Moodle (XML, GIFT)…"),
         ]
         return "\n\n".join(steps)
 
