@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from quizapp.engine import State
 from quizapp.model import QuizSet
 from quizapp.ui.quiz.answers.article_find import find_words
 from quizapp.ui.quiz.quiz_view import QuizView
@@ -32,6 +33,10 @@ def test_words_typed_select_their_place_and_ctrl_u_takes_it(
     qtbot.keyClick(find.field, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     assert view.page.answer_widget.chosen_span() is not None
     assert view.check_button.isEnabled()
+    assert view.article.text_view.hasFocus(), "Enter now checks, as after a selection"
+    qtbot.keyClick(view.article.text_view, Qt.Key.Key_Return)
+    settle()
+    assert view.session.state is State.FEEDBACK
 
 
 def test_enter_goes_to_the_next_place_and_round(qtbot: QtBot, small_quiz: QuizSet) -> None:

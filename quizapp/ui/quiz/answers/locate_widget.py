@@ -147,6 +147,8 @@ class LocateWidget(RetranslateOnLanguageChange, QWidget):
             return
         self._take(span)
         self.changed.emit()
+        if self.find.field.hasFocus():  # Enter there finds again; in the text it checks
+            self._article.text_view.setFocus()
 
     def _take(self, span: Span | None) -> None:
         self._span = span
