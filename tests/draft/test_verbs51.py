@@ -1,0 +1,23 @@
+"""verbs51: single verbs and constructions of reported speech the drafter missed on the keys
+made under today's conventions (blind42-49), each on a short made-up sentence."""
+
+from __future__ import annotations
+
+from tests.draft.readings import content_cue_label
+
+
+def test_adding_again_that_reports_the_clause() -> None:
+    """« rajouter » is « ajouter » in speech: its « que » clause is said."""
+    text = "L'adjointe rajoute que la piscine rouvrira au printemps."
+    assert content_cue_label(text, "fr") == [
+        ("la piscine rouvrira au printemps", "rajoute", "named")
+    ]
+
+
+def test_adding_a_thing_reports_nothing() -> None:
+    """Its plain object is something added, not said (« rajoute des normes »)."""
+    for text in (
+        "Cette réforme rajoute encore des normes aux commerçants.",
+        "Le maire n'a plus rien à rajouter sur ce dossier.",
+    ):
+        assert content_cue_label(text, "fr") == []
