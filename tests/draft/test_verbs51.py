@@ -21,3 +21,20 @@ def test_adding_a_thing_reports_nothing() -> None:
         "Le maire n'a plus rien à rajouter sur ce dossier.",
     ):
         assert content_cue_label(text, "fr") == []
+
+
+def test_saying_oneself_one_adjective_is_said() -> None:
+    """« X se dit sereine »: a reflexive « se dire » gives its subject's own state, one
+    adjective (with a degree adverb or not) enough."""
+    for text, state, cue in (
+        ("Gaëlle Martin se dit sereine.", "sereine", "se dit"),
+        ("En sortant du tribunal, le maire s'est dit soulagé.", "soulagé", "s'est dit"),
+        ("Le maire se disait plutôt inquiet.", "plutôt inquiet", "se disait"),
+    ):
+        assert content_cue_label(text, "fr") == [(state, cue, "named")]
+
+
+def test_said_of_a_word_is_no_state() -> None:
+    """« se dit » as a passive of a word said (« Cela se dit souvent ») names no state."""
+    for text in ("Cela se dit souvent.", "Ce mot se dit rarement en Bretagne."):
+        assert content_cue_label(text, "fr") == []
