@@ -38,3 +38,13 @@ def test_said_of_a_word_is_no_state() -> None:
     """« se dit » as a passive of a word said (« Cela se dit souvent ») names no state."""
     for text in ("Cela se dit souvent.", "Ce mot se dit rarement en Bretagne."):
         assert content_cue_label(text, "fr") == []
+
+
+def test_words_said_to_each_other_are_no_state() -> None:
+    """A reciprocal « se dire » with the words exchanged (« se disant bonjour ») names no
+    state of its subject."""
+    for text in (
+        "Les deux maires se sont dit adieu.",
+        "Chaque matin, les deux voisins se disent bonjour.",
+    ):
+        assert content_cue_label(text, "fr") == []

@@ -72,6 +72,8 @@ def self_described(view: SentenceView, verb_words: list[str], bare: str, content
     words = fold(view.text[content[0] : content[1]]).split()
     if not 1 <= len(words) <= 2 or not all(_adverb(w, view.lex) for w in words[:-1]):
         return False  # « Ce mot se dit rarement en Bretagne »: no adjective after an adverb
+    if words[-1] in view.lex.word_set("exchanged_words"):
+        return False  # « se disant bonjour »: words the subjects say to each other
     return not _adverb(words[-1], view.lex) and words[-1] not in view.lex.raw_set("function_words")
 
 
