@@ -64,14 +64,21 @@ def _span(text: str, words: str) -> tuple[int, int]:
 
 
 def test_a_sentence_of_the_article_stands_as_one() -> None:
-    assert in_own_sentence(_FAIR, _span(_FAIR, "Les stands resteront ouverts jusqu'à dimanche."))
-    assert in_own_sentence("A dit ; Les stands ferment.", (7, 26))
+    stands = _span(_FAIR, "Les stands resteront ouverts jusqu'à dimanche.")
+    assert in_own_sentence(_FAIR, stands, "fr")
+    assert in_own_sentence("A dit ; Les stands ferment.", (7, 26), "fr")
+
+
+def test_a_clause_before_an_apposed_relative_stands_as_one() -> None:
+    text = "Le maire n'était pas présent lorsque le préfet a présenté le projet, qui coûte cher."
+    assert in_own_sentence(text, (0, text.index(",")), "fr")
 
 
 def test_words_after_a_colon_or_before_a_comma_do_not() -> None:
-    assert not in_own_sentence(_FAIR, _span(_FAIR, "42e foire de Lamotte qui met à l'honneur"
-                                                   " les artisans."))  # fmt: skip
-    assert not in_own_sentence(_FAIR, _span(_FAIR, "Lors du conseil municipal du 3 avril (budget)"))
+    fair = _span(_FAIR, "42e foire de Lamotte qui met à l'honneur les artisans.")
+    assert not in_own_sentence(_FAIR, fair, "fr")
+    council = _span(_FAIR, "Lors du conseil municipal du 3 avril (budget)")
+    assert not in_own_sentence(_FAIR, council, "fr")
 
 
 def test_no_question_shows_a_piece_of_a_sentence_as_the_outlet_s() -> None:

@@ -38,19 +38,20 @@ def is_clause(passage: str, language: str, *, sentence: bool) -> bool:
     return has_verb(text, language)
 
 
-def in_own_sentence(text: str, span: tuple[int, int]) -> bool:
+def in_own_sentence(text: str, span: tuple[int, int], language: str) -> bool:
     """Whether ``span`` of the article ``text`` is a sentence of it as written: it opens where
     the text, a line, a sentence or a clause after a semicolon does, and ends on a stop, a
-    semicolon, a line's end or the text's. The article's own words after a colon (« Elle a
-    ouvert ce jeudi : 42ème foire de… ») or before a comma (« Lors du conseil municipal du 3
-    avril (budget) », then « , les groupes… ») are a piece of a sentence whose start or end
-    the question leaves out (questions51: a teacher read them as claims cut mid-sentence, and
-    as statements no student can check)."""
+    semicolon, a line's end or the text's, or before a comma when it holds a verb (« Elon Musk
+    n'était pas présent lorsque… », then « , qui réunit… »). The article's own words after a
+    colon (« Elle a ouvert ce jeudi : 42ème foire de… ») or a verbless phrase before a comma
+    (« Lors du conseil municipal du 3 avril (budget) », then « , les groupes… ») are a piece
+    of a sentence whose start or end the question leaves out (questions51: a teacher read
+    them as claims cut mid-sentence, and as statements no student can check)."""
     before = text[: span[0]].rstrip(" \t")
     opens = not before or before.endswith(("\n", ";")) or bool(_STOPPED.search(before))
-    after = text[span[1] :].lstrip(" \t")
-    ends = not after or after[0] in "\n.!?…;" or bool(_STOPPED.search(text[span[0] : span[1]]))
-    return opens and ends
+    after, passage = text[span[1] :].lstrip(" \t"), text[span[0] : span[1]]
+    ends = not after or after[0] in "\n.!?…;" or bool(_STOPPED.search(passage))
+    return opens and (ends or (after[0] == "," and has_verb(passage, language)))
 
 
 def has_verb(passage: str, language: str) -> bool:

@@ -270,7 +270,7 @@ class Phrasing:
         """A claim to classify is a sentence or a clause, never a piece of one; the outlet's
         own (``sentence``) a sentence of the article as written (``in_own_sentence``)."""
         language = self.analysis.language
-        if sentence and not in_own_sentence(self.analysis.text, span):
+        if sentence and not in_own_sentence(self.analysis.text, span, language):
             return False
         return is_clause(self.passage(span), language, sentence=sentence)
 
