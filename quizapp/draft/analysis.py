@@ -64,7 +64,7 @@ def _once_read(
     found = across_the_article(found, cut, text, registry, lex, paras)
     found = spoken_subheads(found, paras, text, lex)
     found = framed_quotes(found, text, framing, registry)  # a long one no rule gave
-    found = left_long(found, text, [p for p in paras if p not in framing], registry)  # body's
+    found = left_long(found, text, paras, framing, registry)  # the body's long ones
     found = speaking_speakers(found, registry, (reader.sentence_spans, paras), reader.quotes, lex)
     return quoted_kinds(found, text, registry.quotes, lex)
 
