@@ -148,7 +148,7 @@ def _speaker_beside(
     return (
         read(before, opening)
         or wide.joined(before, opening, lex, read)
-        or wide.unguarded(found, paras[verb.paragraph], before, opening, people)
+        or wide.unguarded(found, paras[verb.paragraph], before, opening, lex, people)
     )
 
 

@@ -27,6 +27,7 @@ from quizapp.draft.words.lexicon import Lexicon
 
 Beside = tuple[Attribution, Span]
 _NAMES = re.compile(FULL_NAME)
+_LAST_NAME = re.compile(rf"(?:^|[\s,])(?:{FULL_NAME})\s+$")
 _JOINED = re.compile(r"\s(?:et)\s+$")
 WIDENINGS = frozenset(filter(None, os.environ.get("SUBJECTS51", "").split(",")))
 
@@ -76,10 +77,11 @@ def joined(
     if "et" not in WIDENINGS or (tail := _JOINED.search(before)) is None:
         return None
     first = before[: tail.start()]
-    if re.search(r"[,;:«»\"]|\bqu[e'’i]|\bdont\b|\boù\b", first, re.IGNORECASE):
+    if re.search(r"[;:«»\"]|\bqu[e'’i]|\bdont\b|\boù\b", first, re.IGNORECASE):
         return None  # a subordinate clause or a quotation: whose verb « et » joins is unclear
-    piece = _subject_piece(first, lex)
-    return read(piece, at) if piece.strip() else None
+    comma = first.rfind(",") + 1  # « Pour se maintenir …, Alde Harmand mise … et entend »
+    piece = _subject_piece(first[comma:], lex)
+    return read(piece, at + comma) if piece.strip() else None
 
 
 def _subject_piece(clause: str, lex: Lexicon) -> str:
@@ -89,7 +91,7 @@ def _subject_piece(clause: str, lex: Lexicon) -> str:
     first = re.match(r"\s*(\S+)\s", clause)
     if first is not None and fold(first.group(1)) in lex.raw["pronouns"]:
         return clause[: first.end()]
-    if (name := _NAMES.match(clause)) is not None:
+    if (name := _NAMES.match(clause, len(clause) - len(clause.lstrip()))) is not None:
         return clause[: name.end()] + " "
     words = list(re.finditer(r"\S+", clause))
     forms = finite_forms(lex)
@@ -100,11 +102,11 @@ def _subject_piece(clause: str, lex: Lexicon) -> str:
 
 
 def unguarded(
-    found: list[Attribution], para: Span, before: str, at: int, people: list[Entity]
+    found: list[Attribution], para: Span, before: str, at: int, lex: Lexicon, people: list[Entity]
 ) -> Beside | None:
     """A named subject (a person the resolver met in ``before``) with no finding of its own
     near, in a paragraph that quotes anyone: measured only (``noguard``), why50's CAMPAIGN."""
-    if "noguard" not in WIDENINGS:
+    if "noguard" not in WIDENINGS or not _named_subject(before, lex):
         return None
     quoted = [a for a in found if para[0] <= a.content[0] < para[1] and a.kind != "indirect"]
     stretch = (at, at + len(before))
@@ -118,6 +120,17 @@ def unguarded(
         return None
     said = replace(quoted[0], speaker=named[0].name, label="named")
     return said, _span(before, at)
+
+
+def _named_subject(before: str, lex: Lexicon) -> bool:
+    """``before`` ends with a name as the verb's subject: the name right before the verb, a
+    name and its apposition, or a name opening a clause joined by « et »."""
+    if _LAST_NAME.search(before) or apposed_subject_before(before, lex):
+        return True
+    tail = _JOINED.search(before)
+    first = before[: tail.start()] if tail else ""
+    piece = first[first.rfind(",") + 1 :]
+    return tail is not None and _NAMES.match(piece, len(piece) - len(piece.lstrip())) is not None
 
 
 def _titled(speaker: str, found: tuple[str, frozenset[str]], people: list[Entity]) -> bool:
