@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from quizapp.draft.clause.objects.readings import infinitive_of_a_verb
 from quizapp.draft.findings import Attribution, Span
-from quizapp.draft.pipeline import wide_subjects as wide
 from quizapp.draft.pipeline.intent_subjects import pronoun_fits
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.text.segment import QUOTE_MARKS
@@ -62,16 +61,14 @@ def with_spoken_intents(
 
 def _finite_forms(lex: Lexicon) -> dict[str, str]:
     """Folded finite form -> lemma, for the lemmas of ``spoken_intent_verbs``: the forms the
-    lexicon conjugates, with ``spoken_intent_forms`` for those its tables lack (« entend »,
-    « tient », « envisageait »), less those with an ending of ``spoken_intent_unfinite_endings``
+    lexicon conjugates less those with an ending of ``spoken_intent_unfinite_endings``
     (participles, gerunds: an intent told by a finite verb only)."""
 
     def build(key: str) -> dict[str, str]:
         forms: dict[str, str] = {}
         unfinite = tuple(lex.raw.get("spoken_intent_unfinite_endings", []))
-        extra = lex.raw.get("spoken_intent_forms", {})
         for lemma in lex.raw.get(key, []):
-            for form in [*verb_forms(lex, lemma), *extra.get(lemma, [])]:
+            for form in verb_forms(lex, lemma):
                 if not form.endswith(unfinite):
                     forms[fold(form)] = lemma
         return forms
@@ -135,21 +132,12 @@ def _speaker_beside(
     window = (paras[verb.paragraph - 1][0], paras[verb.paragraph][1])
     near = [a for a in found if window[0] <= a.content[0] < window[1] and a.speaker]
     before = text[opening : verb.span[0]]
-
-    def read(before: str, at: int) -> tuple[Attribution, Span] | None:
-        if (pronoun := _subject_pronoun(lex).search(before)) is not None:
-            subject = (at + pronoun.start(), pronoun.group().strip())
-            return _pronoun_speaker(near, subject, verb, text, lex, people)
-        name = _NAME.search(before)
-        if name is not None and (named := _named_speaker(near, name, at)) is not None:
-            return named
-        return wide.apposed(near, before, at, lex) or wide.described(near, before, at, lex, people)
-
-    return (
-        read(before, opening)
-        or wide.joined(before, opening, lex, read)
-        or wide.unguarded(found, paras[verb.paragraph], before, opening, lex, people)
-    )
+    if (pronoun := _subject_pronoun(lex).search(before)) is not None:
+        subject = (opening + pronoun.start(), pronoun.group().strip())
+        return _pronoun_speaker(near, subject, verb, text, lex, people)
+    if (name := _NAME.search(before)) is not None:
+        return _named_speaker(near, name, opening)
+    return None
 
 
 def _pronoun_speaker(
@@ -202,33 +190,24 @@ def _sentence_end(text: str, at: int, end: int) -> int:
 
 
 def _object(text: str, lex: Lexicon, verb: _Verb, end: int) -> Span | None:
-    """The verb's object up to the sentence's end: an infinitive (after its particle, for the
-    verbs of ``spoken_intent_particles``) or, for ``spoken_intent_noun_verbs``, a noun phrase;
-    never a « que » clause (read elsewhere) nor a negated verb."""
+    """The verb's object up to the sentence's end: an infinitive or, for
+    ``spoken_intent_noun_verbs``, a noun phrase; never a « que » clause (read elsewhere) nor a
+    negated verb."""
     words = _words(text, verb.span[1], end)
     adverbs = lex.word_set("spoken_intent_adverbs")
     while words and (words[0][0] in adverbs or ment_adverb(words[0][0])):
         words = words[1:]
-    particles = lex.raw.get("spoken_intent_particles", {}).get(verb.lemma, [])
-    if words and words[0][0] in {fold(p) for p in particles}:
-        words = words[1:]  # « envisage de créer », « tient à rester », « aspire à un mandat »
     if not words:
         return None
     first = words[0]
     if first[0] in lex.word_set("determiners") and not _infinitive_next(lex, words):
         noun = verb.lemma in lex.word_set("spoken_intent_noun_verbs")
         return (first[1], end) if noun and len(words) > 1 else None
-    return _infinitive(lex, words, end)
-
-
-def _infinitive(lex: Lexicon, words: list[tuple[str, int]], end: int) -> Span | None:
-    """``words`` up to ``end`` when they open on an infinitive, past its object pronouns
-    (``intent_skipped_words``: « se faire entendre », « les aider »)."""
     pronouns = lex.word_set("intent_skipped_words")
     verb_word = next((w for w in words[:3] if w[0] not in pronouns), None)
     if verb_word is None or not infinitive_of_a_verb(lex, verb_word[0]):
         return None
-    return (words[0][1], end)
+    return (first[1], end)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int]]:
