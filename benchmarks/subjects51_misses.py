@@ -7,7 +7,7 @@ a quotation (a direct or mixed finding) of anyone. Keyed as in intent51_misses (
 finding matched covers 30 % of itself after the verb in its sentence: an upper bound).
 
 SUBJECTS51=appos,descr,et python benchmarks/subjects51_misses.py [--rows]
-(with PYTHONPATH set to subjects51's trial tree)
+(with PYTHONPATH set to a tree at subjects51's trial, f640e48f, reverted by 180e0d77)
 """
 
 import re
