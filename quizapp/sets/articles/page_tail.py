@@ -7,6 +7,8 @@ drafter highlighted as « the outlet itself » and the students read as the arti
 (teacher50). Only a run of short lines at the very end, each opening with a word of
 ``page_tail_openers`` (words.json) and ending no sentence, is left out: a line inside the
 article, or one that ends a sentence ("Sign up for the scheme closes on Friday."), is kept.
+The same lines right under the headline (« À lire aussi : … » between the headline and the
+standfirst, as a page sets a link there) go too (teacher51): ``without_page_head``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from quizapp.sets.articles.article_words import article_words
 
+HEAD_LINES = 3  # a page sets a link or two under its headline
 MAX_WORDS = 16  # a link's headline or a prompt; a paragraph of the article is longer
 _OPENERS = article_words("page_tail_openers")
 # a short clause in small letters after a comma closing the line (« …, ont-ils écrit », "…, she
@@ -34,6 +37,33 @@ def without_page_tail(text: str) -> str:
     if end == len(lines) or not any(line.strip() for line in lines[:end]):
         return text
     return "\n".join(lines[:end])
+
+
+def without_page_head(text: str, after: int = 1) -> str:
+    """``text`` without the run of page lines (``_page_line``, ``_link_label``) right after
+    its first ``after`` lines (the headline; 0 for a page's body, which has none). Lines
+    further down are the article's: a link there may be text (teacher50's test)."""
+    lines = text.split("\n")
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    gone: set[int] = set()
+    for at in filled[after : after + HEAD_LINES]:
+        if not (_page_line(lines[at]) or _link_label(lines[at])):
+            break
+        gone.add(at)
+    if not gone or len(gone) == len(filled):
+        return text
+    return "\n".join(line for at, line in enumerate(lines) if at not in gone)
+
+
+def _link_label(line: str) -> bool:
+    """« À lire aussi : Riom, une famille relogée »: a page word and a colon make the line a
+    link's label, whatever its headline ends on. Under the headline only: at the end,
+    mend50a keeps such a line rather than risk a sentence of the article."""
+    line = line.strip()
+    opener = re.match(r"([^:]{1,30}?)\s*:\s+\S", line)
+    if not opener or len(line.split()) > MAX_WORDS or line.endswith(_SENTENCE_END):
+        return False
+    return " ".join(opener.group(1).lower().split()) in _OPENERS
 
 
 def _page_line(line: str) -> bool:

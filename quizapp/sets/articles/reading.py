@@ -19,7 +19,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from quizapp.sets.articles.datelines import dateline, without_byline
-from quizapp.sets.articles.page_tail import without_page_tail
+from quizapp.sets.articles.page_tail import without_page_head, without_page_tail
+from quizapp.sets.articles.standfirst import with_standfirst
 from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
 from quizapp.sets.articles.word_file import docx_paragraphs
 from quizapp.sets.errors import StoreError
@@ -88,10 +89,11 @@ def article_from_paste(text: str) -> ArticleText:
     as a Word file's is (``without_byline``). A browser's copy takes "By Helen Marsh,
     Education correspondent" with the article, and the drafter asked where that « claim »
     came from (teacher50); so are the page's lines below it ("Related: …", "Sign up for our
-    newsletter": ``page_tail``). A .txt keeps them, its text being the file ``quizapp draft
+    newsletter": ``page_tail``) and the links right under its headline (« À lire aussi : … »,
+    teacher51). A .txt keeps them, its text being the file ``quizapp draft
     --analysis`` maps offsets back to, which a paste has not."""
     article = article_from_text(text)
-    kept = without_page_tail(without_byline(article.file_text))
+    kept = without_page_tail(without_page_head(without_byline(article.file_text)))
     return replace(article, text=paragraphs(kept))
 
 
@@ -148,12 +150,19 @@ def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
     named = (document.sitename or "").strip()  # trafilatura gives the host when no name
     outlet = named if named and named != host else _site_after_title(html, title) or host
     return ArticleText(
-        text=paragraphs(document.text),
+        text=paragraphs(with_standfirst(html, _without_links_on_top(document.text, title))),
         title=title,
         outlet=outlet,
         url=url,
         date=(document.date or "")[:10],
     )
+
+
+def _without_links_on_top(text: str, title: str) -> str:
+    """The body without the links a page sets under its headline, which the body may open
+    with (« À lire aussi : … », teacher51)."""
+    headline = _first_line(text) == title.strip() and bool(title.strip())
+    return without_page_head(text, after=1 if headline else 0)
 
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)

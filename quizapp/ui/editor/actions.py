@@ -18,6 +18,7 @@ from quizapp.model import QUESTION_TYPES
 from quizapp.sets.editing import new_questions as make
 from quizapp.sets.editing.commands import Batch, Command, InsertItem, MoveItem, RemoveItem
 from quizapp.ui.editor.disk.file_actions import FileActions
+from quizapp.ui.editor.disk.hand_out import HandOut
 from quizapp.ui.editor.disk.set_export import EditorExport
 from quizapp.ui.editor.forms.question_form import type_names
 from quizapp.ui.editor.selection_use import SelectionUse
@@ -54,6 +55,7 @@ class EditorActions(SelectionUse, QObject):
         self.menus: dict[str, QMenu] = {}
         self.files = FileActions(window)
         self.export = EditorExport(window, self.files)
+        self.hand_out = HandOut(window, self.files)  # what to send students (teacher51)
         self.add_menu = QMenu(window)
         for kind in QUESTION_TYPES:
             action = self.add_menu.addAction(kind)
@@ -96,6 +98,7 @@ class EditorActions(SelectionUse, QObject):
                 ("open", f.open_set, "Ctrl+O"),
                 ("save", f.save, "Ctrl+S"),
                 ("save_as", f.save_as, "Ctrl+Shift+S"),
+                ("hand_out", self.hand_out.explain, ""),
                 ("export", self.export.export, ""),
                 ("open_article", f.open_article, ""),
                 ("close", w.close, "Ctrl+W"),
@@ -144,6 +147,7 @@ class EditorActions(SelectionUse, QObject):
             "open": self.tr("&Open a set…"),
             "save": self.tr("&Save"),
             "save_as": self.tr("Save &as…"),
+            "hand_out": self.tr("&Hand out to students…"),
             "export": self.tr("Export the set for &Moodle (XML, GIFT)…"),
             "open_article": self.tr("Open an a&rticle file…"),
             "close": self.tr("&Close"),

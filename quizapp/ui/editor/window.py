@@ -245,7 +245,10 @@ class EditorWindow(FormPane, ProblemDisplay, QMainWindow):
 
         numbers = unreviewed_numbers(self._question_data())
         if not numbers:
-            return self.tr("No problem: the set is ready to be tried and handed out")
+            return self.tr(
+                "No problem: the set is ready to be tried and handed out (File > Hand out "
+                "to students…)"
+            )
         text = self.tr("No problem; to review before handing it out: %n question(s), {0}", "",
                        len(numbers))  # fmt: skip
         return text.format(", ".join(str(number) for number in numbers))

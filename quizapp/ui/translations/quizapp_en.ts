@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>ArticleFind</name>
+    <message>
+        <source>&amp;Find in the article (Ctrl+F):</source>
+        <translation>&amp;Find in the article (Ctrl+F):</translation>
+    </message>
+    <message>
+        <source>a few words of the passage</source>
+        <translation>a few words of the passage</translation>
+    </message>
+    <message>
+        <source>Not in the article.</source>
+        <translation>Not in the article.</translation>
+    </message>
+    <message>
+        <source>Found: Enter for the next one, Ctrl+U to use it.</source>
+        <translation>Found: Enter for the next one, Ctrl+U to use it.</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePane</name>
     <message>
         <source>Article text</source>
@@ -979,6 +998,10 @@
         <translation>Save &amp;as…</translation>
     </message>
     <message>
+        <source>&amp;Hand out to students…</source>
+        <translation>&amp;Hand out to students…</translation>
+    </message>
+    <message>
         <source>Export the set for &amp;Moodle (XML, GIFT)…</source>
         <translation>Export the set for &amp;Moodle (XML, GIFT)…</translation>
     </message>
@@ -1411,8 +1434,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>{count}: {places}</translation>
     </message>
     <message>
-        <source>No problem: the set is ready to be tried and handed out</source>
-        <translation>No problem: the set is ready to be tried and handed out</translation>
+        <source>No problem: the set is ready to be tried and handed out (File &gt; Hand out to students…)</source>
+        <translation>No problem: the set is ready to be tried and handed out (File &gt; Hand out to students…)</translation>
     </message>
     <message numerus="yes">
         <source>No problem; to review before handing it out: %n question(s), {0}</source>
@@ -1912,6 +1935,37 @@ Fix this in a text editor, then open the file again.</translation>
     </message>
 </context>
 <context>
+    <name>HandOut</name>
+    <message>
+        <source>&amp;Copy the file&apos;s path</source>
+        <translation>&amp;Copy the file&apos;s path</translation>
+    </message>
+    <message>
+        <source>To hand out this set, send your students its file:</source>
+        <translation>To hand out this set, send your students its file:</translation>
+    </message>
+    <message>
+        <source>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open a file… (or drops it on the window), takes it, then sends you its results file (File &gt; Export results…).</source>
+        <translation>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open a file… (or drops it on the window), takes it, then sends you its results file (File &gt; Export results…).</translation>
+    </message>
+    <message>
+        <source>For Moodle instead: File &gt; Export the set for Moodle (XML, GIFT)…</source>
+        <translation>For Moodle instead: File &gt; Export the set for Moodle (XML, GIFT)…</translation>
+    </message>
+    <message>
+        <source>You read all their files together in Tools &gt; Class results… (Ctrl+Shift+R).</source>
+        <translation>You read all their files together in Tools &gt; Class results… (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>Hand out to students</source>
+        <translation>Hand out to students</translation>
+    </message>
+    <message>
+        <source>Your students get the set as saved. Save your changes first?</source>
+        <translation>Your students get the set as saved. Save your changes first?</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <source>Mastery over time</source>
@@ -2226,10 +2280,6 @@ Fix this in a text editor, then open the file again.</translation>
 <context>
     <name>LocateWidget</name>
     <message>
-        <source>Select the passage in the article (with the mouse, or Tab into the text and hold Shift with the arrow keys), then confirm it with the button below or Ctrl+U.</source>
-        <translation>Select the passage in the article (with the mouse, or Tab into the text and hold Shift with the arrow keys), then confirm it with the button below or Ctrl+U.</translation>
-    </message>
-    <message>
         <source>Use the selected passage (Ctrl+U)</source>
         <translation>Use the selected passage (Ctrl+U)</translation>
     </message>
@@ -2262,6 +2312,10 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>no passage chosen; the answer is highlighted in the article</source>
         <translation>no passage chosen; the answer is highlighted in the article</translation>
+    </message>
+    <message>
+        <source>Select the passage in the article (with the mouse, or Tab into the text and hold Shift with the arrow keys; Ctrl+F finds words you type), then confirm it with the button below or Ctrl+U.</source>
+        <translation>Select the passage in the article (with the mouse, or Tab into the text and hold Shift with the arrow keys; Ctrl+F finds words you type), then confirm it with the button below or Ctrl+U.</translation>
     </message>
     <message>
         <source>Nothing is selected in the article yet.</source>

@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>ArticleFind</name>
+    <message>
+        <source>&amp;Find in the article (Ctrl+F):</source>
+        <translation>&amp;Trouver dans l’article (Ctrl+F)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>a few words of the passage</source>
+        <translation>quelques mots du passage</translation>
+    </message>
+    <message>
+        <source>Not in the article.</source>
+        <translation>Pas dans l’article.</translation>
+    </message>
+    <message>
+        <source>Found: Enter for the next one, Ctrl+U to use it.</source>
+        <translation>Trouvé&#xa0;: Entrée pour le suivant, Ctrl+U pour le retenir.</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePane</name>
     <message>
         <source>Article text</source>
@@ -979,6 +998,10 @@
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
+        <source>&amp;Hand out to students…</source>
+        <translation>&amp;Distribuer aux élèves…</translation>
+    </message>
+    <message>
         <source>Export the set for &amp;Moodle (XML, GIFT)…</source>
         <translation>E&amp;xporter la série pour Moodle (XML, GIFT)…</translation>
     </message>
@@ -1411,8 +1434,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>{count}&#xa0;: {places}</translation>
     </message>
     <message>
-        <source>No problem: the set is ready to be tried and handed out</source>
-        <translation>Aucun problème&#xa0;: la série est prête à être essayée et distribuée</translation>
+        <source>No problem: the set is ready to be tried and handed out (File &gt; Hand out to students…)</source>
+        <translation>Aucun problème&#xa0;: la série est prête à être essayée et distribuée (Fichier &gt; Distribuer aux élèves…)</translation>
     </message>
     <message numerus="yes">
         <source>No problem; to review before handing it out: %n question(s), {0}</source>
@@ -1912,6 +1935,37 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     </message>
 </context>
 <context>
+    <name>HandOut</name>
+    <message>
+        <source>&amp;Copy the file&apos;s path</source>
+        <translation>&amp;Copier le chemin du fichier</translation>
+    </message>
+    <message>
+        <source>To hand out this set, send your students its file:</source>
+        <translation>Pour distribuer cette série, envoyez son fichier à vos élèves&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open a file… (or drops it on the window), takes it, then sends you its results file (File &gt; Export results…).</source>
+        <translation>(par courriel, sur l’ENT de l’établissement ou sur une clé USB). Chaque élève l’ouvre dans quizapp avec Fichier &gt; Ouvrir un fichier… (ou le dépose sur la fenêtre), fait la série, puis vous envoie son fichier de résultats (Fichier &gt; Exporter les résultats…).</translation>
+    </message>
+    <message>
+        <source>For Moodle instead: File &gt; Export the set for Moodle (XML, GIFT)…</source>
+        <translation>Pour Moodle, plutôt&#xa0;: Fichier &gt; Exporter la série pour Moodle (XML, GIFT)…</translation>
+    </message>
+    <message>
+        <source>You read all their files together in Tools &gt; Class results… (Ctrl+Shift+R).</source>
+        <translation>Vous lisez tous leurs fichiers ensemble dans Outils &gt; Résultats de la classe… (Ctrl+Maj+R).</translation>
+    </message>
+    <message>
+        <source>Hand out to students</source>
+        <translation>Distribuer aux élèves</translation>
+    </message>
+    <message>
+        <source>Your students get the set as saved. Save your changes first?</source>
+        <translation>Vos élèves reçoivent la série telle qu’enregistrée. Enregistrer d’abord vos modifications&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>HistoryChart</name>
     <message>
         <source>Mastery over time</source>
@@ -2226,10 +2280,6 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
 <context>
     <name>LocateWidget</name>
     <message>
-        <source>Select the passage in the article (with the mouse, or Tab into the text and hold Shift with the arrow keys), then confirm it with the button below or Ctrl+U.</source>
-        <translation>Sélectionnez le passage dans l’article (avec la souris, ou entrez dans le texte avec Tab et gardez Maj enfoncée avec les flèches), puis confirmez-le avec le bouton ci-dessous ou Ctrl+U.</translation>
-    </message>
-    <message>
         <source>Use the selected passage (Ctrl+U)</source>
         <translation>Retenir le passage sélectionné (Ctrl+U)</translation>
     </message>
@@ -2262,6 +2312,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>no passage chosen; the answer is highlighted in the article</source>
         <translation>aucun passage choisi&#xa0;; la réponse est surlignée dans l’article</translation>
+    </message>
+    <message>
+        <source>Select the passage in the article (with the mouse, or Tab into the text and hold Shift with the arrow keys; Ctrl+F finds words you type), then confirm it with the button below or Ctrl+U.</source>
+        <translation>Sélectionnez le passage dans l’article (avec la souris, ou entrez dans le texte avec Tab et gardez Maj enfoncée avec les flèches&#xa0;; Ctrl+F trouve les mots que vous tapez), puis confirmez-le avec le bouton ci-dessous ou Ctrl+U.</translation>
     </message>
     <message>
         <source>Nothing is selected in the article yet.</source>

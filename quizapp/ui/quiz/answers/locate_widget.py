@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from quizapp.engine import LocateResponse, Mark, Response, Verdict
 from quizapp.engine.locate_fit import Fit, LocateFit, words_held
 from quizapp.ui.common import MarkBadge, RetranslateOnLanguageChange, plain_label
+from quizapp.ui.quiz.answers.article_find import FIND_KEYS, ArticleFind
 from quizapp.ui.quiz.article_pane import ArticlePane, Span
 
 PREVIEW_CHARS = 300
@@ -35,13 +36,15 @@ class LocateWidget(RetranslateOnLanguageChange, QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+U"), self)
         shortcut.activated.connect(self._use.click)
         article.text_view.installEventFilter(self)  # Ctrl+U typed in the text, no shortcut
+        self.find = ArticleFind(article, self)  # words typed select their place (teacher51)
+        self.find.field.installEventFilter(self)  # Ctrl+U typed there too
         self._use.clicked.connect(self._on_use_selection)
         self._chosen = plain_label("", self)
         self._nothing_selected = False  # "Nothing is selected" said after a try
         self._badge = MarkBadge(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self._how, self._use, self._chosen, self._badge):
+        for widget in (self._how, self.find, self._use, self._chosen, self._badge):
             layout.addWidget(widget)
         self._retranslate()
 
@@ -49,8 +52,8 @@ class LocateWidget(RetranslateOnLanguageChange, QWidget):
         self._how.setText(
             self.tr(
                 "Select the passage in the article (with the mouse, or Tab into the text "
-                "and hold Shift with the arrow keys), then confirm it with the button below "
-                "or Ctrl+U."
+                "and hold Shift with the arrow keys; Ctrl+F finds words you type), then "
+                "confirm it with the button below or Ctrl+U."
             )
         )
         self._use.setText(self.tr("Use the selected passage (Ctrl+U)"))
@@ -112,23 +115,27 @@ class LocateWidget(RetranslateOnLanguageChange, QWidget):
 
     def set_locked(self, locked: bool) -> None:
         self._use.setEnabled(not locked)
+        self.find.setEnabled(not locked)
 
     def focus_first(self) -> None:
         self._article.text_view.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+U reaching the article's text as a key press is the shortcut not taken: Qt
-        matches shortcuts only in the active window, and with no window manager (Xvfb, a
-        kiosk) the window is not made active until a click, while the text it shows still
-        gets the keys (Shift+arrows select, Ctrl+U did nothing: ui43's walk-through, ui44)."""
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.keyCombination().toCombined() == QKeySequence("Ctrl+U")[0].toCombined()
-            and self.isVisible()
-            and self._use.isEnabled()
-        ):
+        """Ctrl+U (or Ctrl+F) reaching the article's text as a key press is the shortcut not
+        taken: Qt matches shortcuts only in the active window, and with no window manager
+        (Xvfb, a kiosk) the window is not made active until a click, while the text it shows
+        still gets the keys (Shift+arrows select, Ctrl+U did nothing: ui43's walk-through,
+        ui44)."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        if not (self.isVisible() and self._use.isEnabled()):
+            return super().eventFilter(watched, event)
+        pressed = event.keyCombination().toCombined()
+        if pressed == QKeySequence("Ctrl+U")[0].toCombined():
             self._use.click()
+            return True
+        if pressed == QKeySequence(FIND_KEYS)[0].toCombined():
+            self.find.field.setFocus()
             return True
         return super().eventFilter(watched, event)
 
@@ -140,6 +147,8 @@ class LocateWidget(RetranslateOnLanguageChange, QWidget):
             return
         self._take(span)
         self.changed.emit()
+        if self.find.field.hasFocus():  # Enter there finds again; in the text it checks
+            self._article.text_view.setFocus()
 
     def _take(self, span: Span | None) -> None:
         self._span = span
