@@ -1,8 +1,9 @@
 """Readings of a reporting verb's object words, for detect/object_clause (recall9c): a
 reflexive opinion verb before a measure (« s'estime à deux millions »), a clitic object before
 a verb of judging with an adjective after it (« l'a déclarée discriminatoire »), a word for
-the people told before a colon (« tient à rassurer les éleveurs : « … » »), and a short
-quotation of the speaker's own word in the object (« vantaient la « liberté d'expression » »)."""
+the people told before a colon (« tient à rassurer les éleveurs : « … » »), a short
+quotation of the speaker's own word in the object (« vantaient la « liberté d'expression » »),
+and the one adjective a reflexive « se dire » gives its subject (« se dit sereine », verbs51)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,14 @@ from quizapp.draft.shapes.detect.view import SentenceView, reflexive, strip_span
 from quizapp.draft.shapes.passives.passive_lexicon import listed_forms, opinion_adjective
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.folding import ment_adverb
-from quizapp.draft.words.lexicon import Lexicon, built_once, fold, folded_words, people_nouns
+from quizapp.draft.words.lexicon import (
+    Lexicon,
+    built_once,
+    fold,
+    folded_words,
+    listed_verb_forms,
+    people_nouns,
+)
 
 
 def measured(view: SentenceView, words: list[str], bare: str, said: str) -> bool:
@@ -48,6 +56,30 @@ def clitic_judgement(view: SentenceView, cue: Cue, bare: str, start: int) -> boo
     if before not in view.lex.word_set("direct_object_clitics") or not judging:
         return False
     return opinion_adjective(view, strip_span(view.text, (start, object_end(view, start))))
+
+
+def self_described(view: SentenceView, verb_words: list[str], bare: str, content: Span) -> bool:
+    """« Gaëlle X se dit sereine », « le maire s'est dit soulagé »: a reflexive verb of
+    saying oneself (lexicon self_describing_verbs) gives what its subject says of its own
+    state in the attribute after it, so one adjective is said, where an object needs more
+    words to be (verbs51): an adjective, a degree adverb before it or not. Not an adverb
+    alone nor a complement (« cela se dit souvent », « se dit rarement en Bretagne »: a
+    passive of a word said)."""
+    if not verb_words or not reflexive(verb_words[0], view.lex):
+        return False
+    if bare not in listed_verb_forms(view.lex, "self_describing_verbs"):
+        return False
+    words = fold(view.text[content[0] : content[1]]).split()
+    if not 1 <= len(words) <= 2 or not all(_adverb(w, view.lex) for w in words[:-1]):
+        return False  # « Ce mot se dit rarement en Bretagne »: no adjective after an adverb
+    if words[-1] in view.lex.word_set("exchanged_words"):
+        return False  # « se disant bonjour »: words the subjects say to each other
+    return not _adverb(words[-1], view.lex) and words[-1] not in view.lex.raw_set("function_words")
+
+
+def _adverb(word: str, lex: Lexicon) -> bool:
+    degree = lex.word_sets("adverbs_between", "degree_adverbs", "manner_degree_words")
+    return ment_adverb(word) or word in degree
 
 
 # A past infinitive after its object pronoun, negated or not (« l'avoir vu », « les avoir

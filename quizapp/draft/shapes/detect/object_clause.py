@@ -42,6 +42,7 @@ from quizapp.draft.clause.objects.readings import (
     people_word,
     quoted_head,
     said_infinitive,
+    self_described,
 )
 from quizapp.draft.clause.objects.start import SAID_OPENING, ObjectVerb, object_start
 from quizapp.draft.clause.subjects.around_cue import source_before_clitic
@@ -180,6 +181,8 @@ def _object_content(
     own_word = own_word_object(view, start)
     if clitic_judgement(view, cue, verb.bare, start) or own_word:
         least = 1  # "le tribunal l'a déclarée discriminatoire", « estiment « réussie » »
+    if self_described(view, verb.words, verb.bare, content):
+        least = 1  # « X se dit sereine »: the subject's own state
     if words_in(view.text, content) < least or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None
     if speech_noun_first(view, verb.bare, content):
