@@ -173,9 +173,24 @@ def test_with_few_who_said_this_the_words_that_tell_who_speaks_are_located(
         )
 
 
+FOUR_STATEMENTS = (
+    "Congrès des maires\n\n"
+    "Christophe Bouillon et Bruno Le Maire ont ouvert le congrès jeudi. « Il n'y a pas "
+    "d'aversion pour la politique », s'est félicité Antoine Homé.\n\n"
+    "« Nous sommes le dernier service public », a ajouté Antoine Homé.\n\n"
+    "« Les communes tiendront », a assuré Claire Dumas, préfète de la Somme. « Les budgets "
+    "seront tenus », a ajouté Claire Dumas.\n\n"
+    "Antoine Homé a estimé que les coupes risquent de conduire à un effondrement des "
+    "investissements."
+)
+
+
 def test_many_who_said_this_leave_no_locate_of_the_cue() -> None:
-    """Where who-said-this asks enough, the rest stays true/false as before."""
-    questions = draft_questions(analyze(TWO_SPEAKERS["fr"], "fr"))
+    """Where who-said-this asks enough, the rest stays true/false as before. Since
+    questions51 at most two who-said-this share an answer, so enough means two speakers'
+    (TWO_SPEAKERS' four statements of Antoine Homé now ask two and locate the others' cues)."""
+    questions = draft_questions(analyze(FOUR_STATEMENTS, "fr"))
+    assert len([q for q in questions if q["type"] == "single_choice"]) == 4
     assert not [q for q in questions if q["id"].startswith("draft-locate-cue")]
 
 

@@ -31,6 +31,23 @@ from quizapp.draft.drafting.wording.reported_words import spoken
 from quizapp.draft.drafting.wording.speaker_openings import opening_words
 from quizapp.draft.findings import Attribution
 
+# questions51: a teacher read four who-said-this in a row with one answer and the same wrong
+# options (« Daniel Spagnou » against « David Géhant », « Isabelle Tomatis »), a drill that asks
+# nothing new after the second; the speaker's other statements are left to true/false
+MAX_SAME_ANSWER = 2
+
+
+def _few_per_answer(drafted: list[tuple[Attribution, str, list[str]]]) -> list:
+    """The who-said-this ``drafted`` (surest first), at most ``MAX_SAME_ANSWER`` of them with
+    the same right answer: the first ones in their order."""
+    counts: dict[str, int] = {}
+    kept = []
+    for item in drafted:
+        counts[item[1]] = counts.get(item[1], 0) + 1
+        if counts[item[1]] <= MAX_SAME_ANSWER:
+            kept.append(item)
+    return kept
+
 
 class WhoQuestions(DraftBase):
     """Drafts who-said-this, match and locate questions."""
@@ -44,7 +61,7 @@ class WhoQuestions(DraftBase):
             if found.speaker not in self.nameless  # no right option names it (standalone)
             and not self.pronoun_led(found)  # « Qui affirme qu'elle… » asks of nobody
         ]
-        drafted = [item for item in statements if len(item[2]) >= 2]
+        drafted = _few_per_answer([item for item in statements if len(item[2]) >= 2])
         kept = fair_selection([gives_away(right, wrong) for _, right, wrong in drafted], MAX_WHO)
         self.asked = {drafted[index][0].content for index in kept}
         self.unasked = min(len(statements), MAX_WHO) - len(kept)

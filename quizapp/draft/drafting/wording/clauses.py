@@ -14,6 +14,7 @@ from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
 from quizapp.draft.words.lexicon import LANGUAGES, Lexicon, built_once, load
 
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+_STOPPED = re.compile(r"[.!?…][\s\"»”’')\]]*$")  # a stop, then closing marks: a sentence's end
 MIN_WORDS = 3
 
 
@@ -35,6 +36,22 @@ def is_clause(passage: str, language: str, *, sentence: bool) -> bool:
     if words[0] in lex.word_set("claim_coordinators"):
         return False  # « et certains éléments… »: the rest of a sentence, not a clause
     return has_verb(text, language)
+
+
+def in_own_sentence(text: str, span: tuple[int, int], language: str) -> bool:
+    """Whether ``span`` of the article ``text`` is a sentence of it as written: it opens where
+    the text, a line, a sentence or a clause after a semicolon does, and ends on a stop, a
+    semicolon, a line's end or the text's, or before a comma when it holds a verb (« Elon Musk
+    n'était pas présent lorsque… », then « , qui réunit… »). The article's own words after a
+    colon (« Elle a ouvert ce jeudi : 42ème foire de… ») or a verbless phrase before a comma
+    (« Lors du conseil municipal du 3 avril (budget) », then « , les groupes… ») are a piece
+    of a sentence whose start or end the question leaves out (questions51: a teacher read
+    them as claims cut mid-sentence, and as statements no student can check)."""
+    before = text[: span[0]].rstrip(" \t")
+    opens = not before or before.endswith(("\n", ";")) or bool(_STOPPED.search(before))
+    after, passage = text[span[1] :].lstrip(" \t"), text[span[0] : span[1]]
+    ends = not after or after[0] in "\n.!?…;" or bool(_STOPPED.search(passage))
+    return opens and (ends or (after[0] == "," and has_verb(passage, language)))
 
 
 def has_verb(passage: str, language: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from quizapp.draft.drafting.wording.clauses import is_clause
+from quizapp.draft.drafting.wording.clauses import in_own_sentence, is_clause
 from quizapp.draft.drafting.wording.explanation_words import (
     VOWELS,
     of_phrase,
@@ -267,8 +267,12 @@ class Phrasing:
         return self.explain_claim(self.analysis.unattributed[index - count])
 
     def whole(self, span: Span, *, sentence: bool) -> bool:
-        """A claim to classify is a sentence or a clause, never a piece of one."""
-        return is_clause(self.passage(span), self.analysis.language, sentence=sentence)
+        """A claim to classify is a sentence or a clause, never a piece of one; the outlet's
+        own (``sentence``) a sentence of the article as written (``in_own_sentence``)."""
+        language = self.analysis.language
+        if sentence and not in_own_sentence(self.analysis.text, span, language):
+            return False
+        return is_clause(self.passage(span), language, sentence=sentence)
 
     def opening(self, para: Span) -> str:
         """The first words of a paragraph, to name it as the student sees it; a quotation

@@ -27,7 +27,22 @@ def pronoun_first(analysis: Analysis, shown: Span) -> bool:
     words = folded_words(analysis.passage(shown).lstrip(_OPENING_MARKS))
     if words[:1] and words[0] in lex.word_set("shown_pronoun_leads"):
         return _points_back(words, lex) or _points_back(words[1:], lex)
-    return _points_back(words, lex)
+    return _points_back(words, lex) or _points_back(_past_fronted(words), lex)
+
+
+def _past_fronted(words: list[str]) -> list[str]:
+    """The words after a short phrase set before the subject by a comma (« Pendant trois
+    heures, ils ont défilé », "Last year, they voted"), whose pronoun is the sentence's
+    subject and stands for nobody out of the article as much as an opening one (questions51:
+    « c'est Nathalie Vaumaise qui affirme que pendant trois heures, ils ont défilé »);
+    none when no comma ends one of the first ``FRONTED_WORDS`` words."""
+    for at, word in enumerate(words[:FRONTED_WORDS]):
+        if word.endswith(","):
+            return words[at + 1 :]
+    return []
+
+
+FRONTED_WORDS = 5
 
 
 def _points_back(words: list[str], lex: Lexicon) -> bool:
