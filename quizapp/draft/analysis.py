@@ -22,6 +22,7 @@ from quizapp.draft.text.sentence.incise import split_incises
 from quizapp.draft.text.sentence.single_quotes import as_double_quotes, as_french_double_quotes
 from quizapp.draft.uncued.rules.headlines import is_framing
 from quizapp.draft.uncued.rules.lone_quotes.framed import framed_quotes
+from quizapp.draft.uncued.rules.lone_quotes.left_long import left_long
 from quizapp.draft.uncued.rules.lone_quotes.narrated_long import joined
 from quizapp.draft.uncued.rules.lone_quotes.unheard import released
 from quizapp.draft.uncued.rules.pull_quotes import spoken_subheads
@@ -56,13 +57,14 @@ def _once_read(
     reader: ArticleReader, cut: list[Span], framing: list[Span], paras: list[Span]
 ) -> list[Attribution]:
     """The steps that need the whole article read: quotations held back until their speaker
-    came, readings across paragraphs, quoted subheads, long framed quotations no rule gave,
-    speakers that cannot speak, and each finding's kind from its own marks."""
+    came, readings across paragraphs, quoted subheads, long framed or standing quotations no
+    rule gave, speakers that cannot speak, and each finding's kind from its own marks."""
     registry, text, lex = reader.registry, reader.text, reader.lex
     found = released(reader.unheard, joined(reader.found, reader.aside), registry, paras)
     found = across_the_article(found, cut, text, registry, lex, paras)
     found = spoken_subheads(found, paras, text, lex)
     found = framed_quotes(found, text, framing, registry)  # a long one no rule gave
+    found = left_long(found, text, paras, framing, registry)  # the body's long ones
     found = speaking_speakers(found, registry, (reader.sentence_spans, paras), reader.quotes, lex)
     return quoted_kinds(found, text, registry.quotes, lex)
 

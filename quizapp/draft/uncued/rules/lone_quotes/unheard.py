@@ -157,7 +157,7 @@ def released(
         taken.append(content)  # a quotation over several sentences, set aside once
         if _named_as_words(registry.text, content, registry.lex):
             continue
-        nearest = nearest_named(content, registry, _reach(registry.text, content, paras))
+        nearest = nearest_named(content, registry, paragraph_reach(registry.text, content, paras))
         if nearest is not None:
             name, label = nearest
             added.append(
@@ -191,7 +191,7 @@ def _named_as_words(text: str, content: Span, lex: Lexicon) -> bool:
 _CLOSING = " \t»”\"'’.!?…,;:"
 
 
-def _reach(text: str, content: Span, paras: list[Span]) -> Span:
+def paragraph_reach(text: str, content: Span, paras: list[Span]) -> Span:
     """Where the named person may be mentioned: the quotation's paragraph, and the next one
     when the quotation ends its own (narration after it in its paragraph tells about it).
     Measured over the corpus (mend36d): names further off were the key's speaker 5 times in
@@ -205,19 +205,24 @@ def _reach(text: str, content: Span, paras: list[Span]) -> Span:
     return start, end
 
 
-def nearest_named(content: Span, registry: Registry, reach: Span) -> tuple[str, str] | None:
+def nearest_named(
+    content: Span, registry: Registry, reach: Span, inside: bool = False
+) -> tuple[str, str] | None:
     """The name and label of the person the article named whose mention, outside every
     quotation (a name inside one is quoted), lies nearest to the quotation, before or after
     it, when that mention lies within ``reach``. No guess when another person is named right
     beside that mention (« Lucie X et Marc Y nous ont reçus »: either may speak), nor for a
-    place or a body (« Paris accueille… »)."""
+    place or a body (« Paris accueille… »). ``inside``: only the mentions within ``reach`` are
+    weighed, so a nearer one beyond it does not hide them (``left_long``, cueless51)."""
     people = each_once(registry.entities.values())
     mentions = sorted(
         (_gap(content, m), m, e)
         for e in people
         if named_person(e)
         for m in e.mentions
-        if _gap(content, m) >= 0 and not registry.quotes.within(m[0], m[1])
+        if _gap(content, m) >= 0
+        and not registry.quotes.within(m[0], m[1])
+        and (not inside or reach[0] <= m[0] < reach[1])
     )
     if not mentions:
         return None

@@ -1,0 +1,90 @@
+"""Long quotations of the body standing on their own that no rule gave (cueless51).
+
+A French quotation of seven words or more (``unheard.LONG``) that is a paragraph of its own,
+opens its paragraph, follows a colon or is a sentence of its own, and that closes its
+sentence, is someone's words. The lone-quotation rules pass some by: one set out after
+someone was heard when no subject is at hand (« …trop tard pour récolter avant l'hiver : »
+then « "S'il fait vraiment beau, on espère…" »), one under a lead whose subject is a thing
+(« Le reste a été haché par les grêlons : « J'ai pris une photo… » »), the first paragraph
+under the headline. They were left as the outlet's claims. Counted over the French corpus
+(benchmarks/cueless51_scan.py): quotations of seven words or more in these four places that
+no finding covers are keyed as someone's words 43 times in 46, 28 in 29 on blind27-49;
+inside narration (« pour « … » »), 19 in 27 at ten words, not read here.
+
+Each is given, like a long framed quotation (``framed``), to the speaker of a finding below
+that quotes its words again, else to the person named nearest to it in the paragraph before,
+its own or the next, as a guess (low confidence: a draft "to check"). Over the corpus the
+rule adds 13 findings, all 13 keyed (10 of 10 on blind27-49), the speaker right in 7.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.draft.findings import Attribution
+from quizapp.draft.pipeline.resolve import Registry
+from quizapp.draft.shapes.colons.colon_quotation import inner
+from quizapp.draft.shapes.detect.view import overlap
+from quizapp.draft.text.segment import Span, words_in
+from quizapp.draft.uncued.rules.lone_quotes.framed import guessed
+from quizapp.draft.uncued.rules.lone_quotes.unheard import LONG, nearest_named, paragraph_reach
+from quizapp.draft.uncued.rules.pull_quotes import quoting_again
+
+_CLOSED_BEFORE = re.compile(r"(?:[.!?…»”\"]|:)$")  # a sentence or a colon ends the lead
+_CLOSES_SENTENCE = re.compile(r"[ \t]*(?:$|\n|[.!?…]|[A-ZÀ-Ý«“\"])")
+
+
+def left_long(
+    found: list[Attribution], text: str, paras: list[Span], framing: list[Span], registry: Registry
+) -> list[Attribution]:
+    """``found`` with each long standing quotation of the paragraphs outside ``framing`` (the
+    body) that no finding covers given a speaker as a guess, in text order. French only:
+    English is not counted."""
+    if registry.lex.language != "fr":
+        return found
+    added: list[Attribution] = []
+    for para in (p for p in paras if p not in framing):
+        for said in _standing(text, para, registry):
+            if any(overlap(said, a.content) for a in found + added):
+                continue
+            guess = _speaker(found, text, said, paras, registry)
+            added += [] if guess is None else [guessed(said, *guess)]
+    return sorted(found + added, key=lambda a: a.content[0]) if added else found
+
+
+def _standing(text: str, para: Span, registry: Registry) -> list[Span]:
+    """The contents of the paragraph's quotations of ``LONG`` words or more that stand on
+    their own: nothing before them in the paragraph, or a sentence end or a colon, and
+    their sentence ends with them (no cue can follow: « « … », dit-il » is read elsewhere)."""
+    standing = []
+    for quote in registry.quotes.within(para[0], para[1]):
+        if quote[0] < para[0] or quote[1] > para[1]:
+            continue  # a quotation over several paragraphs: ``runs`` reads it
+        lead = text[para[0] : quote[0]].strip()
+        if lead and not _CLOSED_BEFORE.search(lead):
+            continue  # inside narration: « … pour « … » »
+        said = inner(text, quote)
+        if words_in(text, said) >= LONG and _CLOSES_SENTENCE.match(text, quote[1]):
+            standing.append(said)
+    return standing
+
+
+def _speaker(
+    found: list[Attribution], text: str, said: Span, paras: list[Span], registry: Registry
+) -> tuple[str, str] | None:
+    """The finding below that quotes the words again (a pull quote: ``quoting_again``), else
+    the person named nearest among those the paragraph before, the quotation's own and, when
+    the quotation ends its paragraph, the next one name (``paragraph_reach`` widened by the
+    paragraph before, where the narration that sets out a quotation names its speaker). Only
+    mentions in that reach are weighed: a nearer one beyond it (a name under the next
+    subhead) hides none of them. cueless51 measured, over the corpus: within the quotation's
+    own reach only, 3 quotations given (1 right), 10 when only its mentions are weighed (4
+    right); with the paragraph before, 7 (4 right) and 13 (7 right); anywhere in the article
+    as ``framed`` does, 18 (10 right), but a name two paragraphs on is too far (mend36d)."""
+    again = quoting_again(found, text, said, said[1], False)
+    if again is not None and again.speaker is not None:
+        return again.speaker, again.label
+    reach = paragraph_reach(text, said, paras)
+    before = [p[0] for p in paras if p[1] < said[0]]
+    reach = (before[-1], reach[1]) if before else reach
+    return nearest_named(said, registry, reach, inside=True)
