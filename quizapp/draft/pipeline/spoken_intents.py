@@ -9,7 +9,9 @@ more often than the older batches. The sentence-level reading still cuts these o
 whole article is read and adds the intent only when its subject is a speaker with another finding
 in the same or the previous paragraph. It adds findings and never moves the chain. A pronoun
 subject takes that speaker only when its gender fits and nobody else stands between
-(``intent_subjects``, mend50c); the words the rule reads are lexicon data."""
+(``intent_subjects``, mend50c); the words the rule reads are lexicon data: the verbs
+(``spoken_intent_verbs``: souhaiter, and since subjects51 vouloir, entendre, envisager, aspirer,
+pooled on today's keys), their missing forms and the « de » / « à » before their object."""
 
 from __future__ import annotations
 
@@ -61,14 +63,16 @@ def with_spoken_intents(
 
 def _finite_forms(lex: Lexicon) -> dict[str, str]:
     """Folded finite form -> lemma, for the lemmas of ``spoken_intent_verbs``: the forms the
-    lexicon conjugates less those with an ending of ``spoken_intent_unfinite_endings``
+    lexicon conjugates, with ``spoken_intent_forms`` for those its tables lack (« entend »,
+    « tient », « envisageait »), less those with an ending of ``spoken_intent_unfinite_endings``
     (participles, gerunds: an intent told by a finite verb only)."""
 
     def build(key: str) -> dict[str, str]:
         forms: dict[str, str] = {}
         unfinite = tuple(lex.raw.get("spoken_intent_unfinite_endings", []))
+        extra = lex.raw.get("spoken_intent_forms", {})
         for lemma in lex.raw.get(key, []):
-            for form in verb_forms(lex, lemma):
+            for form in [*verb_forms(lex, lemma), *extra.get(lemma, [])]:
                 if not form.endswith(unfinite):
                     forms[fold(form)] = lemma
         return forms
@@ -190,24 +194,33 @@ def _sentence_end(text: str, at: int, end: int) -> int:
 
 
 def _object(text: str, lex: Lexicon, verb: _Verb, end: int) -> Span | None:
-    """The verb's object up to the sentence's end: an infinitive or, for
-    ``spoken_intent_noun_verbs``, a noun phrase; never a « que » clause (read elsewhere) nor a
-    negated verb."""
+    """The verb's object up to the sentence's end: an infinitive (after its particle, for the
+    verbs of ``spoken_intent_particles``) or, for ``spoken_intent_noun_verbs``, a noun phrase;
+    never a « que » clause (read elsewhere) nor a negated verb."""
     words = _words(text, verb.span[1], end)
     adverbs = lex.word_set("spoken_intent_adverbs")
     while words and (words[0][0] in adverbs or ment_adverb(words[0][0])):
         words = words[1:]
+    particles = lex.raw.get("spoken_intent_particles", {}).get(verb.lemma, [])
+    if words and words[0][0] in {fold(p) for p in particles}:
+        words = words[1:]  # « envisage de créer », « tient à rester », « aspire à un mandat »
     if not words:
         return None
     first = words[0]
     if first[0] in lex.word_set("determiners") and not _infinitive_next(lex, words):
         noun = verb.lemma in lex.word_set("spoken_intent_noun_verbs")
         return (first[1], end) if noun and len(words) > 1 else None
+    return _infinitive(lex, words, end)
+
+
+def _infinitive(lex: Lexicon, words: list[tuple[str, int]], end: int) -> Span | None:
+    """``words`` up to ``end`` when they open on an infinitive, past its object pronouns
+    (``intent_skipped_words``: « se faire entendre », « les aider »)."""
     pronouns = lex.word_set("intent_skipped_words")
     verb_word = next((w for w in words[:3] if w[0] not in pronouns), None)
     if verb_word is None or not infinitive_of_a_verb(lex, verb_word[0]):
         return None
-    return (first[1], end)
+    return (words[0][1], end)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int]]:
