@@ -129,10 +129,9 @@ _CLOSURE = "la fermeture est due à la baisse des commandes"
 @pytest.mark.parametrize(
     "said",
     [
-        f"Selon la direction, {_CLOSURE}.",
         f"Selon l'entreprise, {_CLOSURE}.",
-        f"La direction assure que {_CLOSURE}.",
-        "« Ce n'est pas une surprise », a indiqué la direction.",
+        f"L'entreprise assure que {_CLOSURE}.",
+        "« Ce n'est pas une surprise », a indiqué l'entreprise.",
     ],
 )
 def test_an_institution_anaphor_takes_up_the_company_of_its_kind(company: str, said: str) -> None:
@@ -140,9 +139,24 @@ def test_an_institution_anaphor_takes_up_the_company_of_its_kind(company: str, s
     assert speakers(f"{text}\n\n{said}")[-1] == "Tramaxo"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        f"Selon la direction, {_CLOSURE}.",
+        f"La direction assure que {_CLOSURE}.",
+        "« Ce n'est pas une surprise », a indiqué la direction.",
+    ],
+)
+def test_the_direction_speaks_as_itself_beside_its_company(said: str) -> None:
+    """speakers51: a company's management is keyed as « la direction », not as the company
+    (round 11 took it up as the company; the keys of today's convention do not)."""
+    text = "La société Tramaxo a fermé son usine de Lunel jeudi. Les salariés sont en grève."
+    assert speakers(f"{text}\n\n{said}")[-1].lower() == "la direction"
+
+
 def test_the_company_named_after_the_anaphor_is_taken_up_too() -> None:
     text = (
-        f"La tour a fermé mercredi. Selon la direction, {_CLOSURE}.\n\n"
+        f"La tour a fermé mercredi. Selon l'entreprise, {_CLOSURE}.\n\n"
         "La Société d'Exploitation de la Tour Verdane (SETV) n'a pas indiqué quand elle "
         "rouvrirait."
     )
