@@ -184,3 +184,14 @@ def test_a_dispatch_s_lead_is_asked() -> None:
         item["claim"] for q in questions for item in q.get("items", [])
     ]
     assert [s for s in shown if "trois nouveaux couloirs" in s], shown
+
+
+def test_a_list_item_that_is_no_sentence_stays_out() -> None:
+    text = (
+        "Les candidats\n\nCinq listes se présentent.\n\n- Damien Baudry (RN)\n- Emilie Roux (LFI)"
+    )
+    assert not in_own_sentence(text, (text.index("Damien"), text.index("\n- Emilie")), "fr")
+    text = "Plans\n\nThe plan includes:\n\n- The Bratton area adopting 2,100 homes"
+    assert not in_own_sentence(text, (text.index("The Bratton"), len(text)), "en")
+    text = "Mesures\n\n- Le smic est revalorisé de 2 %"  # no stop, but a verb
+    assert in_own_sentence(text, (text.index("Le smic"), len(text)), "fr")

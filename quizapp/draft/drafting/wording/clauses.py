@@ -51,22 +51,28 @@ def in_own_sentence(text: str, span: tuple[int, int], language: str) -> bool:
     them as claims cut mid-sentence, and as statements no student can check)."""
     before = text[: span[0]].rstrip(" \t")
     opens = not before or before.endswith(("\n", ";")) or bool(_STOPPED.search(before))
-    opens = opens or _opens_its_line(text, span[0])
+    opens = opens or _opens_its_line(text, span, language)
     after, passage = text[span[1] :].lstrip(" \t"), text[span[0] : span[1]]
     ends = not after or after[0] in "\n.!?…;" or bool(_STOPPED.search(passage))
     return opens and (ends or (after[0] == "," and has_verb(passage, language)))
 
 
-def _opens_its_line(text: str, start: int) -> bool:
-    """Whether only a list item's bullet or number (« - Le prix du timbre augmente… », "2)
-    The lanes…") or a dispatch's dateline (« PARIS (AFP) - Le conseil… », "LONDON, March 3
-    (Reuters) — The council…": ``dateline_end``) comes before ``start`` on its line: the
+def _opens_its_line(text: str, span: tuple[int, int], language: str) -> bool:
+    """Whether only a dispatch's dateline (« PARIS (AFP) - Le conseil… », "LONDON, March 3
+    (Reuters) — The council…": ``dateline_end``) or a list item's bullet or number (« - Le
+    prix du timbre augmente… », "2) The lanes…") comes before ``span`` on its line: the
     sentence after it is the article's own, its lead for a dateline (mend51c: questions51
-    had refused both, the lead of 13 of 34 corpus dispatches no longer reaching a question)."""
-    line = text.rfind("\n", 0, start) + 1
-    if _BULLET.fullmatch(text, line, start):
+    had refused both, the lead of 13 of 34 corpus dispatches no longer reaching a question).
+    A list item must read as a sentence, ending on a stop or holding a verb: a list of
+    candidates (« - Damien Baudry (RN) ») claims nothing."""
+    line = text.rfind("\n", 0, span[0]) + 1
+    if dateline_end(text, (line, len(text))) == span[0]:
         return True
-    return dateline_end(text, (line, len(text))) == start
+    if not _BULLET.fullmatch(text, line, span[0]):
+        return False
+    end = text.find("\n", span[0])
+    item = text[span[0] : end if end >= 0 else len(text)].rstrip()
+    return item.endswith(tuple(".!?…")) or has_verb(text[span[0] : span[1]], language)
 
 
 def has_verb(passage: str, language: str) -> bool:
