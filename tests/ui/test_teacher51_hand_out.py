@@ -27,7 +27,7 @@ def test_the_file_menu_says_what_to_send_and_copies_its_path(
     action.trigger()
     said = seen[0]
     assert str(tmp_path / "fire.quiz.yaml") in said
-    assert "File > Open a file…" in said and "File > Export results…" in said
+    assert "File > Open…" in said and "File > Export results…" in said
     assert "Tools > Class results…" in said and "Moodle" in said
     assert "&Copy the file's path" in seen
     assert QApplication.clipboard().text() == str(tmp_path / "fire.quiz.yaml")

@@ -26,8 +26,8 @@
 <context>
     <name>ArticleFind</name>
     <message>
-        <source>&amp;Find in the article (Ctrl+F):</source>
-        <translation>&amp;Find in the article (Ctrl+F):</translation>
+        <source>Fin&amp;d in the article (Ctrl+F):</source>
+        <translation>Fin&amp;d in the article (Ctrl+F):</translation>
     </message>
     <message>
         <source>a few words of the passage</source>
@@ -1945,8 +1945,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>To hand out this set, send your students its file:</translation>
     </message>
     <message>
-        <source>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open a file… (or drops it on the window), takes it, then sends you its results file (File &gt; Export results…).</source>
-        <translation>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open a file… (or drops it on the window), takes it, then sends you its results file (File &gt; Export results…).</translation>
+        <source>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open… (or drops it on the window), takes it, then sends you its results file (File &gt; Export results…).</source>
+        <translation>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open… (or drops it on the window), takes it, then sends you its results file (File &gt; Export results…).</translation>
     </message>
     <message>
         <source>For Moodle instead: File &gt; Export the set for Moodle (XML, GIFT)…</source>

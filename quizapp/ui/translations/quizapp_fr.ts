@@ -26,8 +26,8 @@
 <context>
     <name>ArticleFind</name>
     <message>
-        <source>&amp;Find in the article (Ctrl+F):</source>
-        <translation>&amp;Trouver dans l’article (Ctrl+F)&#xa0;:</translation>
+        <source>Fin&amp;d in the article (Ctrl+F):</source>
+        <translation>Trouver &amp;dans l’article (Ctrl+F)&#xa0;:</translation>
     </message>
     <message>
         <source>a few words of the passage</source>
@@ -1945,8 +1945,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Pour distribuer cette série, envoyez son fichier à vos élèves&#xa0;:</translation>
     </message>
     <message>
-        <source>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open a file… (or drops it on the window), takes it, then sends you its results file (File &gt; Export results…).</source>
-        <translation>(par courriel, sur l’ENT de l’établissement ou sur une clé USB). Chaque élève l’ouvre dans quizapp avec Fichier &gt; Ouvrir un fichier… (ou le dépose sur la fenêtre), fait la série, puis vous envoie son fichier de résultats (Fichier &gt; Exporter les résultats…).</translation>
+        <source>(by e-mail, on your school&apos;s online space or on a USB stick). Each student opens it in quizapp with File &gt; Open… (or drops it on the window), takes it, then sends you its results file (File &gt; Export results…).</source>
+        <translation>(par courriel, sur l’ENT de l’établissement ou sur une clé USB). Chaque élève l’ouvre dans quizapp avec Fichier &gt; Ouvrir… (ou le dépose sur la fenêtre), fait la série, puis vous envoie son fichier de résultats (Fichier &gt; Exporter les résultats…).</translation>
     </message>
     <message>
         <source>For Moodle instead: File &gt; Export the set for Moodle (XML, GIFT)…</source>

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from quizapp.ui.editor.disk.saved_first import saved_first
+
 
 class HandOut(QObject):
     """The explanation for one editor ``window``; ``files`` saves it (``FileActions``)."""
@@ -28,7 +30,8 @@ class HandOut(QObject):
     def explain(self) -> None:
         """Save first if need be, then say what to send and where it is."""
         w = self.window
-        if (w.draft.modified or w.files.path is None) and not self._save_first():
+        question = self.tr("Your students get the set as saved. Save your changes first?")
+        if not saved_first(w, self.files, self._title(), question):
             return
         path = Path(w.files.path)
         box = self.box = QMessageBox(QMessageBox.Icon.Information, self._title(), "", parent=w)
@@ -46,7 +49,7 @@ class HandOut(QObject):
             f"{path}",
             self.tr(
                 "(by e-mail, on your school's online space or on a USB stick). Each student "
-                "opens it in quizapp with File > Open a file… (or drops it on the window), "
+                "opens it in quizapp with File > Open… (or drops it on the window), "
                 "takes it, then sends you its results file (File > Export results…)."
             ),
             self.tr("You read all their files together in Tools > Class results… (Ctrl+Shift+R)."),
@@ -56,13 +59,3 @@ class HandOut(QObject):
 
     def _title(self) -> str:
         return self.tr("Hand out to students")
-
-    def _save_first(self) -> bool:
-        """Ask to save (students get what the file holds), then save."""
-        answer = QMessageBox.question(
-            self.window,
-            self._title(),
-            self.tr("Your students get the set as saved. Save your changes first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Save and self.files.save()

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from quizapp.ui.editor.disk.saved_first import saved_first
+
 if TYPE_CHECKING:
     from quizapp.ui.shell.library_view import LibraryEntry
 
@@ -50,7 +52,8 @@ class EditorExport(QObject):
         from quizapp.ui.shell.library_view import LibraryEntry
 
         w = self.window
-        if (w.draft.modified or w.files.path is None) and not self._save_first():
+        question = self.tr("The export writes the set as saved. Save your changes first?")
+        if not saved_first(w, self.files, self.tr("Export for Moodle"), question):
             return None
         try:
             return LibraryEntry(w.files.path, check_file(w.files.path).quiz)
@@ -59,16 +62,6 @@ class EditorExport(QObject):
             w.focus_first_problem()
             QMessageBox.information(w, self.tr("Export for Moodle"), self._not_ready())
             return None
-
-    def _save_first(self) -> bool:
-        """Ask to save (the export writes what the file holds), then save."""
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Export for Moodle"),
-            self.tr("The export writes the set as saved. Save your changes first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Save and self.files.save()
 
     def _not_ready(self) -> str:
         from quizapp.ui.editor.checking.wording import waiting_places

@@ -55,7 +55,7 @@ class ArticleFind(RetranslateOnLanguageChange, QWidget):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        self._label.setText(self.tr("&Find in the article (Ctrl+F):"))
+        self._label.setText(self.tr("Fin&d in the article (Ctrl+F):"))
         self.field.setPlaceholderText(self.tr("a few words of the passage"))
         self.status.setText("")
 
