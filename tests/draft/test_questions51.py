@@ -126,3 +126,72 @@ def test_no_false_statement_gives_a_fronted_pronoun_to_a_speaker() -> None:
     questions = draft_questions(analyze(_MARCH, "fr"))
     false = [q["prompt"] for q in questions if q["type"] == "true_false" and not q["answer"]]
     assert not [p for p in false if "ils ont défilé" in p], false
+
+
+# mend51c (review51 F5): a dispatch's lead after its dateline, and a list item after its
+# bullet or number, are sentences of the article; a dash inside a line opens none.
+_DATELINES = (
+    ("fr", "Le budget voté\n\nPARIS (AFP) - Le conseil municipal a voté le budget mardi."),
+    ("fr", "Le budget voté\n\nLYON, 3 mars (Reuters) — Les élus ont voté le budget mardi."),
+    ("en", "Budget passed\n\nPHOENIX (AP) — Democratic Gov. Katie Hobbs signed the budget."),
+    ("en", "Budget passed\n\nLONDON, March 3 (Reuters) - The council passed its budget."),
+)
+
+
+def _last_line(text: str) -> tuple[int, int]:
+    """The span of the sentence closing ``text``, after its dateline's or bullet's dash."""
+    line = text.rsplit("\n", 1)[-1]
+    start = len(text) - len(line) + max(line.find(" - "), line.find(" — ")) + 3
+    return start, len(text)
+
+
+def test_the_lead_after_a_dateline_stands_as_a_sentence() -> None:
+    for language, text in _DATELINES:
+        assert in_own_sentence(text, _last_line(text), language), text
+
+
+def test_a_list_item_stands_as_a_sentence() -> None:
+    text = "Ce qui change\n\nPlusieurs mesures entrent en vigueur.\n\n- Le smic est revalorisé."
+    assert in_own_sentence(text, (text.index("Le smic"), len(text)), "fr")
+    for item in ("• The stamp costs more.", "2) The stamp costs more.", "– The rent is frozen."):
+        numbered = "Changes\n\n" + item
+        words = numbered.index("The ")
+        assert in_own_sentence(numbered, (words, len(numbered)), "en"), item
+
+
+def test_a_dash_inside_a_line_opens_no_sentence() -> None:
+    text = "Le maire de Lamotte - Le conseil a voté le budget."
+    assert not in_own_sentence(text, (text.index("Le conseil"), len(text)), "fr")
+    text = "Le vote - et le débat - Le conseil a voté le budget."
+    assert not in_own_sentence(text, (text.index("Le conseil"), len(text)), "fr")
+    text = "- Olivier Roux : le maire sortant a 35 ans."
+    assert not in_own_sentence(text, (text.index("le maire"), len(text)), "fr")
+
+
+_DISPATCH = (
+    "Le conseil approuve trois couloirs de bus\n\n"
+    "PARIS (AFP) - Le conseil municipal a approuvé mardi trois nouveaux couloirs de bus après "
+    "deux heures de débat.\n\n"
+    "« Cela réduira le temps de trajet de milliers de personnes », a déclaré l'élue Anne Leroy.\n\n"
+    "Le chef de l'opposition, Marc Roux, a estimé que le projet nuirait aux petits commerces.\n\n"
+    "Les couloirs ouvriront en mars."
+)
+
+
+def test_a_dispatch_s_lead_is_asked() -> None:
+    questions = draft_questions(analyze(_DISPATCH, "fr", headline=_DISPATCH.split("\n")[0]))
+    shown = [q["prompt"] for q in questions] + [
+        item["claim"] for q in questions for item in q.get("items", [])
+    ]
+    assert [s for s in shown if "trois nouveaux couloirs" in s], shown
+
+
+def test_a_list_item_that_is_no_sentence_stays_out() -> None:
+    text = (
+        "Les candidats\n\nCinq listes se présentent.\n\n- Damien Baudry (RN)\n- Emilie Roux (LFI)"
+    )
+    assert not in_own_sentence(text, (text.index("Damien"), text.index("\n- Emilie")), "fr")
+    text = "Plans\n\nThe plan includes:\n\n- The Bratton area adopting 2,100 homes"
+    assert not in_own_sentence(text, (text.index("The Bratton"), len(text)), "en")
+    text = "Mesures\n\n- Le smic est revalorisé de 2 %"  # no stop, but a verb
+    assert in_own_sentence(text, (text.index("Le smic"), len(text)), "fr")

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
+from quizapp.draft.uncued.rules.dateline import dateline_end
 from quizapp.draft.words.lexicon import LANGUAGES, Lexicon, built_once, load
 
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _STOPPED = re.compile(r"[.!?…][\s\"»”’')\]]*$")  # a stop, then closing marks: a sentence's end
 MIN_WORDS = 3
+_BULLET = re.compile(r"[ \t]*(?:[-•–—*·▪►]|\d{1,2}[.)])[ \t]+")  # a list item's mark
 
 
 def is_clause(passage: str, language: str, *, sentence: bool) -> bool:
@@ -49,9 +51,28 @@ def in_own_sentence(text: str, span: tuple[int, int], language: str) -> bool:
     them as claims cut mid-sentence, and as statements no student can check)."""
     before = text[: span[0]].rstrip(" \t")
     opens = not before or before.endswith(("\n", ";")) or bool(_STOPPED.search(before))
+    opens = opens or _opens_its_line(text, span, language)
     after, passage = text[span[1] :].lstrip(" \t"), text[span[0] : span[1]]
     ends = not after or after[0] in "\n.!?…;" or bool(_STOPPED.search(passage))
     return opens and (ends or (after[0] == "," and has_verb(passage, language)))
+
+
+def _opens_its_line(text: str, span: tuple[int, int], language: str) -> bool:
+    """Whether only a dispatch's dateline (« PARIS (AFP) - Le conseil… », "LONDON, March 3
+    (Reuters) — The council…": ``dateline_end``) or a list item's bullet or number (« - Le
+    prix du timbre augmente… », "2) The lanes…") comes before ``span`` on its line: the
+    sentence after it is the article's own, its lead for a dateline (mend51c: questions51
+    had refused both, the lead of 13 of 34 corpus dispatches no longer reaching a question).
+    A list item must read as a sentence, ending on a stop or holding a verb: a list of
+    candidates (« - Damien Baudry (RN) ») claims nothing."""
+    line = text.rfind("\n", 0, span[0]) + 1
+    if dateline_end(text, (line, len(text))) == span[0]:
+        return True
+    if not _BULLET.fullmatch(text, line, span[0]):
+        return False
+    end = text.find("\n", span[0])
+    item = text[span[0] : end if end >= 0 else len(text)].rstrip()
+    return item.endswith(tuple(".!?…")) or has_verb(text[span[0] : span[1]], language)
 
 
 def has_verb(passage: str, language: str) -> bool:
