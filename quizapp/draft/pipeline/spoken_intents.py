@@ -196,7 +196,8 @@ def _sentence_end(text: str, at: int, end: int) -> int:
 def _object(text: str, lex: Lexicon, verb: _Verb, end: int) -> Span | None:
     """The verb's object up to the sentence's end: an infinitive (after its particle, for the
     verbs of ``spoken_intent_particles``) or, for ``spoken_intent_noun_verbs``, a noun phrase;
-    never a « que » clause (read elsewhere) nor a negated verb."""
+    never a « que » clause (read elsewhere), a negated verb nor an infinitive of perception
+    (``_infinitive``)."""
     words = _words(text, verb.span[1], end)
     adverbs = lex.word_set("spoken_intent_adverbs")
     while words and (words[0][0] in adverbs or ment_adverb(words[0][0])):
@@ -210,17 +211,20 @@ def _object(text: str, lex: Lexicon, verb: _Verb, end: int) -> Span | None:
     if first[0] in lex.word_set("determiners") and not _infinitive_next(lex, words):
         noun = verb.lemma in lex.word_set("spoken_intent_noun_verbs")
         return (first[1], end) if noun and len(words) > 1 else None
-    return _infinitive(lex, words, end)
+    return _infinitive(lex, verb.lemma, words, end)
 
 
-def _infinitive(lex: Lexicon, words: list[tuple[str, int]], end: int) -> Span | None:
+def _infinitive(lex: Lexicon, lemma: str, words: list[tuple[str, int]], end: int) -> Span | None:
     """``words`` up to ``end`` when they open on an infinitive, past its object pronouns
-    (``intent_skipped_words``: « se faire entendre », « les aider »)."""
+    (``intent_skipped_words``: « se faire entendre », « les aider »), that is no perception
+    after ``lemma`` (``spoken_intent_perceived``: « entend parler de », « entend dire que »
+    are heard, not aimed at; mend51b)."""
     pronouns = lex.word_set("intent_skipped_words")
     verb_word = next((w for w in words[:3] if w[0] not in pronouns), None)
     if verb_word is None or not infinitive_of_a_verb(lex, verb_word[0]):
         return None
-    return (words[0][1], end)
+    perceived = lex.raw.get("spoken_intent_perceived", {}).get(lemma, [])
+    return None if verb_word[0] in {fold(w) for w in perceived} else (words[0][1], end)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int]]:

@@ -58,13 +58,16 @@ def clitic_judgement(view: SentenceView, cue: Cue, bare: str, start: int) -> boo
     return opinion_adjective(view, strip_span(view.text, (start, object_end(view, start))))
 
 
-def self_described(view: SentenceView, verb_words: list[str], bare: str, content: Span) -> bool:
+def self_described(
+    view: SentenceView, cue: Cue, verb_words: list[str], bare: str, content: Span
+) -> bool:
     """« Gaëlle X se dit sereine », « le maire s'est dit soulagé »: a reflexive verb of
     saying oneself (lexicon self_describing_verbs) gives what its subject says of its own
     state in the attribute after it, so one adjective is said, where an object needs more
     words to be (verbs51): an adjective, a degree adverb before it or not. Not an adverb
     alone nor a complement (« cela se dit souvent », « se dit rarement en Bretagne »: a
-    passive of a word said)."""
+    passive of a word said), nor a word of place or manner (« ça se dit partout », « ce mot
+    se dit ici »), nor after a subject that is no person (« ça », « cela », « on »: mend51b)."""
     if not verb_words or not reflexive(verb_words[0], view.lex):
         return False
     if bare not in listed_verb_forms(view.lex, "self_describing_verbs"):
@@ -72,9 +75,32 @@ def self_described(view: SentenceView, verb_words: list[str], bare: str, content
     words = fold(view.text[content[0] : content[1]]).split()
     if not 1 <= len(words) <= 2 or not all(_adverb(w, view.lex) for w in words[:-1]):
         return False  # « Ce mot se dit rarement en Bretagne »: no adjective after an adverb
-    if words[-1] in view.lex.word_set("exchanged_words"):
-        return False  # « se disant bonjour »: words the subjects say to each other
-    return not _adverb(words[-1], view.lex) and words[-1] not in view.lex.raw_set("function_words")
+    return _said_state(view.lex, words[-1]) and not _unpersonal_subject(view, cue)
+
+
+def _said_state(lex: Lexicon, word: str) -> bool:
+    """``word`` reads as an adjective or a participle a person says of itself: it ends like
+    one (lexicon self_described_endings: « sereine », « soulagé », « inquiet ») and is no
+    adverb (lexicon self_described_adverbs: « partout », « mieux »), no function word and no
+    word two people exchange (« se disant bonjour »: lexicon exchanged_words)."""
+    if _adverb(word, lex) or word in lex.raw_set("function_words"):
+        return False
+    if word in lex.word_sets("exchanged_words", "self_described_adverbs"):
+        return False
+    return word.endswith(tuple(lex.words("self_described_endings")))
+
+
+def _unpersonal_subject(view: SentenceView, cue: Cue) -> bool:
+    """The word before the reflexive verb (past a « ne » and the reflexive) is a subject that
+    is no person (lexicon self_described_unpersonal: « ça se dit », « cela se dit », « on se
+    dit »)."""
+    at = cue.first - 1
+    while at >= 0 and (
+        fold(view.tokens[at].text) in ("ne", "n'") or reflexive(view.tokens[at].text, view.lex)
+    ):
+        at -= 1
+    before = fold(view.tokens[at].text) if at >= 0 else ""
+    return before in view.lex.word_set("self_described_unpersonal")
 
 
 def _adverb(word: str, lex: Lexicon) -> bool:

@@ -181,7 +181,7 @@ def _object_content(
     own_word = own_word_object(view, start)
     if clitic_judgement(view, cue, verb.bare, start) or own_word:
         least = 1  # "le tribunal l'a déclarée discriminatoire", « estiment « réussie » »
-    if self_described(view, verb.words, verb.bare, content):
+    if self_described(view, cue, verb.words, verb.bare, content):
         least = 1  # « X se dit sereine »: the subject's own state
     if words_in(view.text, content) < least or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None

@@ -94,7 +94,6 @@ def _title_case(words: list[str]) -> bool:
 
 
 def guessed(said: Span, name: str, label: str) -> Attribution:
-    """A direct quotation given to ``name`` as a guess (``CONFIDENCE``: a draft "to check")."""
     """A direct quotation given to ``name`` as a guess (``CONFIDENCE``: a draft "to check");
     ``left_long`` gives the body's the same way."""
     return Attribution(said, None, None, name, None, "direct", label, None, CONFIDENCE)

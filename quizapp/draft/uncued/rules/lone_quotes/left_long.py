@@ -13,8 +13,10 @@ inside narration (« pour « … » »), 19 in 27 at ten words, not read here.
 
 Each is given, like a long framed quotation (``framed``), to the speaker of a finding below
 that quotes its words again, else to the person named nearest to it in the paragraph before,
-its own or the next, as a guess (low confidence: a draft "to check"). Over the corpus the
-rule adds 13 findings, all 13 keyed (10 of 10 on blind27-49), the speaker right in 7.
+its own or the next, as a guess (low confidence: a draft "to check"). A quotation whose lead
+names a text (a petition, a judgment, a banner, a motto: lexicon ``standing_text_nouns``) is
+that text's words: it goes to a person the lead names, or to nobody (mend51b). Over the
+corpus the rule adds 12 findings, all 12 keyed (9 of 9 on blind27-49), the speaker right in 7.
 """
 
 from __future__ import annotations
@@ -29,9 +31,12 @@ from quizapp.draft.text.segment import Span, words_in
 from quizapp.draft.uncued.rules.lone_quotes.framed import guessed
 from quizapp.draft.uncued.rules.lone_quotes.unheard import LONG, nearest_named, paragraph_reach
 from quizapp.draft.uncued.rules.pull_quotes import quoting_again
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once
 
 _CLOSED_BEFORE = re.compile(r"(?:[.!?…»”\"]|:)$")  # a sentence or a colon ends the lead
 _CLOSES_SENTENCE = re.compile(r"[ \t]*(?:$|\n|[.!?…]|[A-ZÀ-Ý«“\"])")
+_OPENING = ' \t\u00a0\u202f«“"'  # the opening mark and the spaces after it
+_SENTENCE_END = re.compile(r"[.!?…][»”\"]?(?=\s)")
 
 
 def left_long(
@@ -80,7 +85,13 @@ def _speaker(
     subhead) hides none of them. cueless51 measured, over the corpus: within the quotation's
     own reach only, 3 quotations given (1 right), 10 when only its mentions are weighed (4
     right); with the paragraph before, 7 (4 right) and 13 (7 right); anywhere in the article
-    as ``framed`` does, 18 (10 right), but a name two paragraphs on is too far (mend36d)."""
+    as ``framed`` does, 18 (10 right), but a name two paragraphs on is too far (mend36d).
+    A quotation whose lead names a text (``_text_named``: « Le texte de la pétition est sans
+    ambiguïté : », « Sur les banderoles, on pouvait lire : ») is that text's words: it goes
+    to a person named in the lead, its author, or to nobody (mend51b, review51 F2)."""
+    lead = _lead(text, said, paras)
+    if _text_named(text[lead[0] : lead[1]], registry.lex):
+        return nearest_named(said, registry, lead, inside=True)  # the text's author, or none
     again = quoting_again(found, text, said, said[1], False)
     if again is not None and again.speaker is not None:
         return again.speaker, again.label
@@ -88,3 +99,33 @@ def _speaker(
     before = [p[0] for p in paras if p[1] < said[0]]
     reach = (before[-1], reach[1]) if before else reach
     return nearest_named(said, registry, reach, inside=True)
+
+
+def _lead(text: str, said: Span, paras: list[Span]) -> Span:
+    """The sentence that leads to the quotation: the one before it in its paragraph (ending on
+    the colon or the stop before the quotation), else, when the quotation opens its paragraph,
+    the last sentence of the paragraph before."""
+    own = next(p for p in paras if p[0] <= said[0] < p[1])
+    end = own[0] + len(text[own[0] : said[0]].rstrip(_OPENING))
+    if not text[own[0] : end].strip():
+        before = [p for p in paras if p[1] <= own[0]]
+        if not before:
+            return (said[0], said[0])
+        own, end = before[-1], before[-1][1]
+    stops = [
+        m.end() for m in _SENTENCE_END.finditer(text, own[0], end) if text[m.end() : end].strip()
+    ]
+    return (stops[-1] if stops else own[0], end)
+
+
+def _text_named(lead: str, lex: Lexicon) -> bool:
+    """``lead`` names a text whose words a quotation can be: a document, a judgment, a sign, a
+    motto (lexicon standing_text_nouns, in the singular or the plural)."""
+    return _text_nouns(lex).search(lead) is not None
+
+
+@built_once
+def _text_nouns(lex: Lexicon) -> re.Pattern[str]:
+    """The nouns of ``standing_text_nouns`` as whole words, a plural « s » or « x » allowed."""
+    nouns = alternation(lex.words("standing_text_nouns"))
+    return re.compile(rf"(?i)(?<![\w-])(?:{nouns})[sx]?(?![\w-])")
