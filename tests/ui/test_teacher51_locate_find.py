@@ -73,3 +73,16 @@ def test_either_apostrophe_and_any_spaces_match() -> None:
     assert find_words(text, "on me l'a remis") == (text.index("on me"), text.index(","))
     assert find_words(text, "remis, confiait") is not None
     assert find_words(text, "   ") is None
+
+
+def test_the_find_note_shows_only_when_it_says_something(qtbot: QtBot, small_quiz: QuizSet) -> None:
+    """An empty note would be a focusable label with no name for a screen reader (the AT-SPI
+    tour found one on every locate screen): it is hidden until the find has something to say."""
+    view = _view(qtbot, small_quiz)
+    find = view.page.answer_widget.find
+    assert find.status.isHidden()
+    qtbot.keyClicks(find.field, "Bruxelles")
+    assert not find.status.isHidden()
+    find.field.clear()
+    qtbot.keyClicks(find.field, " ")
+    assert find.status.isHidden()

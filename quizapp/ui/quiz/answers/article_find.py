@@ -57,7 +57,13 @@ class ArticleFind(RetranslateOnLanguageChange, QWidget):
     def _retranslate(self) -> None:
         self._label.setText(self.tr("Fin&d in the article (Ctrl+F):"))
         self.field.setPlaceholderText(self.tr("a few words of the passage"))
-        self.status.setText("")
+        self._say("")
+
+    def _say(self, text: str) -> None:
+        """Show what the find did; an empty note is hidden, since a screen reader would land on a
+        focusable label that says nothing (the AT-SPI tour checks every screen for one)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _find_next(self) -> None:
         selected = self._article.selected_span()
@@ -71,9 +77,9 @@ class ArticleFind(RetranslateOnLanguageChange, QWidget):
             cursor.clearSelection()
             self._article.text_view.setTextCursor(cursor)
             missing = bool(self.field.text().strip())
-            self.status.setText(self.tr("Not in the article.") if missing else "")
+            self._say(self.tr("Not in the article.") if missing else "")
             return
         self._article.select_span(span)
         self._article.text_view.ensureCursorVisible()
-        self.status.setText(self.tr("Found: Enter for the next one, Ctrl+U to use it."))
+        self._say(self.tr("Found: Enter for the next one, Ctrl+U to use it."))
         self.found.emit()
