@@ -43,24 +43,34 @@ def framed_quotes(
                 continue
             if count < LONG and not _said_clause(text, said, registry):
                 continue
-            guess = guessed_speaker(found, text, said, para[1], registry)
+            guess = _guessed_speaker(found, text, said, para[1], registry)
             added += [] if guess is None else [guessed(said, *guess)]
     return sorted(found + added, key=lambda a: a.content[0]) if added else found
 
 
-def guessed_speaker(
+def _guessed_speaker(
     found: list[Attribution], text: str, said: Span, end: int, registry: Registry
 ) -> tuple[str, str] | None:
     """The name and label of the finding below that quotes the words again (a pull quote),
     else of the person named nearest to them anywhere in the article: a headline stands above
     every paragraph, so the paragraph reach of lone quotations (mend36d) does not apply (the
-    body's long standing quotations, ``left_long``, read the same: cueless51 measured 10 right
-    of 18 so, 9 of 17 within 600 characters of the paragraph, none of 4 more from the last
-    speaker)."""
+    body's long standing quotations, ``left_long``, weigh a narrower reach: cueless51
+    measured 10 right of 18 anywhere, 9 of 17 within 600 characters of the paragraph, none of
+    4 more from the last speaker)."""
+    again = speaker_again(found, text, said, end)
+    return again or nearest_named(said, registry, (0, len(text)))
+
+
+def speaker_again(
+    found: list[Attribution], text: str, said: Span, end: int
+) -> tuple[str, str] | None:
+    """The name and label of the finding below ``end`` that quotes the words of ``said`` again
+    (a pull quote: ``quoting_again``), the first guess for a long quotation no rule gave, in a
+    headline or in the body (``left_long``); None when none does or it has no speaker."""
     again = quoting_again(found, text, said, end, False)
-    if again is not None and again.speaker is not None:
-        return again.speaker, again.label
-    return nearest_named(said, registry, (0, len(text)))
+    if again is None or again.speaker is None:
+        return None
+    return again.speaker, again.label
 
 
 def _least_words(registry: Registry) -> int:

@@ -28,9 +28,8 @@ from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.shapes.colons.colon_quotation import inner
 from quizapp.draft.shapes.detect.view import overlap
 from quizapp.draft.text.segment import Span, words_in
-from quizapp.draft.uncued.rules.lone_quotes.framed import guessed
+from quizapp.draft.uncued.rules.lone_quotes.framed import guessed, speaker_again
 from quizapp.draft.uncued.rules.lone_quotes.unheard import LONG, nearest_named, paragraph_reach
-from quizapp.draft.uncued.rules.pull_quotes import quoting_again
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once
 
 _CLOSED_BEFORE = re.compile(r"(?:[.!?…»”\"]|:)$")  # a sentence or a colon ends the lead
@@ -92,9 +91,9 @@ def _speaker(
     lead = _lead(text, said, paras)
     if _text_named(text[lead[0] : lead[1]], registry.lex):
         return nearest_named(said, registry, lead, inside=True)  # the text's author, or none
-    again = quoting_again(found, text, said, said[1], False)
-    if again is not None and again.speaker is not None:
-        return again.speaker, again.label
+    again = speaker_again(found, text, said, said[1])
+    if again is not None:
+        return again
     reach = paragraph_reach(text, said, paras)
     before = [p[0] for p in paras if p[1] < said[0]]
     reach = (before[-1], reach[1]) if before else reach
