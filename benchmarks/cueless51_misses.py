@@ -22,22 +22,13 @@ from pathlib import Path
 from keyed_findings import dump_or_table, keyed_article
 
 from quizapp.draft.findings import Analysis
+from quizapp.draft.text.segment import paragraphs
 
 _MARKS = '«»“”"„'
 _STOPS = ".!?…"
 _TUNING = re.compile(r"blind(2[7-9]|3\d|4\d)")
 _TODAY = re.compile(r"blind4[2-9]")
 _STAND_IN = re.compile(r"blind5\d")
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """The non-empty lines' spans (a paragraph is a line of the article)."""
-    spans, at = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((at, at + len(line)))
-        at += len(line) + 1
-    return spans
 
 
 def _holding(spans: list[tuple[int, int]], at: int) -> int:
@@ -107,7 +98,7 @@ def _rows(keys: list[Path]) -> Iterator[dict]:
             continue
         keyed = keyed_article(path)
         article, matched = keyed.article, set(keyed.pairs.values())
-        spans = _paragraphs(article.text)
+        spans = paragraphs(article.text)
         raw = __import__("json").loads(text)["attributions"]
         for j, key in enumerate(article.attributions):
             if j in matched or key.kind not in ("direct", "mixed"):

@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from draft_eval import CORPUS, load_article, match_attributions  # noqa: E402
 
 from quizapp.draft import analyze  # noqa: E402
+from quizapp.draft.text.segment import paragraphs  # noqa: E402
 from quizapp.draft.words.folding import fold  # noqa: E402
 from quizapp.draft.words.lexicon import load, verb_forms  # noqa: E402
 from quizapp.sets.articles.text import has_headline  # noqa: E402
@@ -78,16 +79,6 @@ def cue_traits(text: str, cue: tuple[int, int] | None, verbs: dict) -> tuple[str
         if hit:
             return hit
     return "?" + (words[0] if words else ""), "unknown"
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Each non-empty line's span (the corpus writes one paragraph per line)."""
-    spans, at = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((at, at + len(line)))
-        at += len(line) + 1
-    return spans
 
 
 def place(text: str, start: int, paras: list[tuple[int, int]], headed: bool) -> tuple[str, str]:
