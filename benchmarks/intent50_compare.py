@@ -12,6 +12,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from verbs51_compare import article_tally
+
 SETS = {
     "whole": r"",
     "tuning": r"blind(2[7-9]|3[0-9]|4[0-8])",
@@ -23,42 +25,16 @@ main, branch = (json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.arg
 rows = "--rows" in sys.argv
 tally: dict[tuple[str, str], Counter] = {}
 for name, m in main.items():
-    b = branch[name]
-    old = {tuple(f[0]) for f in m["finds"]}
-    added = [f for f in b["finds"] if tuple(f[0]) not in old]
-    gained = {j: v for j, v in b["matched"].items() if j not in m["matched"]}
-    lost = [j for j in m["matched"] if j not in b["matched"]]
-    fixed = sum(
-        1 for j, v in b["matched"].items() if v[1] and j in m["matched"] and not m["matched"][j][1]
-    )
-    broken = sum(
-        1 for j, v in b["matched"].items() if not v[1] and j in m["matched"] and m["matched"][j][1]
-    )
-    keyed_spans = {tuple(v[0]) for v in gained.values()}
+    count, added = article_tally(m, branch[name])
     for label, pattern in SETS.items():
         if not re.search(pattern, name + " " + m["ann"]):
             continue
-        for f in added:
+        for keyed, f in added:
             c = tally.setdefault((label, f[2].lower()), Counter())
             c["added"] += 1
-            c["keyed"] += tuple(f[0]) in keyed_spans
+            c["keyed"] += keyed
             if rows and label == "whole":
-                print(
-                    "+" if tuple(f[0]) in keyed_spans else "-",
-                    name,
-                    m["ann"][:12],
-                    f[1],
-                    "|",
-                    f[2],
-                    "|",
-                    f[3],
-                )
-        t = tally.setdefault((label, "ALL"), Counter())
-        t["added"] += len(added)
-        t["keyed"] += sum(1 for f in added if tuple(f[0]) in keyed_spans)
-        t["gained"] += len(gained)
-        t["lost"] += len(lost)
-        t["fixed"] += fixed
-        t["broken"] += broken
+                print("+" if keyed else "-", name, m["ann"][:12], f[1], "|", f[2], "|", f[3])
+        tally.setdefault((label, "ALL"), Counter()).update(count)
 for (label, verb), c in sorted(tally.items()):
     print(f"{label:11} {verb:14} " + " ".join(f"{k}={v}" for k, v in sorted(c.items())))

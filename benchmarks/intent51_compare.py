@@ -16,6 +16,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from verbs51_compare import article_tally
+
 from quizapp.draft.words.folding import fold
 from quizapp.draft.words.lexicon import load, verb_forms
 
@@ -47,30 +49,19 @@ def main() -> None:
     rows = "--rows" in sys.argv
     tally: dict[tuple[str, str], Counter] = {}
     for name, m in old_dump.items():
-        b = new_dump[name]
-        old = {tuple(f[0]) for f in m["finds"]}
-        added = [f for f in b["finds"] if tuple(f[0]) not in old]
-        gained = {j: v for j, v in b["matched"].items() if j not in m["matched"]}
-        lost = [j for j in m["matched"] if j not in b["matched"]]
-        was = m["matched"]
-        fixed = sum(1 for j, v in b["matched"].items() if v[1] and j in was and not was[j][1])
-        broken = sum(1 for j, v in b["matched"].items() if not v[1] and j in was and was[j][1])
-        keyed = {tuple(v[0]) for v in gained.values()}
+        count, added = article_tally(m, new_dump[name])
         where = name + " " + m["ann"]
         if rows and not STAND_IN.search(where):
-            for f in added:
-                mark = "+" if tuple(f[0]) in keyed else "-"
-                print(mark, name, m["ann"][:12], f[1], "|", f[2], "|", f[3])
+            for keyed, f in added:
+                print("+" if keyed else "-", name, m["ann"][:12], f[1], "|", f[2], "|", f[3])
         for label, pattern in SETS.items():
             if not re.search(pattern, where):
                 continue
-            for f in added:
+            for keyed, f in added:
                 c = tally.setdefault((label, of.get(fold(f[2]), f[2].lower())), Counter())
                 c["added"] += 1
-                c["keyed"] += tuple(f[0]) in keyed
-            t = tally.setdefault((label, "ALL"), Counter())
-            t.update(added=len(added), keyed=sum(1 for f in added if tuple(f[0]) in keyed))
-            t.update(gained=len(gained), lost=len(lost), fixed=fixed, broken=broken)
+                c["keyed"] += keyed
+            tally.setdefault((label, "ALL"), Counter()).update(count)
     for (label, verb), c in sorted(tally.items()):
         print(f"{label:11} {verb:14} " + " ".join(f"{k}={v}" for k, v in sorted(c.items())))
 
