@@ -14,12 +14,13 @@ corpus; the stand-in (blind50) is never listed or tabled here (it is scored, not
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from keyed_findings import dump_or_table, keyed_article
+from keyed_findings import KeyedArticle, dump_or_table, keyed_article
 
 from quizapp.draft.findings import Analysis
 from quizapp.draft.text.segment import paragraphs
@@ -91,15 +92,20 @@ def _cause(row: dict) -> str:
     return "long quotation in narration"
 
 
-def _rows(keys: list[Path]) -> Iterator[dict]:
+def french_keyed(keys: list[Path]) -> Iterator[tuple[str, KeyedArticle]]:
+    """Each French key file's text and its article read and matched, the stand-in left out
+    (it is scored, not read); cueless51_scan walks the same keys."""
     for path in keys:
-        text = path.read_text(encoding="utf-8")
-        if '"language": "fr"' not in text or _STAND_IN.search(text):
-            continue
-        keyed = keyed_article(path)
+        raw = path.read_text(encoding="utf-8")
+        if '"language": "fr"' in raw and not _STAND_IN.search(raw):
+            yield raw, keyed_article(path)
+
+
+def _rows(keys: list[Path]) -> Iterator[dict]:
+    for text, keyed in french_keyed(keys):
         article, matched = keyed.article, set(keyed.pairs.values())
         spans = paragraphs(article.text)
-        raw = __import__("json").loads(text)["attributions"]
+        raw = json.loads(text)["attributions"]
         for j, key in enumerate(article.attributions):
             if j in matched or key.kind not in ("direct", "mixed"):
                 continue

@@ -17,12 +17,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from cueless51_misses import french_keyed
 from draft_eval import coverage, same_speaker
-from keyed_findings import dump_or_table, keyed_article
+from keyed_findings import dump_or_table
 
 _QUOTE = re.compile(r"«[^»\n]{3,}»|\"[^\"\n]{3,}\"|“[^”\n]{3,}”")
 _TUNING = re.compile(r"blind(2[7-9]|3\d|4\d)")
-_STAND_IN = re.compile(r"blind5\d")
 _STOPS = ".!?…"
 
 
@@ -49,11 +49,7 @@ def _length(words: int) -> str:
 
 
 def _rows(keys: list[Path]) -> Iterator[dict]:
-    for path in keys:
-        raw = path.read_text(encoding="utf-8")
-        if '"language": "fr"' not in raw or _STAND_IN.search(raw):
-            continue
-        keyed = keyed_article(path)
+    for _, keyed in french_keyed(keys):
         text, finds = keyed.article.text, keyed.analysis.attributions
         matched = set(keyed.pairs.values())
         for found in _QUOTE.finditer(text):
