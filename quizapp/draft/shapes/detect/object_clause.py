@@ -98,30 +98,43 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
     if view.lex.language != "fr":
         return None
     colon = _COLON_QUOTE.search(view.text, cue.span[1], view.span[1])
-    reading = fold(" ".join(view.text[cue.span[0] : cue.span[1]].split()))
-    if colon is None or reading in view.lex.word_set("reading_cues"):
-        return None  # « On pouvait lire sur les pancartes : « … » »: a place, no object
-    mark = view.text.index(":", colon.start())
-    if inverted_before_colon(view, cue, mark - cue.span[1]) or quote_with_own_cue(view, mark):
-        return None  # "C, estime X, président de Y : « … »"; "C, se désole X : « … » ajoute Y"
-    if any(cue.span[1] <= c.span[0] < colon.start() for c in view.cues):
-        return None  # "assure avoir dit : « … »": the colon is the later cue's
-    if name_closes(view, cue):
-        return None  # « C raconte X, délégué CFDT : « … » »: X says C, no comma before
+    if colon is None or not _colon_follows_object(view, cue, colon.start()):
+        return None
     draft = cue_then_object(view, cue, used)
     if draft is None or not draft.content[0] < colon.start() < draft.content[1] + 1:
         return None
     content = strip_span(view.text, (draft.content[0], colon.start()))
-    words = fold(view.text[content[0] : content[1]]).split()
     quoted = QUOTE_MARKS.search(view.text[slice(*content)]) is not None
     if quoted and own_word_object(view, content[0]):
         return replace(draft, content=content, kind="mixed")  # « a qualifié X de « Y » : « … » »
-    verb = object_verb(view, cue)
-    if len(words) < 2 or quoted or (verb and names_no_saying(view.lex, verb.bare, " ".join(words))):
-        return None  # « a justifié sa démarche : « … » »: what the quotation explains
-    if len(words) <= 3 and people_word(view.lex, words[-1]):
-        return None  # « tient à rassurer les éleveurs : « … » »: whom it is told, not what
+    if quoted or not _says_by_itself(view, cue, content):
+        return None
     return replace(draft, content=content, kind="indirect")
+
+
+def _colon_follows_object(view: SentenceView, cue: Cue, colon: int) -> bool:
+    """The colon at ``colon`` ends the cue's own object: not after a cue that names where the
+    words were read, an inverted subject, a later cue or a name closing a quotation, whose
+    colon opens what they say rather than what this cue's object is."""
+    reading = fold(" ".join(view.text[cue.span[0] : cue.span[1]].split()))
+    if reading in view.lex.word_set("reading_cues"):
+        return False  # « On pouvait lire sur les pancartes : « … » »: a place, no object
+    mark = view.text.index(":", colon)
+    if inverted_before_colon(view, cue, mark - cue.span[1]) or quote_with_own_cue(view, mark):
+        return False  # "C, estime X, président de Y : « … »"; "C, se désole X : « … » ajoute Y"
+    if any(cue.span[1] <= c.span[0] < colon for c in view.cues):
+        return False  # "assure avoir dit : « … »": the colon is the later cue's
+    return not name_closes(view, cue)  # « C raconte X, délégué CFDT : « … » »: X says C
+
+
+def _says_by_itself(view: SentenceView, cue: Cue, content: Span) -> bool:
+    """The object before the colon is a statement on its own, not what the quotation after
+    it explains (a verb naming no saying) nor the few words of whom it is told."""
+    words = fold(view.text[content[0] : content[1]]).split()
+    verb = object_verb(view, cue)
+    if len(words) < 2 or (verb and names_no_saying(view.lex, verb.bare, " ".join(words))):
+        return False  # « a justifié sa démarche : « … » »: what the quotation explains
+    return not (len(words) <= 3 and people_word(view.lex, words[-1]))  # « rassurer les éleveurs »
 
 
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"]")
