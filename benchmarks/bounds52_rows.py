@@ -16,6 +16,8 @@ cause by what the text shows at the place where the two spans part:
 
 python benchmarks/bounds52_rows.py OUT.jsonl --only 'blind(4[2-9]|50)'   (dump; PYTHONPATH=tree)
 python benchmarks/bounds52_rows.py OUT.jsonl --table   (table; BOUNDS52_ROWS=1 lists the rows)
+Each article also gets a row of its matched keys (keyed_findings.matched_keys) and one of its
+findings' content spans, so that two trees' dumps can be compared key by key.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_eval import coverage
-from keyed_findings import KeyedArticle, dump_or_table, keyed_article
+from keyed_findings import KeyedArticle, dump_or_table, keyed_article, matched_keys
 
 Span = tuple[int, int]
 TUNING = re.compile(r"blind(2[7-9]|3[0-9]|4[0-9]|50)")
@@ -58,8 +60,10 @@ def _mark(text: str, at: int, before: bool) -> str:
 
 def _cause(text: str, f: Span, k: Span, others: int, joined: bool) -> str:
     """The boundary cause of one (finding, key) overlap, by where the spans part."""
+    if joined and f[1] > k[1]:
+        return "joined: the finding goes on past the key at " + _mark(text, k[1], False)
     if joined:
-        return "joined: the finding matched another key"
+        return "joined: the finding starts before the key, after " + _mark(text, k[0], True)
     if others:
         return "split: another finding takes part of the key"
     if f[0] <= k[0] and f[1] >= k[1]:
@@ -114,13 +118,20 @@ def rows(keys: list[Path]) -> Iterator[dict]:
             else "rest"
         )
         yield from _rows(keyed, group)
+        finds = [list(a.content) for a in keyed.analysis.attributions]
+        yield {"article": keyed.article.name, "group": group, "matched": matched_keys(keyed)}
+        yield {"article": keyed.article.name, "group": group, "findings": finds}
 
 
 def table(found: list[dict]) -> None:
     """Counts by cause: blind42-50, tuning set (blind27-50), whole corpus; the key unmatched."""
-    found = [r for r in found if r["group"] != "stand-in"]
+    found = [r for r in found if r["group"] != "stand-in" and "cause" in r]
     for title, pick in (
-        ("key unmatched", lambda r: not r["key_matched"]),
+        ("key unmatched, finding under 30 %", lambda r: not r["key_matched"] and r["cover"] < 0.3),
+        (
+            "key unmatched, finding over 30 % given to another key",
+            lambda r: not r["key_matched"] and r["cover"] >= 0.3,
+        ),
         ("key matched by another finding", lambda r: r["key_matched"]),
     ):
         sel = [r for r in found if pick(r)]
