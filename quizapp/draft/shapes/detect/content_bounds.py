@@ -10,7 +10,6 @@ import re
 
 from quizapp.draft.clause.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.reporting.cues import Cue
-from quizapp.draft.shapes.detect.second_predicate import second_predicate_end
 from quizapp.draft.shapes.detect.view import SentenceView
 from quizapp.draft.text.segment import last_comma
 from quizapp.draft.words.lexicon import Lexicon, built_once, finite_or_auxiliary, fold, folded_words
@@ -38,7 +37,6 @@ def content_end_text(view: SentenceView, start: int) -> int:
             and not _fronted_subordinate(view, between[:cut])
         ):
             end = min(end, start + cut)
-    end = second_predicate_end(view, start, end)
     return _before_closing_cue(view, start, end)
 
 
