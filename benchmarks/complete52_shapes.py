@@ -7,7 +7,8 @@ body, « D » a description resolved to the wrong named person. This probe re-li
 blind42-50 with what speakers51's dump did not keep: the mention the drafter followed
 (``Attribution.speaker_mention``: its words, where it stands, the word before it) and the key's
 speaker's latest mention before the finding (same sentence or not, the word before it), then
-sorts each row into a sub-shape by the first test that holds (``shape``):
+sorts each row into a sub-shape by the first test that holds (``shape``; « mention the
+drafter followed » is where the found speaker's words are last written before the finding):
 
 - ``ordinal``: « le second », « la première », « ce dernier »;
 - ``number``: a plural source (« ils », « ces élus », « les … ») and a singular speaker found
@@ -24,8 +25,8 @@ Rows come from the same test as speakers51_causes (``same_speaker`` false on a m
 finding); their cause is speakers51's hand label when the row is in speakers51_labels.json,
 else complete52_labels.json (round 52's reading of blind50's and changed rows), else
 ``?``. The table sorts the T / P / D rows by the sub-shape round 52 read by hand
-(complete52_subshapes.json); ``shape`` is the first sorting, kept for rows not read. Run with ``--only 'blind(4[2-9]|50)'`` (today's keying convention; not the
-stand-in).
+(complete52_subshapes.json); ``shape`` is the first sorting, kept for rows not read.
+Run with ``--only 'blind(4[2-9]|50)'`` (today's keying convention; not the stand-in).
 """
 
 from __future__ import annotations
