@@ -95,5 +95,6 @@ def test_should_only_after_an_asking_cue_and_before_a_verb() -> None:
     lowered = opening_words().lowered_openers
     assert with_should("the road to the town was closed", "called for", "en", lowered) is None
     assert with_should("residents to write to the council", "said", "en", lowered) is None
+    assert with_should("the parts closest to them taken", "asked", "en", lowered) is None
     should = with_should("residents to write to the council", "urged", "en", lowered)
     assert should == "residents should write to the council"

@@ -4,8 +4,9 @@ organisers to change the closures", "urged residents to write to the council"): 
 questions51 and questions52 read it in three English drafts). What such a cue asks for is
 what should happen, so a question reports it with "should": "claims that festival
 organisers should change the closures". Only after a cue of asking or wanting (phrasing.json
-``object_infinitive_cues``), and only when the words before "to" hold no verb and the word
-after it is no determiner: "the road to the town was closed" is left as written."""
+``object_infinitive``), and only when the words before "to" hold no verb and the word after
+it is no determiner nor pronoun: "the road to the town was closed", "the parts closest to them"
+are left as written."""
 
 from __future__ import annotations
 
@@ -25,11 +26,11 @@ def with_should(words: str, cue: str, language: str, lowered: frozenset[str]) ->
     determiners, which open a noun phrase after "to" and never an infinitive. Such words
     are reported even when no verb of theirs is known ("the council to reopen the library",
     which was quoted as if the speaker had said it)."""
-    asking = set(phrasing_lexicon().get(language, {}).get("object_infinitive_cues", []))
-    if not asking & set(folded_words(cue)):
+    table = phrasing_lexicon().get(language, {}).get("object_infinitive", {})
+    if not set(table.get("cues", [])) & set(folded_words(cue)):
         return None
     found = _OBJECT_TO.match(words)
-    if found is None or found.group("verb") in lowered:
+    if found is None or found.group("verb") in lowered | set(table.get("not_after_to", [])):
         return None
     subject = found.group("object")
     if len(subject.split()) > MAX_OBJECT_WORDS or has_verb(subject, language):
