@@ -59,6 +59,8 @@ def test_an_acronym_keeps_its_capitals() -> None:
     assert lede_cased("NHS staff said", "staff", openers, common) == "NHS staff said"
     assert lede_cased("US officials said", "us", openers, common) == "US officials said"
     assert lede_cased("THE council said", "the council", openers, common) == "The council said"
+    article = "La SNCF de Lyon a répondu. Selon la SNCF, le sncf.fr est à jour."
+    assert lede_cased("SNCF de Lyon", article, openers, common) == "SNCF de Lyon"
 
 
 def test_a_match_names_every_speaker_with_a_capital() -> None:
