@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from quizapp.draft.clause.objects.allowed import object_words
 from quizapp.draft.clause.objects.readings import infinitive_of_a_verb
-from quizapp.draft.shapes.detect.view import SentenceView
+from quizapp.draft.shapes.detect.view import Draft, SentenceView
+from quizapp.draft.speakers.speaker_checks.can_speak import can_speak
 from quizapp.draft.words.lexicon import Lexicon, listed_verb_forms
 
 
@@ -54,3 +55,32 @@ def _a_thing_of(lex: Lexicon, noun: str, after: list[str]) -> bool:
         return False
     verb = after[1:2]
     return not (verb and infinitive_of_a_verb(lex, verb[0]))
+
+
+def headed_stance_object(view: SentenceView, passage: str) -> bool:
+    """objects52 (trial): ``passage`` (what follows any French verb of saying) opens on a
+    determiner of ``stated_head_determiners`` and, past one intensifier, a noun of
+    ``stance_nouns`` or ``stated_head_nouns``: the head noun, not the verb, makes the object a
+    statement (« confirme les menaces sur … », « rappelle la nécessité de … »)."""
+    lex = view.lex
+    if lex.language != "fr":
+        return False
+    words = object_words(passage)[:6]
+    at = 1 if words[:1] and words[0] in lex.word_set("owned_stance_leads") else 0
+    if words[at : at + 1] == [] or words[at] not in lex.word_set("stated_head_determiners"):
+        return False
+    rest = words[at + 1 :]
+    if rest[:1] and rest[0] in lex.word_set("object_intensifiers"):
+        rest = rest[1:]
+    heads = lex.word_set("stance_nouns") | lex.word_set("stated_head_nouns")
+    return bool(rest) and rest[0] in heads
+
+
+def stated_by_someone(view: SentenceView, draft: Draft) -> bool:
+    """The subject of a ``headed_stance_object`` is a person or a body: a name, a pronoun or
+    a noun of the lexicons' speaking lists (``can_speak`` without its unknown noun phrases),
+    not « la métaphore illustre la détermination de … », where the head noun is no stance
+    anyone states."""
+    if draft.source is None:
+        return True  # a pronoun, or a subject read from the sentences before
+    return can_speak(view.text[draft.source[0] : draft.source[1]], view.lex, unknown_nouns=False)
