@@ -31,24 +31,31 @@ from draft_eval import CORPUS, load_article
 from quizapp.draft.words.lexicon import fold, load
 
 SETS = {"whole": r"", "tuning": r"blind(2[7-9]|3[0-9]|4[0-9]|50)", "b42-50": r"blind(4[2-9]|50)"}
-DETERMINERS = set(
-    "le la les l' un une des du de d' son sa ses leur leurs notre nos ce cet cette ces".split()
+
+
+def _words(listed: str) -> frozenset[str]:
+    """The words of a space-separated list."""
+    return frozenset(listed.split())
+
+
+DETERMINERS = _words(
+    "le la les l' un une des du de d' son sa ses leur leurs notre nos ce cet cette ces"
 )
-ADVERBS = set("aussi également encore bien surtout notamment toujours déjà ainsi même".split())
-ADJECTIVES = set("vive vives vif vifs profonde profond profondes grande grandes grand réelle".split())
+ADVERBS = _words("aussi également encore bien surtout notamment toujours déjà ainsi même")
+ADJECTIVES = _words("vive vives vif vifs profonde profond profondes grande grandes grand réelle")
 CLASSES = {
-    "stance": set(load("fr").word_set("stance_nouns"))
-    | set("colère frustration amertume exaspération ras-le-bol lassitude agacement".split()),
-    "warning": set("menace menaces risque risques danger dangers urgence alerte".split()),
-    "claim": set(
+    "stance": load("fr").word_set("stance_nouns")
+    | _words("colère frustration amertume exaspération ras-le-bol lassitude agacement"),
+    "warning": _words("menace menaces risque risques danger dangers urgence alerte"),
+    "claim": _words(
         "nécessité importance besoin besoins intérêt légitimité utilité impossibilité "
-        "difficulté difficultés complexité fragilité gravité priorité".split()
+        "difficulté difficultés complexité fragilité gravité priorité"
     ),
-    "demand": set("demande demandes revendication revendications exigence exigences attente "
-                  "attentes".split()),  # fmt: skip
-    "lack": set("manque absence insuffisance carence pénurie".split()),
+    "demand": _words(
+        "demande demandes revendication revendications exigence exigences attente attentes"
+    ),
+    "lack": _words("manque absence insuffisance carence pénurie"),
 }
-WORD = re.compile(r"[\w-]+'?|'")
 SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -73,6 +80,8 @@ def occurrences(text: str) -> list[tuple[int, int, str, str]]:
             continue
         k = j + 2 if words[j + 1][1] in ADJECTIVES and j + 2 < len(words) else j + 1
         start = words[j][0]
+        if SENTENCE_END.search(text, at, start):
+            continue  # « … expliquent-ils. Le doute reste permis »: another sentence
         stop = SENTENCE_END.search(text, start)
         end = min(stop.start() if stop else len(text), start + 200)
         if words[k][0] < end:

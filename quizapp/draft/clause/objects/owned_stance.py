@@ -58,10 +58,11 @@ def _a_thing_of(lex: Lexicon, noun: str, after: list[str]) -> bool:
 
 
 def headed_stance_object(view: SentenceView, passage: str) -> bool:
-    """objects52 (trial): ``passage`` (what follows any French verb of saying) opens on a
-    determiner of ``stated_head_determiners`` and, past one intensifier, a noun of
-    ``stance_nouns`` or ``stated_head_nouns``: the head noun, not the verb, makes the object a
-    statement (« confirme les menaces sur … », « rappelle la nécessité de … »)."""
+    """``passage`` (what follows a French verb of saying) opens on a determiner of
+    ``stated_head_determiners`` and, past one intensifier, a noun of ``stated_head_nouns``:
+    the head noun, not the verb, makes the object a statement (« expriment leur colère face
+    à … », « rappelle la nécessité de … », « a avancé des risques d'incendie »), where the
+    verb's other objects are things (« rappelle son ambassadeur »). objects52."""
     lex = view.lex
     if lex.language != "fr":
         return False
@@ -72,15 +73,13 @@ def headed_stance_object(view: SentenceView, passage: str) -> bool:
     rest = words[at + 1 :]
     if rest[:1] and rest[0] in lex.word_set("object_intensifiers"):
         rest = rest[1:]
-    heads = lex.word_set("stance_nouns") | lex.word_set("stated_head_nouns")
-    return bool(rest) and rest[0] in heads
+    return bool(rest) and rest[0] in lex.word_set("stated_head_nouns")
 
 
 def stated_by_someone(view: SentenceView, draft: Draft) -> bool:
-    """The subject of a ``headed_stance_object`` is a person or a body: a name, a pronoun or
-    a noun of the lexicons' speaking lists (``can_speak`` without its unknown noun phrases),
-    not « la métaphore illustre la détermination de … », where the head noun is no stance
-    anyone states."""
+    """The subject of a ``headed_stance_object`` is a person, a body or a document: a name, a
+    pronoun or a noun of the lexicons' speaking lists (``can_speak`` without its unknown noun
+    phrases), not « la métaphore illustre la nécessité de … », where nobody states it."""
     if draft.source is None:
         return True  # a pronoun, or a subject read from the sentences before
     return can_speak(view.text[draft.source[0] : draft.source[1]], view.lex, unknown_nouns=False)
