@@ -57,22 +57,26 @@ def _a_thing_of(lex: Lexicon, noun: str, after: list[str]) -> bool:
     return not (verb and infinitive_of_a_verb(lex, verb[0]))
 
 
-def headed_stance_object(view: SentenceView, passage: str) -> bool:
-    """``passage`` (what follows a French verb of saying) opens on a determiner of
-    ``stated_head_determiners`` and, past one intensifier, a noun of ``stated_head_nouns``:
-    the head noun, not the verb, makes the object a statement (« expriment leur colère face
-    à … », « rappelle la nécessité de … », « a avancé des risques d'incendie »), where the
-    verb's other objects are things (« rappelle son ambassadeur »). objects52."""
+def headed_stance_object(view: SentenceView, form: str, passage: str) -> bool:
+    """``passage`` (what follows a French verb of saying in ``form``, none of
+    ``stated_head_unsaying_verbs``) opens on a determiner of ``stated_head_determiners`` and,
+    past one intensifier, a noun of ``stated_head_nouns``, or of ``stated_feeling_nouns``
+    followed by one of ``stated_feeling_openers``: the head noun, not the verb, makes the
+    object a statement (« rappelle la nécessité de … », « a avancé des risques d'incendie »,
+    « expriment leur colère face à … »), where the verb's other objects are things (« rappelle
+    son ambassadeur »). objects52."""
     lex = view.lex
-    if lex.language != "fr":
+    if lex.language != "fr" or form in listed_verb_forms(lex, "stated_head_unsaying_verbs"):
         return False
-    words = object_words(passage)[:6]
+    words = object_words(passage)[:7]
     at = 1 if words[:1] and words[0] in lex.word_set("owned_stance_leads") else 0
     if words[at : at + 1] == [] or words[at] not in lex.word_set("stated_head_determiners"):
         return False
     rest = words[at + 1 :]
     if rest[:1] and rest[0] in lex.word_set("object_intensifiers"):
         rest = rest[1:]
+    if rest[:1] and rest[0] in lex.word_set("stated_feeling_nouns"):
+        return rest[1:2] != [] and rest[1] in lex.word_set("stated_feeling_openers")
     return bool(rest) and rest[0] in lex.word_set("stated_head_nouns")
 
 

@@ -77,7 +77,9 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     start = object_start(view, cue, verb)
     said = view.text[start : view.span[1]]
     stance = owned_stance_object(view, verb.bare, said) or denied_deed(view, verb, said)
-    headed = not stance and headed_stance_object(view, said)  # « confirme les menaces sur… »
+    headed = not stance and headed_stance_object(
+        view, verb.bare, said
+    )  # « confirme les menaces sur… »
     stance = stance or headed
     proposed = proposed_act(view.lex, verb.bare, said)  # « propose la création d'un… »
     opens = _object_opens(view, verb, start, stance, proposed)
