@@ -57,6 +57,7 @@ _VERBS = frozenset({
 
 _ARTICLES = article_words("paper_articles")  # a paper's name is singular (words.json)
 _JOINS = article_words("phrase_joins")  # « Les Verts et la gauche »: a phrase, no name
+_ROLES = article_words("byline_roles")  # "By staff writer": a byline with no name
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,9 @@ def dateline(text: str) -> Dateline:
     line holding words) that dates the article, no sentence of it (« Le maire a démissionné
     le 2 mars 2024. »); an empty Dateline when none does."""
     line = _dated_line(text)
-    return Dateline(_outlet(line), _date(line)) if line else Dateline()
+    if line:
+        return Dateline(_outlet(line) or _byline_paper(line), _date(line))
+    return Dateline(_byline_paper(_undated_byline(text)))
 
 
 def without_byline(text: str) -> str:
@@ -162,11 +165,28 @@ def _byline(part: str) -> bool:
     are article text: losing it is worse than a byline shown (mend46a)."""
     found = _BY.match(part)
     words = found.group(1).split(",")[0].split() if found else []
+    if " ".join(words).lower() in _ROLES:  # "By staff writer", « Par la rédaction »
+        return True
     if not words or len(words) > MAX_NAME_WORDS or re.search(r"\d", " ".join(words)):
         return False
     if words[0].lower() in _DATE_OPENERS or not words[0][:1].isupper():
         return False
     return all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+
+
+def _byline_paper(line: str) -> str:
+    """The paper a byline names after a comma ("By staff writer, The News & Observer",
+    « Par Julie Moreau, Le Courrier picard »): an article and a capital, so that a reporter's
+    role ("By Anna Lee, Local Democracy Reporter") is never taken for it; empty if none."""
+    first = _SEPARATOR.split(line)[0] if line else ""
+    if not _byline(first.strip(" .,;:")):
+        return ""
+    for part in first.split(",")[1:]:
+        words = part.strip(" .;:").split()
+        short = 0 < len(words) <= MAX_OUTLET_WORDS and not re.search(r"\d", part)
+        if short and _article_and_name(words):
+            return " ".join(words)
+    return ""
 
 
 def _reads_as_sentence(parts: list[str]) -> bool:
