@@ -131,10 +131,29 @@ def _first_line(text: str) -> str:
 
 def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
     """The main text and metadata of a saved web page (trafilatura; nothing is fetched)."""
+    tree, document = _extracted(html)
+    if document is None or not (document.text or "").strip():
+        raise ArticleError("no_text", path)
+    title = (document.title or "").strip()
+    url = _web_address(document.url) or _saved_from(html)
+    body = with_standfirst(tree, _without_links_on_top(document.text, title))
+    return ArticleText(
+        text=paragraphs(body), title=title, outlet=_page_outlet(document, html, title, url),
+        url=url, date=(document.date or "")[:10],
+    )  # fmt: skip
+
+
+def _extracted(html: str) -> tuple[object | None, object | None]:
+    """The page's tree and what trafilatura extracts from it. The page is parsed once, by
+    trafilatura's own loader (paste52: it was parsed again for the standfirst): extraction
+    works on a copy of the tree it is given, so the standfirst reader walks it untouched."""
     import trafilatura  # imported on use: it is large and only the editor needs it
 
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return None, None
     document = trafilatura.bare_extraction(
-        html,
+        tree,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -142,20 +161,15 @@ def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
         include_links=False,
         favor_precision=True,
     )
-    if document is None or not (document.text or "").strip():
-        raise ArticleError("no_text", path)
-    title = (document.title or "").strip()
-    url = _web_address(document.url) or _saved_from(html)
+    return tree, document
+
+
+def _page_outlet(document: object, html: str, title: str, url: str) -> str:
+    """The site's name the page states (og:site_name), else the one its <title> gives after
+    the headline, else its host (trafilatura gives the host as the name when none)."""
     host = (document.hostname or "").strip() or _host(url)
-    named = (document.sitename or "").strip()  # trafilatura gives the host when no name
-    outlet = named if named and named != host else _site_after_title(html, title) or host
-    return ArticleText(
-        text=paragraphs(with_standfirst(html, _without_links_on_top(document.text, title))),
-        title=title,
-        outlet=outlet,
-        url=url,
-        date=(document.date or "")[:10],
-    )
+    named = (document.sitename or "").strip()
+    return named if named and named != host else _site_after_title(html, title) or host
 
 
 def _without_links_on_top(text: str, title: str) -> str:
