@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 
 from quizapp.sets.articles.datelines import dateline, without_byline
 from quizapp.sets.articles.page_tail import without_page_head, without_page_tail
+from quizapp.sets.articles.publication import publication_date, without_publication_lines
+from quizapp.sets.articles.quoting import unquoted
 from quizapp.sets.articles.standfirst import with_standfirst
 from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
 from quizapp.sets.articles.word_file import docx_paragraphs
@@ -89,12 +91,16 @@ def article_from_paste(text: str) -> ArticleText:
     as a Word file's is (``without_byline``). A browser's copy takes "By Helen Marsh,
     Education correspondent" with the article, and the drafter asked where that « claim »
     came from (teacher50); so are the page's lines below it ("Related: …", "Sign up for our
-    newsletter": ``page_tail``) and the links right under its headline (« À lire aussi : … »,
-    teacher51). A .txt keeps them, its text being the file ``quizapp draft
-    --analysis`` maps offsets back to, which a paste has not."""
-    article = article_from_text(text)
-    kept = without_page_tail(without_page_head(without_byline(article.file_text)))
-    return replace(article, text=paragraphs(kept))
+    newsletter": ``page_tail``), the links right under its headline (« À lire aussi : … »,
+    teacher51), the page's publication line (« Publié le lundi 26 août 2019 à 18:43 », its
+    date read: ``publication``) and a forwarded mail's quoting marks (``quoting``, paste52).
+    A .txt keeps them, its text being the file ``quizapp draft --analysis`` maps offsets back
+    to, which a paste has not."""
+    article = article_from_text(unquoted(text))
+    kept = without_publication_lines(article.file_text)
+    kept = without_page_tail(without_page_head(without_byline(kept)))
+    date = article.date or publication_date(article.file_text)
+    return replace(article, text=paragraphs(kept), date=date)
 
 
 def _read_bounded(path: Path) -> bytes:
