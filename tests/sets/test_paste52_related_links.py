@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.sets.articles.reading import article_from_paste
+from quizapp.sets.articles.reading import article_from_html, article_from_paste
 
 FR = "La cantine ferme\n\nLa cantine du collège fermera à la rentrée, a annoncé le maire mardi."
 EN = "Canteen to close\n\nThe school's canteen will close in September, the council said."
@@ -44,3 +44,25 @@ def test_a_heading_before_a_sentence_is_kept(tail: str) -> None:
 def test_a_heading_inside_the_article_is_kept() -> None:
     middle = "Related\n\nHeads warn of cuts\n\nThe council will meet again on Friday to decide."
     assert "Heads warn of cuts" in article_from_paste(f"{EN}\n\n{middle}").text
+
+
+BODY = "".join(
+    f"<p>Le feu est parti du local à poubelles vers quatorze heures, paragraphe {n}, et les "
+    "flammes ont gagné les étages en quelques minutes, ont raconté plusieurs voisins.</p>"
+    for n in range(4)
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "<p>Lire aussi</p><p>Riom : une famille relogée après un incendie</p>",
+        "<p><strong>Sur le même sujet</strong></p><p><a href='/x'>Riom : une famille</a></p>",
+    ],
+)
+def test_a_saved_page_loses_them_too(tail: str) -> None:
+    page = (
+        "<html><head><title>Un immeuble</title></head><body><article><h1>Un immeuble</h1>"
+        f"<div class='article-body'>{BODY}{tail}</div></article></body></html>"
+    )
+    assert article_from_html(page).text.endswith("ont raconté plusieurs voisins.")

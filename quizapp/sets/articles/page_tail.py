@@ -35,10 +35,12 @@ def without_page_tail(text: str) -> str:
     """``text`` without the run of page lines at its end (``_page_line``); the article
     itself when every line would go (a paste of nothing but links is kept as it is)."""
     lines = text.rstrip().split("\n")
-    end = len(lines)
-    while end > 0 and (not lines[end - 1].strip() or _page_line(lines[end - 1])):
-        end -= 1
-    end = _links_under_heading(lines, end)
+    end, last = len(lines), -1
+    while end != last:  # "Related" and its links, then "Most read" and its own above them
+        last = end
+        while end > 0 and (not lines[end - 1].strip() or _page_line(lines[end - 1])):
+            end -= 1
+        end = _links_under_heading(lines, end)
     if end == len(lines) or not any(line.strip() for line in lines[:end]):
         return text
     return "\n".join(lines[:end])

@@ -142,7 +142,7 @@ def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
         raise ArticleError("no_text", path)
     title = (document.title or "").strip()
     url = _web_address(document.url) or _saved_from(html)
-    body = with_standfirst(tree, _without_links_on_top(document.text, title))
+    body = with_standfirst(tree, _without_page_links(document.text, title))
     return ArticleText(
         text=paragraphs(body), title=title, outlet=_page_outlet(document, html, title, url),
         url=url, date=(document.date or "")[:10],
@@ -178,11 +178,12 @@ def _page_outlet(document: object, html: str, title: str, url: str) -> str:
     return named if named and named != host else _site_after_title(html, title) or host
 
 
-def _without_links_on_top(text: str, title: str) -> str:
+def _without_page_links(text: str, title: str) -> str:
     """The body without the links a page sets under its headline, which the body may open
-    with (« À lire aussi : … », teacher51)."""
+    with (« À lire aussi : … », teacher51), nor those the extractor kept at its end (« Lire
+    aussi » and a link's headline, paste52), as a paste loses them."""
     headline = _first_line(text) == title.strip() and bool(title.strip())
-    return without_page_head(text, after=1 if headline else 0)
+    return without_page_tail(without_page_head(text, after=1 if headline else 0))
 
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
