@@ -11,18 +11,23 @@ from quizapp.draft.names.naming.gender import someone_words
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
-# a stop, a comma or suspension points, a verb of one or two words, maybe a definite title set
-# before the name by a comma (« affirme la présidente du collectif, Nom »), a civil title
-# maybe, a capitalised name (subjects32: the suspension points and the title)
+# a stop, a comma or suspension points, maybe « comme l' » (lexicon incise_comparative_leads),
+# a verb of one or two words, maybe a definite title set before the name by a comma (« affirme
+# la présidente du collectif, Nom »), a title in lower case (« maître »: lexicon
+# incise_lowercase_titles, kept out of the name) or a civil title, a capitalised name
+# (subjects32: the suspension points and the title; lone52: « comme l' », the lower-case title)
 _INCISE = (
-    r"(?:[?!,…]|\.\.\.)\s+{clitic}(?:(?P<aux>a|avait|ont|avaient|s['’]est|s['’]était)\s+)?"
+    r"(?:[?!,…]|\.\.\.)\s+{comme}{clitic}(?:(?P<aux>a|avait|ont|avaient|s['’]est|s['’]était)\s+)?"
     r"(?P<verb>[a-zà-ÿ]+)\s+(?:(?:l['’]\s*|le\s+|la\s+)[a-zà-ÿ][^,.;:«»“”\"]{{0,80}},\s+)?"
-    r"(?P<name>(?:(?:M\.|Mme|Me|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,2}})\s*[.,]"
+    r"{title}(?P<name>(?:(?:M\.|Mme|Me|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,2}})\s*[.,]"
 )
-# the same incise with an indefinite person last in the quotation: « …, souffle un macroniste »
+# the same incise with an indefinite person last in the quotation (« …, souffle un macroniste »)
+# or closing a sentence inside it, up to three words long (lone52: « Je suis ému, nous dit un
+# vendeur de fleurs. Ça va être difficile. »)
 _DESCRIBED = (
     r"[?!,]\s+{clitic}(?:(?P<aux>a|avait|ont|avaient)\s+)?(?P<verb>[a-zà-ÿ]+)\s+"
-    r"(?P<name>(?:un|une)\s+(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ-]+)?)\s*[.!]?\s*$"
+    r"(?P<name>(?:un|une)\s+(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ'’-]+){{0,3}}?)"
+    r"\s*(?:[.!]?\s*$|[.!]\s+(?=[A-ZÀ-Ý]))"
 )
 _CLOSING = re.compile(r"[»”\"]")
 
@@ -48,12 +53,22 @@ def incise_inside(text: str, at: int, lex: Lexicon) -> Span | None:
 def _incises(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The two incises, each letting an object pronoun stand before its verb (« …, nous
     déclarait Paul X, … », « …, m'a confié un élu »: lexicon ``personal_object_clitics``)."""
+    clitic = _optional(lex.words("personal_object_clitics"))
+    incise = _INCISE.format(
+        clitic=clitic,
+        comme=_optional(lex.words("incise_comparative_leads")),
+        title=_optional(lex.words("incise_lowercase_titles")),
+    )
+    return re.compile(incise), re.compile(_DESCRIBED.format(clitic=clitic))
+
+
+def _optional(words: list[str]) -> str:
+    """An optional group of ``words``, each followed by spaces, or by none after an apostrophe
+    (lone52: « …, comme l'explique X. … », « …, confie maître X, … »)."""
     forms = [
-        re.escape(w[:-1]) + r"['’]\s*" if w.endswith("'") else re.escape(w) + r"\s+"
-        for w in lex.words("personal_object_clitics")
+        re.escape(w[:-1]) + r"['’]\s*" if w.endswith("'") else re.escape(w) + r"\s+" for w in words
     ]
-    clitic = f"(?:{'|'.join(forms)})?" if forms else ""
-    return re.compile(_INCISE.format(clitic=clitic)), re.compile(_DESCRIBED.format(clitic=clitic))
+    return f"(?:{'|'.join(forms)})?" if forms else ""
 
 
 def _spoken(found: re.Match[str], lex: Lexicon) -> bool:
