@@ -15,6 +15,7 @@ from dataclasses import replace
 from quizapp.draft.clause.noun_phrases.speaker_guards import speaker_phrase, without_own_verb
 from quizapp.draft.names.naming.adverbs import without_connective
 from quizapp.draft.names.naming.name_roles import team_lead
+from quizapp.draft.shapes.colons.colon_speech import who_said
 from quizapp.draft.shapes.detect.view import Draft, SentenceView
 from quizapp.draft.sources.authored import document_author, document_owner
 from quizapp.draft.sources.reading import span_text
@@ -45,6 +46,7 @@ def cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | None
     source = without_own_verb(text, source, lex)  # never a clause as a speaker
     source = speaker_phrase(text, source, lex) if cut else source  # nor a stray word
     source = author_of_figures(text, source, lex)  # « les estimations du ministère »
+    source = who_said(text, source, lex)  # « Réponse de l'Élysée », « La réaction du maire »
     moved = source not in (None, draft.source)  # no source left: nothing to give an article
     source = _before_relative(text, source, lex)  # « l'actrice qui joue avec Brigitte X »
     source = _before_dash(text, source)  # "A school spokesperson - which is part of X -"

@@ -20,6 +20,7 @@ from quizapp.draft.shapes.colons.colon_quotation import (
     received,
     title_like,
 )
+from quizapp.draft.shapes.colons.colon_speech import speech_lead
 from quizapp.draft.shapes.colons.colon_stance import document_subject, stance_length
 from quizapp.draft.shapes.colons.colon_subject import people_after_colon
 from quizapp.draft.shapes.detect.view import strip_span
@@ -40,6 +41,9 @@ def colon_quote(view: SentenceView) -> Draft | None:
     colon = quotation_colon(view, quotes, 16)
     if colon is None:
         return colon_stance(view) or _last_clause_quote(view, quotes)
+    spoken = speech_lead(view, colon)  # « Réponse de l'Élysée : « … » » (noone52)
+    if spoken is not None:
+        return colon_draft(text, quotes, spoken)
     subject = clause_subject(view, colon, past_connective=True)
     subject = subject or _name_opening(view, colon, quotes)
     if subject is None:
