@@ -138,9 +138,12 @@ def _office(view: SentenceView, head: str) -> bool:
 def _name_before_bare_apposition(view: SentenceView, span: Span, head: str, before: str) -> Span:
     """ "Paul Durand, adjoint du maire, a indiqué": a French apposition often has no article;
     when a name opens the sentence and a lower-case phrase follows it between commas, the
-    subject is the name with its apposition, not the apposition alone."""
+    subject is the name with its apposition, not the apposition alone. An apposition that
+    counts the names out of their group (« Anne X et Marie Y, deux des cinq conseillers de
+    la coalition de gauche, ») may run as long as an office's (complete52)."""
     office = _office(view, head)  # "PDG d'EDF", « vice-président du conseil et chef de… »
     office = office or _english_office(view, span)  # "Conservative group leader"
+    office = office or fold(head) in view.lex.word_set("number_words")  # « deux des cinq élus »
     length = len(view.text[span[0] : span[1]].split())
     if not (head[:1].islower() or office):
         return _name_before_apposed_body(view, span, before)
