@@ -65,6 +65,7 @@ def respoken(
         passage=analysis.passage(found.content),
         names=names,
         option=capitalised(option_form(names[1], lex)),
+        old_option=capitalised(option_form(names[0], lex)),
         texts=(old.explain(found), new.explain(attributions[index])),
         kind_endings=tuple(f" {p}." for p in words["kind_phrases"].values()),
     )
@@ -174,11 +175,13 @@ class _Change:
         passage: str,
         names: tuple[str, str],
         option: str,
+        old_option: str,
         texts: tuple[str, str],
         kind_endings: tuple[str, ...],
     ) -> None:
         self.passage, self.names, self.texts = passage, names, texts
         self.option = option  # the new name as a who-said-this writes it (options.option_form)
+        self.old_option = old_option  # the old one so; a match names both so (questions52)
         self.kind_endings = kind_endings
 
     def on_it(self, evidence: str) -> bool:
@@ -248,7 +251,8 @@ class _Change:
             if (
                 number < len(pairs)
                 and self.on_it(passage)
-                and pairs[number]["right"] == self.names[0]
+                and pairs[number]["right"] in (self.names[0], self.old_option)
             ):
-                draft = with_pair_right(draft, number, self.names[1])
+                new = self.option if pairs[number]["right"] == self.old_option else self.names[1]
+                draft = with_pair_right(draft, number, new)
         return draft

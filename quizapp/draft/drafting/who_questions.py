@@ -91,7 +91,7 @@ class WhoQuestions(DraftBase):
         """A match of quotations to their speakers, when there are enough of both: the
         quotations in the article's order, the unused named speakers as extra choices."""
         pairs = self._quoted_pairs()
-        rights = {self.display(f.speaker) for f, _ in pairs}
+        rights = {self.option_name(f.speaker) for f, _ in pairs}
         if len(pairs) < MIN_PAIRS or len(rights) < 2:
             return []
         pairs.sort(key=lambda pair: pair[0].content[0])
@@ -128,7 +128,7 @@ class WhoQuestions(DraftBase):
             "draft-match-quotes",
             "match",
             self.words["match_prompt"],
-            pairs=[{"left": left, "right": self.display(f.speaker)} for f, left in pairs],
+            pairs=[{"left": left, "right": self.option_name(f.speaker)} for f, left in pairs],
             distractors=distractors[:2],
             explanation=self.match_explanation([found for found, _ in pairs]),
             evidence=[self.evidence(f) for f, _ in pairs],
@@ -143,12 +143,20 @@ class WhoQuestions(DraftBase):
         kept: list[str] = []
         for s in self.named_speakers:
             if (
-                self.display(s) not in rights
+                self.option_name(s) not in rights
                 and not unspeaking(self.display(s), self.lex)
                 and not any(self._tied(s, r) for r in (*set(speakers), *kept))
             ):
                 kept.append(s)
-        return [self.display(s) for s in kept]
+        return list(dict.fromkeys(self.option_name(s) for s in kept))
+
+    def option_name(self, speaker: str) -> str:
+        """A speaker as a match's choice names them: as a who-said-this option does
+        (``options.option_form``, ``capitalised``), so that one speaker reads alike in both
+        and no choice stands apart by its case (questions52: "the tool specialist" and
+        "one official" in lower case beside "Herbert Haines"; "Coun Karin Graham" there,
+        "Karin Graham" in the who-said-this)."""
+        return capitalised(option_form(self.display(speaker), self.lex))
 
     def _tied(self, one: str, other: str) -> bool:
         """A body or group and its head or voice (``unfit_options.body_and_head``)."""

@@ -19,6 +19,7 @@ from quizapp.draft.drafting.wording.explanation_words import (
     reason_wording,
     with_pronoun,
 )
+from quizapp.draft.drafting.wording.object_infinitive import with_should
 from quizapp.draft.drafting.wording.passages import (
     balanced_marks,
     cut_at_phrase,
@@ -42,6 +43,7 @@ from quizapp.draft.drafting.wording.sentence_case import (
     CommonWords,
     accented,
     after_that,
+    lede_cased,
     past_connective,
 )
 from quizapp.draft.drafting.wording.speaker_openings import in_sentence, is_plural, opening_words
@@ -99,6 +101,7 @@ class Phrasing:
     def reported(self, text: str) -> str:
         """Reported content as the object of « affirme … »: « que 47 % … », « vouloir … »."""
         text = reported_cut(text, language=self.analysis.language)
+        text = self.lede_cased(text)  # "claims that A TOWN council's…" (questions52)
         if self.analysis.language == "fr":
             text = accented(text, opening_words().unaccented_capitals)
         capital = in_sentence(text) != text  # « Quatre », « Outre »: a capital, no infinitive
@@ -150,9 +153,15 @@ class Phrasing:
         one with the article the text gives it (``reported_words.with_article``)."""
         if self.impersonal(speaker):
             return self.words["impersonal"]
+        speaker = self.lede_cased(speaker)  # "AN angry resident" (questions52)
         if self.analysis.language != "fr":
             return speaker
         return with_article(speaker, self.analysis.text)
+
+    def lede_cased(self, text: str) -> str:
+        """``text`` past a lede's run of capitals (``sentence_case.lede_cased``)."""
+        common = _common(self.analysis.language)
+        return lede_cased(text, self.analysis.text, opening_words().lede_openers, common)
 
     def impersonal(self, speaker: str) -> bool:
         """An impersonal voice, the lexicon's ``impersonal`` (« on », "it is understood",
@@ -194,15 +203,21 @@ class Phrasing:
         forms = self.forms(fields.get("speaker", ""))
         found = replace(found, content=whole_number(self.analysis.text, found.content))
         words = self.passage(found.content)
+        going_on = load(self.analysis.language).word_set("determiners")
+        going_on |= opening_words().complement_openers
+        cue = self.passage(found.cue) if found.cue else ""  # "urged X to…": "X should…"
+        should = with_should(words, cue, self.analysis.language, going_on)
         if self.is_quotation(found) or not (
-            _opens_on_that(words, self.words["that"]) or reportable(words, self.analysis.language)
+            _opens_on_that(words, self.words["that"])
+            or reportable(words, self.analysis.language)
+            or should
         ):
             quote = self.quoted(spoken(self.analysis, found), limit)
             text = self.words[template].format(quote=quote, **forms, **fields)
             return stop_outside(text)
-        going_on = load(self.analysis.language).word_set("determiners")
-        going_on |= opening_words().complement_openers
-        reported = self.reported(without_incise(self.analysis, found, going_on))
+        said = without_incise(self.analysis, found, going_on)
+        lang = self.analysis.language
+        reported = self.reported(with_should(said, cue, lang, going_on) or said)
         return self.words[template + "_reported"].format(reported=reported, **forms, **fields)
 
     def explain(self, found: Attribution) -> str:

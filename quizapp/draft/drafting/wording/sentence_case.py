@@ -74,6 +74,36 @@ def after_that(
     return word.group().lower() + text[word.end() :]
 
 
+_CAPITALS_RUN = re.compile(r"((?:[A-ZÀ-Ý][A-ZÀ-Ý'’]*\s+)+)(?=[a-zà-ÿ])")
+
+
+def lede_cased(
+    text: str, article: str, openers: frozenset[str], common: CommonWords | None = None
+) -> str:
+    """``text`` with the run of capitals a lede may open on written in sentence case ("AN
+    angry resident" → "An angry resident", "A TOWN council's numbers" → "A town council's
+    numbers"): many weeklies set a lede's first words in capitals, and a question naming that
+    speaker or reporting that sentence carried them into its own (questions52). Each word of
+    the run is a determiner of ``openers`` or a longer word that is common (``common``) or
+    written in lower case in the ``article``, and never written in capitals inside one of its
+    sentences; else the run is left: an acronym ("NHS staff", "US officials", « la SNCF »)
+    or a name keeps its capitals."""
+    run = _CAPITALS_RUN.match(text)
+    if run is None or not any(len(w) > 1 for w in run.group(1).split()):
+        return text
+    for word in run.group(1).split():
+        lower = word.lower()
+        if lower in openers:
+            continue
+        known = common is not None and common.holds(lower)
+        if len(word) < 3 or not (known or re.search(rf"\b{re.escape(lower)}\b", article)):
+            return text
+        if re.search(rf"[a-zà-ÿ,(][^\S\n]+{re.escape(word)}\b", article):
+            return text  # « la SNCF »: capitals inside a sentence, an acronym
+    cased = run.group(1).lower()
+    return cased[:1].upper() + cased[1:] + text[run.end() :]
+
+
 class CommonWords:
     """A sentence's first words that are no name: listed in lower case in the lexicon (any
     list) or ending as a participle, gerund or adjective does (phrasing.json ``common_endings``),

@@ -22,6 +22,7 @@ class OpeningWords(BaseModel):
 
     plural_openers: frozenset[str]  # the verb agrees in the plural (« les enseignants disent »)
     lowered_openers: frozenset[str]  # lower case inside a sentence (« un conseiller »)
+    lede_openers: frozenset[str]  # "AN angry resident": a lede's capitals (questions52)
     complement_openers: frozenset[str]  # « de » in « le vice-président de l'APVF »
     plural_heads: frozenset[str]  # plural with no -s: "Police claim" (teacher16)
     clause_openers: frozenset[str]  # « que », « comment », « : » before a reported clause
