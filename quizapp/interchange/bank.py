@@ -135,6 +135,21 @@ class ParsedBank:
     drafts: list[Draft] = field(default_factory=list)
     skipped: list[SkippedQuestion] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+
+    def read_category(self, category: str) -> str | None:
+        """The tag of a category the file switches to; its name is kept for the title."""
+        name = category_name(category)
+        if name and name not in self.categories:
+            self.categories.append(name)
+        return category_tag(category)
+
+    @property
+    def title(self) -> str | None:
+        """The name of the file's one category: quizapp's export writes the set's title
+        there, and a set imported back kept its file name's instead (teacher52). A bank of
+        several categories has no one title: None."""
+        return self.categories[0] if len(self.categories) == 1 else None
 
     @property
     def next_number(self) -> int:
@@ -226,13 +241,19 @@ def accept_drafts(bank: ParsedBank, report: ImportReport) -> list[Question]:
     return accepted
 
 
-def category_tag(category: str) -> str | None:
-    """A tag from a Moodle category path: its last part, unless that is Moodle's own root."""
+def category_name(category: str) -> str | None:
+    """The last part of a Moodle category path as written, unless it is Moodle's own root."""
     parts = re.split(r"(?<!/)/(?!/)", category.strip().rstrip("/"))  # '//' is an escaped '/'
     last = parts[-1].replace("//", "/").strip()
     if not last or last.startswith("$") or last == "top":
         return None
-    return slugify(last) or None
+    return last
+
+
+def category_tag(category: str) -> str | None:
+    """A tag from a Moodle category path: its last part, unless that is Moodle's own root."""
+    name = category_name(category)
+    return (slugify(name) or None) if name else None
 
 
 def _id_source(draft: Draft) -> str:

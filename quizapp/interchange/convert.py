@@ -162,7 +162,7 @@ def _import(
         )
         message = say("import_nothing", "no question quizapp can use: {skipped}", skipped=skipped)
         raise LoadError.single(str(path), message)
-    identity = SetIdentity.from_source(path, language, title, set_id)
+    identity = SetIdentity.from_source(path, language, title or bank.title, set_id)
     return ImportResult(validate_data(set_data(identity, path, questions), path), report)
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from quizapp.interchange.bank import (
     Draft,
     ParsedBank,
-    category_tag,
     checkpoint,
     right_feedback_note,
     weights_note,
@@ -70,7 +69,7 @@ class _GiftReader:
             return
         start = len(text) - len(text.lstrip())
         if text.startswith("$CATEGORY:", start):
-            self.category_tag = category_tag(release_escapes(text[start + 10 :]))
+            self.category_tag = self.bank.read_category(release_escapes(text[start + 10 :]))
             return
         name, start = name_at(text, start)
         opening, closing = text.find("{", start), text.find("}", start)

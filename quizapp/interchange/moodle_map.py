@@ -107,6 +107,8 @@ def format_percent(percent: float) -> str:
 def to_moodle(quizset: QuizSet, report: ExportReport) -> list[MoodleQuestion]:
     """Every question Moodle can hold, in set order; the others are named in the report."""
     converted = []
+    if quizset.article is not None:
+        report.notes.append(_article_stays())
     for question in quizset.questions:
         reason = _not_expressible(question)
         if reason:
@@ -116,6 +118,17 @@ def to_moodle(quizset: QuizSet, report: ExportReport) -> list[MoodleQuestion]:
         report.notes += _not_kept(question)
         report.exported.append(question.id)
     return converted
+
+
+def _article_stays() -> str:
+    """The questions speak of the article, which Moodle does not get: said first, with what
+    to do, or her students there answer about a text they cannot see (teacher52)."""
+    return say(
+        "export_article",
+        "The article does not go to Moodle: its questions speak of it, so add it to your "
+        "Moodle course (a Page, or the quiz's description) for students to read; the "
+        "passages shown as evidence do not go either",
+    )
 
 
 def _not_kept(question: Question) -> list[QuestionNote]:

@@ -17,7 +17,6 @@ import defusedxml.ElementTree as SafeTree
 from quizapp.interchange.bank import (
     Draft,
     ParsedBank,
-    category_tag,
     checkpoint,
     partial_credit_note,
     right_feedback_note,
@@ -67,7 +66,7 @@ class _XmlReader:
     def read(self, element: Element) -> None:
         kind = element.get("type", "")
         if kind == "category":
-            self.category_tag = category_tag(element.findtext("category/text") or "")
+            self.category_tag = self.bank.read_category(element.findtext("category/text") or "")
             return
         name = (element.findtext("name/text") or "").strip() or None
         fill = {"multichoice": _choice, "truefalse": _true_false, "matching": _matching}

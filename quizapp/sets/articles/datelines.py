@@ -55,10 +55,11 @@ _VERBS = frozenset({
 })  # fmt: skip
 
 
-_ROLES = article_words("journalist_roles")  # "Helen Marsh, Education correspondent"
+_JOURNALIST_ROLES = article_words("journalist_roles")  # "Helen Marsh, Education correspondent"
 MAX_ROLE_WORDS = 6  # « correspondante à Lyon », "Local Democracy Reporter, The Courier"
 _ARTICLES = article_words("paper_articles")  # a paper's name is singular (words.json)
 _JOINS = article_words("phrase_joins")  # « Les Verts et la gauche »: a phrase, no name
+_BYLINE_ROLES = article_words("byline_roles")  # "By staff writer": a byline with no name
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,9 @@ def dateline(text: str) -> Dateline:
     line holding words) that dates the article, no sentence of it (« Le maire a démissionné
     le 2 mars 2024. »); an empty Dateline when none does."""
     line = _dated_line(text)
-    return Dateline(_outlet(line), read_date(line)) if line else Dateline()
+    if line:
+        return Dateline(_outlet(line) or _byline_paper(line), read_date(line))
+    return Dateline(_byline_paper(_undated_byline(text)))
 
 
 def without_byline(text: str) -> str:
@@ -165,12 +168,14 @@ def _byline(part: str) -> bool:
     """« Par Jean Roux », "By Anna Lee, Local Democracy Reporter": « By »/« Par » and a name
     up to the first comma, capitalised words with no figure, the first no month, weekday or
     holiday. "By Friday 6 March 2026 the council must decide" and « Par Monts et par vaux »
-    are article text: losing it is worse than a byline shown (mend46a). With no « By »,
-    a name and a journalist's role (``_role_byline``)."""
+    are article text: losing it is worse than a byline shown (mend46a). « By » and a role in
+    place of a name ("By staff writer", « Par la rédaction »; ``byline_roles``, teacher52);
+    with no « By », a name and a journalist's role (``_role_byline``, paste52)."""
     found = _BY.match(part)
     if not found:
         return _role_byline(part)
-    return _name(found.group(1).split(",")[0].split())
+    words = found.group(1).split(",")[0].split()
+    return " ".join(words).lower() in _BYLINE_ROLES or _name(words)
 
 
 def _role_byline(part: str) -> bool:
@@ -182,7 +187,8 @@ def _role_byline(part: str) -> bool:
     role_words = re.findall(r"[\w'’]+", role.lower())
     if not comma or not role_words or len(role_words) > MAX_ROLE_WORDS:
         return False
-    return bool(_ROLES.intersection(role_words)) and len(name.split()) >= 2 and _name(name.split())
+    names = name.split()
+    return bool(_JOURNALIST_ROLES.intersection(role_words)) and len(names) >= 2 and _name(names)
 
 
 def _name(words: list[str]) -> bool:
@@ -193,6 +199,21 @@ def _name(words: list[str]) -> bool:
     if words[0].lower() in _DATE_OPENERS or not words[0][:1].isupper():
         return False
     return all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+
+
+def _byline_paper(line: str) -> str:
+    """The paper a byline names after a comma ("By staff writer, The News & Observer",
+    « Par Julie Moreau, Le Courrier picard »): an article and a capital, so that a reporter's
+    role ("By Anna Lee, Local Democracy Reporter") is never taken for it; empty if none."""
+    first = _SEPARATOR.split(line)[0] if line else ""
+    if not _byline(first.strip(" .,;:")):
+        return ""
+    for part in first.split(",")[1:]:
+        words = part.strip(" .;:").split()
+        short = 0 < len(words) <= MAX_OUTLET_WORDS and not re.search(r"\d", part)
+        if short and _article_and_name(words):
+            return " ".join(words)
+    return ""
 
 
 def _reads_as_sentence(parts: list[str]) -> bool:

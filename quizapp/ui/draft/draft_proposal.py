@@ -155,7 +155,8 @@ class ProposalForm(QScrollArea):
             remove.clicked.connect(lambda _=False, i=index: self._remove_claim(i))
             row_layout.addWidget(combo, 1)
             row_layout.addWidget(remove)
-            claim = plain_label(f"{number}. {item['claim']}")
+            # its buddy makes Qt read « & » as a shortcut letter: an article's « & » is doubled
+            claim = plain_label(f"{number}. {item['claim']}".replace("&", "&&"))
             claim.setBuddy(combo)
             layout.addRow(claim)  # the claim on its own full-width line, its choices under it
             layout.addRow(row)
