@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from quizapp.draft.clause.objects.allowed import object_words
 from quizapp.draft.clause.objects.readings import infinitive_of_a_verb
-from quizapp.draft.shapes.detect.view import SentenceView
+from quizapp.draft.shapes.detect.view import Draft, SentenceView
+from quizapp.draft.speakers.speaker_checks.can_speak import can_speak
 from quizapp.draft.words.lexicon import Lexicon, listed_verb_forms
 
 
@@ -54,3 +55,35 @@ def _a_thing_of(lex: Lexicon, noun: str, after: list[str]) -> bool:
         return False
     verb = after[1:2]
     return not (verb and infinitive_of_a_verb(lex, verb[0]))
+
+
+def headed_stance_object(view: SentenceView, form: str, passage: str) -> bool:
+    """``passage`` (what follows a French verb of saying in ``form``, none of
+    ``stated_head_unsaying_verbs``) opens on a determiner of ``stated_head_determiners`` and,
+    past one intensifier, a noun of ``stated_head_nouns``, or of ``stated_feeling_nouns``
+    followed by one of ``stated_feeling_openers``: the head noun, not the verb, makes the
+    object a statement (« rappelle la nécessité de … », « a avancé des risques d'incendie »,
+    « expriment leur colère face à … »), where the verb's other objects are things (« rappelle
+    son ambassadeur »). objects52."""
+    lex = view.lex
+    if lex.language != "fr" or form in listed_verb_forms(lex, "stated_head_unsaying_verbs"):
+        return False
+    words = object_words(passage)[:7]
+    at = 1 if words[:1] and words[0] in lex.word_set("owned_stance_leads") else 0
+    if words[at : at + 1] == [] or words[at] not in lex.word_set("stated_head_determiners"):
+        return False
+    rest = words[at + 1 :]
+    if rest[:1] and rest[0] in lex.word_set("object_intensifiers"):
+        rest = rest[1:]
+    if rest[:1] and rest[0] in lex.word_set("stated_feeling_nouns"):
+        return rest[1:2] != [] and rest[1] in lex.word_set("stated_feeling_openers")
+    return bool(rest) and rest[0] in lex.word_set("stated_head_nouns")
+
+
+def stated_by_someone(view: SentenceView, draft: Draft) -> bool:
+    """The subject of a ``headed_stance_object`` is a person, a body or a document: a name, a
+    pronoun or a noun of the lexicons' speaking lists (``can_speak`` without its unknown noun
+    phrases), not « la métaphore illustre la nécessité de … », where nobody states it."""
+    if draft.source is None:
+        return True  # a pronoun, or a subject read from the sentences before
+    return can_speak(view.text[draft.source[0] : draft.source[1]], view.lex, unknown_nouns=False)

@@ -32,7 +32,11 @@ from quizapp.draft.clause.objects.allowed import (
 from quizapp.draft.clause.objects.blamed import blamed_object
 from quizapp.draft.clause.objects.contentless.intents import names_no_saying
 from quizapp.draft.clause.objects.denied import denied_deed
-from quizapp.draft.clause.objects.owned_stance import owned_stance_object
+from quizapp.draft.clause.objects.owned_stance import (
+    headed_stance_object,
+    owned_stance_object,
+    stated_by_someone,
+)
 from quizapp.draft.clause.objects.participle_end import before_participle_cue
 from quizapp.draft.clause.objects.readings import (
     clitic_judgement,
@@ -73,6 +77,10 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     start = object_start(view, cue, verb)
     said = view.text[start : view.span[1]]
     stance = owned_stance_object(view, verb.bare, said) or denied_deed(view, verb, said)
+    headed = not stance and headed_stance_object(
+        view, verb.bare, said
+    )  # « confirme les menaces sur… »
+    stance = stance or headed
     proposed = proposed_act(view.lex, verb.bare, said)  # « propose la création d'un… »
     opens = _object_opens(view, verb, start, stance, proposed)
     if not (opens or clitic_judgement(view, cue, verb.bare, start)):
@@ -85,7 +93,8 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     antecedent = object_antecedent(view, cue)
     if antecedent is not None:  # "C'est un moratoire qu'elle demande à la ministre"
         content = (antecedent, content[1])
-    return reported(view, cue, content, confidence=0.55)
+    draft = reported(view, cue, content, confidence=0.55)
+    return None if headed and not stated_by_someone(view, draft) else draft
 
 
 def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:

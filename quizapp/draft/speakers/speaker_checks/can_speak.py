@@ -20,8 +20,10 @@ from quizapp.draft.text.word_patterns import ELIDED_OPENING, WORD_BREAKS, WORD_F
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
-def can_speak(name: str, lex: Lexicon) -> bool:
-    """``name`` (a finding's speaker as written) names someone who can speak."""
+def can_speak(name: str, lex: Lexicon, unknown_nouns: bool = True) -> bool:
+    """``name`` (a finding's speaker as written) names someone who can speak; with
+    ``unknown_nouns`` False, a noun phrase no list holds (« la métaphore ») does not: a rule
+    that needs a person or a body as subject asks that (objects52)."""
     folded = fold(name).strip(' ,.;:()«»"“”')
     if not folded:
         return True  # no speaker: nothing to check
@@ -43,7 +45,7 @@ def can_speak(name: str, lex: Lexicon) -> bool:
         return True  # « l'un d'eux », « le plus âgé des deux », "one of them"
     if any(speaking_noun(w, lex) for w in plain):
         return True
-    return _unknown_noun_phrase(name, plain, lex)
+    return unknown_nouns and _unknown_noun_phrase(name, plain, lex)
 
 
 def _past_opening_capital(words: list[str], lex: Lexicon) -> list[str]:

@@ -1,0 +1,48 @@
+"""objects52: verbs51_compare's counts (findings added, keyed, keys gained and lost, speakers
+fixed and broken) on round 52's sets: the whole corpus, the tuning set (blind27-50), its keys
+under today's convention (blind42-50, why50) and the stand-in (blind51, its figures only).
+
+python benchmarks/objects52_compare.py MAIN.json BRANCH.json [--rows]   (intent50_dump dumps)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from verbs51_compare import article_tally
+
+SETS = {
+    "whole": r"",
+    "tuning": r"blind(2[7-9]|3[0-9]|4[0-9]|50)",
+    "blind42-50": r"blind(4[2-9]|50)",
+    "stand-in": r"blind51",
+}
+
+
+def main() -> None:
+    """Print the counts per set, then (--rows) each added finding outside the stand-in."""
+    old_dump, new_dump = (json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.argv[1:3])
+    totals = {name: Counter() for name in SETS}
+    rows = []
+    for name, old in old_dump.items():
+        count, added = article_tally(old, new_dump[name])
+        if "blind51" not in old["ann"]:
+            recent = re.search(SETS["blind42-50"], old["ann"]) is not None
+            rows += [(name, k, recent, f) for k, f in added]
+        for label, pattern in SETS.items():
+            if re.search(pattern, name + " " + old["ann"]):
+                totals[label] += count
+    for label, count in totals.items():
+        print(f"{label:11} " + " ".join(f"{k}={count[k]}" for k in sorted(count)))
+    if "--rows" in sys.argv:
+        for name, keyed, recent, f in rows:
+            print("+" if keyed else "-", "R" if recent else " ", name[:44], f[2], "|", f[3][:100])
+
+
+if __name__ == "__main__":
+    main()
