@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.sets.articles.datelines import without_byline
+from quizapp.sets.articles.datelines import dateline, without_byline
 from quizapp.sets.articles.reading import article_from_paste
 
 FR = ("La cantine ferme", "La cantine du collège fermera à la rentrée, a annoncé le maire mardi.")
@@ -44,3 +44,19 @@ def test_a_name_and_a_journalists_role_go(article: tuple[str, str], byline: str)
 def test_another_role_or_a_sentence_is_kept(line: str) -> None:
     head, body = EN
     assert line in article_from_paste(f"{head}\n{line}\n{body}").text
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("Helen Marsh, Education correspondent, The Daily Courier", "The Daily Courier"),
+        ("By staff writer, The News & Observer", "The News & Observer"),
+        ("Marie Dupont, correspondante à Lyon, Le Courrier picard", "Le Courrier picard"),
+    ],
+)
+def test_both_byline_rules_go_and_give_the_paper(byline: str, outlet: str) -> None:
+    """paste52's name and role with no « By » and teacher52's « By » and a role with no name
+    both make a byline: it goes, and the paper after its comma is read as the outlet."""
+    head, body = EN
+    assert article_from_paste(f"{head}\n{byline}\n{body}").text == f"{head}\n\n{body}"
+    assert dateline(f"{head}\n{byline}\n{body}").outlet == outlet
