@@ -23,9 +23,9 @@ _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }  # fmt: skip
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH})\.?\s+((?:19|20)\d\d)\b", re.I)
-_MONTH_FIRST = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
+MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({MONTH_PATTERN})\.?\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_FIRST = re.compile(rf"\b({MONTH_PATTERN})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
 _SEPARATOR = re.compile(r"\s+[|–—·•-]\s+")
 _BYLINE = re.compile(r"^(?:par|by|de|from)\b", re.I)
 MAX_WORDS = 14  # a dateline is short; a sentence of the article is not one
@@ -55,9 +55,11 @@ _VERBS = frozenset({
 })  # fmt: skip
 
 
+_JOURNALIST_ROLES = article_words("journalist_roles")  # "Helen Marsh, Education correspondent"
+MAX_ROLE_WORDS = 6  # « correspondante à Lyon », "Local Democracy Reporter, The Courier"
 _ARTICLES = article_words("paper_articles")  # a paper's name is singular (words.json)
 _JOINS = article_words("phrase_joins")  # « Les Verts et la gauche »: a phrase, no name
-_ROLES = article_words("byline_roles")  # "By staff writer": a byline with no name
+_BYLINE_ROLES = article_words("byline_roles")  # "By staff writer": a byline with no name
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def dateline(text: str) -> Dateline:
     le 2 mars 2024. »); an empty Dateline when none does."""
     line = _dated_line(text)
     if line:
-        return Dateline(_outlet(line) or _byline_paper(line), _date(line))
+        return Dateline(_outlet(line) or _byline_paper(line), read_date(line))
     return Dateline(_byline_paper(_undated_byline(text)))
 
 
@@ -144,7 +146,11 @@ def _dated_line(text: str) -> str:
     dates the article and ends no sentence; empty when none does."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][1:3]
     for line in lines:
-        if _date(line) and len(line.split()) <= MAX_WORDS and not line.endswith((".", "!", "?")):
+        if (
+            read_date(line)
+            and len(line.split()) <= MAX_WORDS
+            and not line.endswith((".", "!", "?"))
+        ):
             return line
     return ""
 
@@ -153,7 +159,7 @@ def _label_part(part: str) -> bool:
     """A part of a dateline that is a label, no words of the article: a short dated part
     (« Publié le 2 décembre 2025 »), a byline, or a name (« TNTV News »)."""
     words = part.split()
-    if _date(part):
+    if read_date(part):
         return len(words) <= MAX_DATE_WORDS
     return _byline(part) or (0 < len(words) <= MAX_OUTLET_WORDS and _named(words))
 
@@ -162,11 +168,32 @@ def _byline(part: str) -> bool:
     """« Par Jean Roux », "By Anna Lee, Local Democracy Reporter": « By »/« Par » and a name
     up to the first comma, capitalised words with no figure, the first no month, weekday or
     holiday. "By Friday 6 March 2026 the council must decide" and « Par Monts et par vaux »
-    are article text: losing it is worse than a byline shown (mend46a)."""
+    are article text: losing it is worse than a byline shown (mend46a). « By » and a role in
+    place of a name ("By staff writer", « Par la rédaction »; ``byline_roles``, teacher52);
+    with no « By », a name and a journalist's role (``_role_byline``, paste52)."""
     found = _BY.match(part)
-    words = found.group(1).split(",")[0].split() if found else []
-    if " ".join(words).lower() in _ROLES:  # "By staff writer", « Par la rédaction »
-        return True
+    if not found:
+        return _role_byline(part)
+    words = found.group(1).split(",")[0].split()
+    return " ".join(words).lower() in _BYLINE_ROLES or _name(words)
+
+
+def _role_byline(part: str) -> bool:
+    """ "Helen Marsh, Education correspondent", « Marie Dupont, correspondante à Lyon »: a
+    name of two words or more, a comma and a short role holding a journalist's word
+    (``journalist_roles``, words.json; paste52). A name and any other role (« Jean Roux,
+    maire de Riom ») may be a caption or the article's own words, and is kept."""
+    name, comma, role = part.partition(",")
+    role_words = re.findall(r"[\w'’]+", role.lower())
+    if not comma or not role_words or len(role_words) > MAX_ROLE_WORDS:
+        return False
+    names = name.split()
+    return bool(_JOURNALIST_ROLES.intersection(role_words)) and len(names) >= 2 and _name(names)
+
+
+def _name(words: list[str]) -> bool:
+    """Capitalised words with no figure (particles between them), the first no month,
+    weekday or holiday."""
     if not words or len(words) > MAX_NAME_WORDS or re.search(r"\d", " ".join(words)):
         return False
     if words[0].lower() in _DATE_OPENERS or not words[0][:1].isupper():
@@ -195,7 +222,7 @@ def _reads_as_sentence(parts: list[str]) -> bool:
     return any(word.lower() in _VERBS for part in parts for word in part.split()[1:-1])
 
 
-def _date(line: str) -> str:
+def read_date(line: str) -> str:
     """« 2 décembre 2025 », "21 May 2025", "May 21, 2025" as 2025-12-02 (empty if none)."""
     found = _DAY_FIRST.search(line)
     if found:

@@ -8,7 +8,10 @@ drafter highlighted as « the outlet itself » and the students read as the arti
 ``page_tail_openers`` (words.json) and ending no sentence, is left out: a line inside the
 article, or one that ends a sentence ("Sign up for the scheme closes on Friday."), is kept.
 The same lines right under the headline (« À lire aussi : … » between the headline and the
-standfirst, as a page sets a link there) go too (teacher51): ``without_page_head``.
+standfirst, as a page sets a link there) go too (teacher51): ``without_page_head``. A
+heading of links alone on its line ("Related", « Sur le même sujet ») and the links' headlines
+under it at the very end go together (paste52): the headlines end no sentence, and the heading
+is only a page word, which no article's paragraph is.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from quizapp.sets.articles.article_words import article_words
 
 HEAD_LINES = 3  # a page sets a link or two under its headline
 MAX_WORDS = 16  # a link's headline or a prompt; a paragraph of the article is longer
+MAX_LINKS = 5  # the headlines a page lists under « Sur le même sujet »
 _OPENERS = article_words("page_tail_openers")
 # a short clause in small letters after a comma closing the line (« …, ont-ils écrit », "…, she
 # said"): a sentence telling who wrote the prompt, which a link or a prompt never ends on
@@ -31,12 +35,39 @@ def without_page_tail(text: str) -> str:
     """``text`` without the run of page lines at its end (``_page_line``); the article
     itself when every line would go (a paste of nothing but links is kept as it is)."""
     lines = text.rstrip().split("\n")
-    end = len(lines)
-    while end > 0 and (not lines[end - 1].strip() or _page_line(lines[end - 1])):
-        end -= 1
+    end, last = len(lines), -1
+    while end != last:  # "Related" and its links, then "Most read" and its own above them
+        last = end
+        while end > 0 and (not lines[end - 1].strip() or _page_line(lines[end - 1])):
+            end -= 1
+        end = _links_under_heading(lines, end)
     if end == len(lines) or not any(line.strip() for line in lines[:end]):
         return text
     return "\n".join(lines[:end])
+
+
+def _links_under_heading(lines: list[str], end: int) -> int:
+    """Where a heading of links opens the page's last lines before ``end``: the heading bare
+    on its line, then one to ``MAX_LINKS`` link headlines up to ``end``; ``end`` if none."""
+    filled = [at for at in range(end) if lines[at].strip()][-(MAX_LINKS + 1) :]
+    for count, at in enumerate(reversed(filled)):
+        if count and _heading(lines[at]):
+            return at
+        if not _link_headline(lines[at]):
+            return end
+    return end
+
+
+def _heading(line: str) -> bool:
+    """A line that is only a page word ("Related", « Sur le même sujet : »)."""
+    return " ".join(line.strip(" \t:–—").lower().split()) in _OPENERS
+
+
+def _link_headline(line: str) -> bool:
+    """A short line ending no sentence: a question or a quotation's end may close a
+    headline, a full stop or an exclamation does not."""
+    bare = line.strip().rstrip(" \u00a0\u202f»”\"’'")
+    return len(line.split()) <= MAX_WORDS and not bare.endswith((".", "!", "…"))
 
 
 def without_page_head(text: str, after: int = 1) -> str:

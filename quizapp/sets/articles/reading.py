@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 
 from quizapp.sets.articles.datelines import dateline, without_byline
 from quizapp.sets.articles.page_tail import without_page_head, without_page_tail
+from quizapp.sets.articles.publication import publication_date, without_publication_lines
+from quizapp.sets.articles.quoting import unquoted
 from quizapp.sets.articles.standfirst import with_standfirst
 from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
 from quizapp.sets.articles.word_file import docx_paragraphs
@@ -89,12 +91,16 @@ def article_from_paste(text: str) -> ArticleText:
     as a Word file's is (``without_byline``). A browser's copy takes "By Helen Marsh,
     Education correspondent" with the article, and the drafter asked where that « claim »
     came from (teacher50); so are the page's lines below it ("Related: …", "Sign up for our
-    newsletter": ``page_tail``) and the links right under its headline (« À lire aussi : … »,
-    teacher51). A .txt keeps them, its text being the file ``quizapp draft
-    --analysis`` maps offsets back to, which a paste has not."""
-    article = article_from_text(text)
-    kept = without_page_tail(without_page_head(without_byline(article.file_text)))
-    return replace(article, text=paragraphs(kept))
+    newsletter": ``page_tail``), the links right under its headline (« À lire aussi : … »,
+    teacher51), the page's publication line (« Publié le lundi 26 août 2019 à 18:43 », its
+    date read: ``publication``) and a forwarded mail's quoting marks (``quoting``, paste52).
+    A .txt keeps them, its text being the file ``quizapp draft --analysis`` maps offsets back
+    to, which a paste has not."""
+    article = article_from_text(unquoted(text))
+    kept = without_publication_lines(article.file_text)
+    kept = without_page_tail(without_page_head(without_byline(kept)))
+    date = article.date or publication_date(article.file_text)
+    return replace(article, text=paragraphs(kept), date=date)
 
 
 def _read_bounded(path: Path) -> bytes:
@@ -131,10 +137,29 @@ def _first_line(text: str) -> str:
 
 def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
     """The main text and metadata of a saved web page (trafilatura; nothing is fetched)."""
+    tree, document = _extracted(html)
+    if document is None or not (document.text or "").strip():
+        raise ArticleError("no_text", path)
+    title = (document.title or "").strip()
+    url = _web_address(document.url) or _saved_from(html)
+    body = with_standfirst(tree, _without_page_links(document.text, title))
+    return ArticleText(
+        text=paragraphs(body), title=title, outlet=_page_outlet(document, html, title, url),
+        url=url, date=(document.date or "")[:10],
+    )  # fmt: skip
+
+
+def _extracted(html: str) -> tuple[object | None, object | None]:
+    """The page's tree and what trafilatura extracts from it. The page is parsed once, by
+    trafilatura's own loader (paste52: it was parsed again for the standfirst): extraction
+    works on a copy of the tree it is given, so the standfirst reader walks it untouched."""
     import trafilatura  # imported on use: it is large and only the editor needs it
 
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return None, None
     document = trafilatura.bare_extraction(
-        html,
+        tree,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -142,27 +167,23 @@ def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
         include_links=False,
         favor_precision=True,
     )
-    if document is None or not (document.text or "").strip():
-        raise ArticleError("no_text", path)
-    title = (document.title or "").strip()
-    url = _web_address(document.url) or _saved_from(html)
+    return tree, document
+
+
+def _page_outlet(document: object, html: str, title: str, url: str) -> str:
+    """The site's name the page states (og:site_name), else the one its <title> gives after
+    the headline, else its host (trafilatura gives the host as the name when none)."""
     host = (document.hostname or "").strip() or _host(url)
-    named = (document.sitename or "").strip()  # trafilatura gives the host when no name
-    outlet = named if named and named != host else _site_after_title(html, title) or host
-    return ArticleText(
-        text=paragraphs(with_standfirst(html, _without_links_on_top(document.text, title))),
-        title=title,
-        outlet=outlet,
-        url=url,
-        date=(document.date or "")[:10],
-    )
+    named = (document.sitename or "").strip()
+    return named if named and named != host else _site_after_title(html, title) or host
 
 
-def _without_links_on_top(text: str, title: str) -> str:
+def _without_page_links(text: str, title: str) -> str:
     """The body without the links a page sets under its headline, which the body may open
-    with (« À lire aussi : … », teacher51)."""
+    with (« À lire aussi : … », teacher51), nor those the extractor kept at its end (« Lire
+    aussi » and a link's headline, paste52), as a paste loses them."""
     headline = _first_line(text) == title.strip() and bool(title.strip())
-    return without_page_head(text, after=1 if headline else 0)
+    return without_page_tail(without_page_head(text, after=1 if headline else 0))
 
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)

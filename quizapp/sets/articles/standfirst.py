@@ -36,10 +36,12 @@ _TAGS = {"p", "div", "h2", "h3", "span", "section"}
 _CONTAINERS = {"article", "main"}
 
 
-def with_standfirst(html: str, body: str) -> str:
+def with_standfirst(page: str | object, body: str) -> str:
     """``body`` (the extracted text) with the page's standfirst as its first paragraph (after
-    the headline line when the body opens with it), when the page has one of its own."""
-    found, headline = standfirst(html, body)
+    the headline line when the body opens with it), when the page has one of its own.
+    ``page`` is the page's HTML or the tree the extractor parsed it into (paste52: parsed
+    once, not once by trafilatura and again here)."""
+    found, headline = standfirst(page, body)
     if not found:
         return body
     first, _, rest = body.partition("\n")
@@ -48,16 +50,11 @@ def with_standfirst(html: str, body: str) -> str:
     return f"{found}\n\n{body}"
 
 
-def standfirst(html: str, body: str) -> tuple[str, str]:
+def standfirst(page: str | object, body: str) -> tuple[str, str]:
     """The article's standfirst above ``body``'s first paragraph and the headline's text;
-    ("", "") when the page names none of the article's own."""
-    import lxml.html  # trafilatura's own parser, imported on use as trafilatura is
-
-    try:
-        root = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return "", ""
-    headline = _headline(root)
+    ("", "") when the page names none of the article's own. ``page``: as ``with_standfirst``."""
+    root = _parsed(page) if isinstance(page, str) else page
+    headline = _headline(root) if root is not None else None
     if headline is None:
         return "", ""
     opening, title = _words(body)[:8], _element_text(headline)
@@ -68,6 +65,16 @@ def standfirst(html: str, body: str) -> tuple[str, str]:
         if _is_standfirst(element, text):
             return ("" if _squeezed(text) in _squeezed(body) else text), title
     return "", ""
+
+
+def _parsed(html: str) -> object | None:
+    """The page's tree as lxml reads it; None when it cannot."""
+    import lxml.html  # trafilatura's own parser, imported on use as trafilatura is
+
+    try:
+        return lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
 
 
 def _headline(root: object) -> object | None:

@@ -1,0 +1,63 @@
+"""The page's publication line in a pasted article: left out of the text, its date read.
+
+A browser's copy of a page takes the line that dates it: « Publié le lundi 26 août 2019 à
+18:43 », "Published 3 March 2024, 10:12", « Publié le 26 août 2019 à 18:43, mis à jour le 27
+août 2019 à 09:12 ». It stayed a paragraph of the article (the drafter read it as a plain
+fact), and past 14 words or below a byline its date was not read either (paste52). A line is
+the page's only when all of it is labels (``publication_labels``), weekdays, dates, times and
+time zones (words.json): any other word makes it a sentence, which is kept. A bare date with
+no label and no time (a chronology's subhead « Le 3 mars 2024 ») is kept too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from quizapp.sets.articles.article_words import article_words
+from quizapp.sets.articles.datelines import MONTH_PATTERN, read_date
+
+
+def _either(words: frozenset[str]) -> str:
+    """An alternation of ``words``, the longest first, spaces matching any run of them."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, word.split())) for word in ordered)
+
+
+@cache
+def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The publication line's shape, and what in it shows the page wrote it (a label or a
+    time): compiled once, from the word lists."""
+    label = rf"(?:{_either(article_words('publication_labels'))})\s*:?"
+    weekday = rf"(?:{_either(article_words('weekdays'))})\.?,?"
+    date = (
+        rf"(?:\d{{1,2}}(?:er)?\s+(?:{MONTH_PATTERN})\.?,?\s+(?:19|20)\d\d"
+        rf"|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
+    )
+    time = rf"\d{{1,2}}(?:[:.h]\d\d|h)\s*(?:{_either(article_words('time_zones'))})?"
+    part = (
+        rf"(?:{label}\s*)?(?:(?:le|on)\s+)?(?:{weekday}\s+)?(?:{date})?"
+        rf"(?:\s*(?:,|à|at|-)?\s*{time})?"
+    )
+    line = rf"\s*{part}(?:\s*(?:[,;|·•–—-]|\bet\b|\band\b)\s*{part})*\s*\.?\s*"
+    written = rf"(?:^|\s)(?:{label})|{time}"
+    return re.compile(line, re.I), re.compile(written, re.I)
+
+
+def publication_line(line: str) -> bool:
+    """The line is only the page's publication labels, dates and times, one date at least."""
+    shape, written = _shapes()
+    line = line.strip()
+    return bool(read_date(line) and shape.fullmatch(line) and written.search(line))
+
+
+def without_publication_lines(text: str) -> str:
+    """``text`` without its publication lines (``publication_line``)."""
+    lines = text.split("\n")
+    return "\n".join(line for line in lines if not publication_line(line))
+
+
+def publication_date(text: str) -> str:
+    """The date (ISO 8601) of the first publication line in ``text``; empty when none."""
+    line = next((line for line in text.split("\n") if publication_line(line)), "")
+    return read_date(line.strip()) if line else ""
