@@ -7,6 +7,7 @@ Qt's auto-detection would otherwise render ``<b>`` or ``<img src=...>`` as rich 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -59,6 +60,19 @@ def window_question(parent: QWidget, title: str, text: str, details: str) -> QMe
     box = question_box(parent, title, text, details)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
+
+
+def open_going_back(
+    box: QMessageBox, go: QPushButton, back: QPushButton, on_go: Callable[[], None]
+) -> QMessageBox:
+    """Open a ``window_question`` whose ``back`` is both its default and its Escape button:
+    Enter or Escape pressed by reflex never does what ``go`` does (``on_go``, run on its
+    click). One ending for the questions whose yes cannot be taken back (tidy52)."""
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    go.clicked.connect(on_go)
+    box.open()
     return box
 
 

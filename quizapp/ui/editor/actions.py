@@ -135,14 +135,28 @@ class EditorActions(SelectionUse, QObject):
         w.questions.itemSelectionChanged.connect(self.update_enabled)
 
     def retranslate(self) -> None:
-        titles = {
+        """Every menu title, action and button in the interface's language: called at start
+        and again whenever the teacher switches language, so no word is left in the old one."""
+        for name, title in self._menu_titles().items():
+            self.menus[name].setTitle(title)
+        for name, text in self._action_texts().items():
+            self.actions[name].setText(text)
+        self._retranslate_add_menu()
+        self.view_menus.retranslate()
+        for button, text in zip(self.list_button_widgets, self._list_texts(), strict=True):
+            button.setText(text)
+
+    def _menu_titles(self) -> dict[str, str]:
+        """The menu bar's titles, by menu name (``menus``)."""
+        return {
             "file": self.tr("&File"),
             "edit": self.tr("&Edit"),
             "question": self.tr("&Question"),
         }
-        for name, title in titles.items():
-            self.menus[name].setTitle(title)
-        texts = {
+
+    def _action_texts(self) -> dict[str, str]:
+        """The menus' entries, by action name (``actions``); each Alt letter is its menu's own."""
+        return {
             "new": self.tr("&New set…"),
             "open": self.tr("&Open a set…"),
             "save": self.tr("&Save"),
@@ -161,15 +175,14 @@ class EditorActions(SelectionUse, QObject):
             "try_set": self.tr("Try the &whole set"),
             "draft": self.tr("&Draft questions from the article…"),
         }
-        for name, text in texts.items():
-            self.actions[name].setText(text)
+
+    def _retranslate_add_menu(self) -> None:
+        """« Add a question » and its entries, the question types' names with Alt letters
+        given here (``with_letters``): the same names elsewhere carry none."""
         self.add_menu.setTitle(self.tr("&Add a question"))
         names = type_names(self.window)
         for kind, words in zip(names, with_letters(list(names.values())), strict=True):
             self.actions[f"add_{kind}"].setText(words)
-        self.view_menus.retranslate()
-        for button, text in zip(self.list_button_widgets, self._list_texts(), strict=True):
-            button.setText(text)
 
     def _list_texts(self) -> tuple[str, str, str]:
         return self.tr("&New question"), self.tr("Dup&licate"), self.tr("Delete")

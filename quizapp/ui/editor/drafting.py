@@ -70,25 +70,12 @@ def run_drafter(window: Any, add: Callable[[list[dict], list[SetValue]], None]) 
     article = window.draft.get(("article",), {}) or {}
     text = str(article.get("text") or "") if isinstance(article, dict) else ""
     if not text.strip():
-        QMessageBox.information(
-            window,
-            translate("Drafting", "Draft questions"),
-            translate("Drafting", "Paste or open the article first."),
-        )
+        _tell(window, translate("Drafting", "Paste or open the article first."))
         return
-    try:
-        module = importlib.import_module(DRAFT_MODULE)
-    except ImportError:
-        QMessageBox.information(
-            window,
-            translate("Drafting", "Draft questions"),
-            translate("Drafting", "The drafter is not part of this version."),
-        )
+    module = _draft_module(window)
+    if module is None:
         return
-    language, commands = article_language(window.draft.data, text)
-    if commands:
-        window.draft.apply(Batch(commands, text=translate("Drafting", "Language of the article")))
-        say_language(window, language)
+    language = _take_article_language(window, text)
     data = window.draft.data
     dialog = module.DraftReviewDialog(
         text,
@@ -100,8 +87,43 @@ def run_drafter(window: Any, add: Callable[[list[dict], list[SetValue]], None]) 
     )
     reviewed = _reviewed(dialog)
     window.activateWindow()  # the keys come back to the editor, whatever the window manager
-    if reviewed is None:
-        return
+    if reviewed is not None:
+        _add_reviewed(window, add, data, reviewed)
+
+
+def _tell(window: Any, message: str) -> None:
+    """Why the drafter does not open, under the title of the action the teacher chose."""
+    QMessageBox.information(window, translate("Drafting", "Draft questions"), message)
+
+
+def _draft_module(window: Any) -> Any | None:
+    """The review dialog's module, imported on first use: a build without the drafter lacks
+    it, and the teacher is told so rather than shown an error."""
+    try:
+        return importlib.import_module(DRAFT_MODULE)
+    except ImportError:
+        _tell(window, translate("Drafting", "The drafter is not part of this version."))
+        return None
+
+
+def _take_article_language(window: Any, text: str) -> str:
+    """The article's language; a set with no question yet takes it as one undoable step, and
+    the status bar says why its language changed."""
+    language, commands = article_language(window.draft.data, text)
+    if commands:
+        window.draft.apply(Batch(commands, text=translate("Drafting", "Language of the article")))
+        say_language(window, language)
+    return language
+
+
+def _add_reviewed(
+    window: Any,
+    add: Callable[[list[dict], list[SetValue]], None],
+    data: dict,
+    reviewed: tuple[list, dict[str, dict[str, str]]],
+) -> None:
+    """Add the accepted questions (ids made unique in the set) with their skills' names, then
+    put the keys on the question list so the arrows go through the added questions next."""
     taken = question_ids(data)
     questions = [question_data(question, taken) for question in reviewed[0]]
     add(questions, skill_name_commands(data, reviewed[1]))

@@ -40,6 +40,15 @@ class ArticlePane(QWidget):
         self._source = plain_label(self._source_line(article), self)
         self.paragraph_note = plain_label("", self)  # the shading's meaning in words (ui37)
         self.paragraph_note.setHidden(True)
+        self._build_view()
+        self.navigator = PassageNavigator(self)
+        self.navigator.show_span.connect(self._select_and_show)
+        self._lay_out()
+        self._retranslate()
+
+    def _build_view(self) -> None:
+        """The article's text, read-only but selectable by mouse and keyboard (a locate
+        answer is a selection), and left by Tab: the text box never keeps the keyboard."""
         self._view = QTextEdit(self)
         self._view.setReadOnly(True)
         self._view.setAcceptRichText(False)
@@ -51,15 +60,16 @@ class ArticlePane(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.navigator = PassageNavigator(self)
-        self.navigator.show_span.connect(self._select_and_show)
+
+    def _lay_out(self) -> None:
+        """Headline, outlet and the shading's meaning, then the passage navigator and the text,
+        which takes the height left."""
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._source)
         layout.addWidget(self.paragraph_note)
         layout.addWidget(self.navigator)
         layout.addWidget(self._view, 1)
-        self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

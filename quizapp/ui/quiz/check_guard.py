@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.model import Question
-from quizapp.ui.common import window_question
+from quizapp.ui.common import open_going_back, window_question
 from quizapp.ui.quiz.answers.row_widgets import rows_question
 from quizapp.ui.quiz.question_page import QuestionPage
 
@@ -91,8 +91,4 @@ class CheckGuard(QObject):
         box = window_question(parent, self.tr("Rows left blank"), text, details)
         check = box.addButton(self.tr("Check &anyway"), QMessageBox.ButtonRole.AcceptRole)
         back = box.addButton(self.tr("&Go back and answer them"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        check.clicked.connect(on_yes)
-        box.open()
-        return box
+        return open_going_back(box, check, back, on_yes)

@@ -54,18 +54,8 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, FileMenu, QMainW
         self._loader = loader
         self._entry: LibraryEntry | None = None
         self.session: QuizSession | None = None
-        self.stack = QStackedWidget(self)
-        self.library = LibraryView(self.stack)
-        self.library.start_requested.connect(self._on_start_requested)
-        self.library.open_requested.connect(self._on_open_dialog)
-        self.library.removed.connect(lambda entry: self.own_sets.forget(entry.path))
-        self.stack.addWidget(self.library)
-        self.setCentralWidget(self.stack)
-        self.setAcceptDrops(True)
-        self.resize(1024, 640)
-        geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        self._build_library()
+        self._restore_geometry(settings)
         self._builtin_paths: set[Path] = set()
         self.own_sets = OwnSets(settings)
         self._own_paths: set[Path] = set()  # the teacher's sets being listed again at start
@@ -75,6 +65,25 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, FileMenu, QMainW
         self.files.failed.connect(self._show_load_error)
         self._build_menus()
         self._retranslate()
+
+    def _build_library(self) -> None:
+        """The screen stack, opening on the library of sets: the first screen a user sees and
+        the one every other screen comes back to; sets dropped on the window open too."""
+        self.stack = QStackedWidget(self)
+        self.library = LibraryView(self.stack)
+        self.library.start_requested.connect(self._on_start_requested)
+        self.library.open_requested.connect(self._on_open_dialog)
+        self.library.removed.connect(lambda entry: self.own_sets.forget(entry.path))
+        self.stack.addWidget(self.library)
+        self.setCentralWidget(self.stack)
+        self.setAcceptDrops(True)
+
+    def _restore_geometry(self, settings: QSettings) -> None:
+        """The window's size and place as the user left them, else a size that fits a laptop."""
+        self.resize(1024, 640)
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
 
     def _retranslate(self) -> None:
         """Every string of the window's own; each screen and dialog re-sets its own."""

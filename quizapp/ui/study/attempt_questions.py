@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from quizapp.results.records import AttemptWithAnswers
-from quizapp.ui.common import window_question
+from quizapp.ui.common import open_going_back, window_question
 from quizapp.ui.study.unfinished_banner import stopped_when
 
 if TYPE_CHECKING:
@@ -90,8 +90,4 @@ class AttemptQuestions(QObject):
         )
         yes = box.addButton(self.tr("&Discard it"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        yes.clicked.connect(discard)
-        box.open()
-        return box
+        return open_going_back(box, yes, keep, discard)

@@ -30,8 +30,17 @@ def plural_after_quotation(words: list[str], index: int, lex: Lexicon) -> bool:
         )
     if index < 2 or words[index - 1] not in closing or words[index - 2] != ",":
         return False
+    return _plural_head(words[index + 1 : index + 6], lex)
+
+
+def _plural_head(after: list[str], lex: Lexicon) -> bool:
+    """The words ``after`` the verb open a noun phrase of at most three words (up to a mark or
+    a complement, lexicon ``open_title_links``; a determiner left out) whose head, its last
+    word, reads as plural by its ending: "critics of the plan", "the dock workers". A word
+    of three letters, a finite verb in -s (lexicon ``clause_finite_words``) or a noun in -ss
+    is no plural head."""
     phrase: list[str] = []
-    for word in words[index + 1 : index + 6]:
+    for word in after:
         if not word.isalpha() or word in lex.word_set("open_title_links"):
             break
         phrase.append(word)

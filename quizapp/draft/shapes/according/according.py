@@ -46,6 +46,14 @@ def according_draft(view: SentenceView, cue: Cue) -> Draft | None:
     if inserted is not None:
         words = view.text[inserted[1][0] : inserted[1][1]]
         return Draft(inserted[0], cue.span, inserted[1], "according_to", None, 0.85, words)
+    return _phrase_draft(view, cue)
+
+
+def _phrase_draft(view: SentenceView, cue: Cue) -> Draft | None:
+    """The plain phrase (« selon X, … », "… , according to X"): the side of the sentence
+    ``reported_part`` chooses, or the verbless judgement a « pour » closes, cut before a colon
+    opening a quotation; kept when it holds two words or a figure (one word alone is no
+    claim) and the phrase names a source (« pour X » attributes only when X is a person)."""
     phrase = source_phrase(view, cue)
     if phrase is None:
         return None

@@ -31,15 +31,9 @@ def bridged_claim(
     tour, à X »: a setting as often as a source), nor before a clause of its own (« …, selon
     X, mais l'Élysée dément », « …, ce que dément Y »: mend38a). The clause ends before a
     later cue (« …, selon X, fin mars, a confirmé la CGT »: the CGT's words are not X's)."""
+    if not _may_bridge(view, cue, phrase, before):
+        return None
     text, lex = view.text, view.lex
-    if lex.language != "fr" or not phrase.punctuated or phrase.joined:
-        return None
-    if fold(text[cue.span[0] : cue.span[1]]).startswith(_not_bridging(lex)):
-        return None
-    if sum(other.kind == "according" for other in view.cues) > 1:
-        return None
-    if text[before[1] : cue.span[0]].strip() != ",":
-        return None
     comma = last_comma(text[before[0] : before[1]])
     start = before[0] if comma < 0 else before[0] + comma + 1
     following = _before_next_cue(view, following)
@@ -49,13 +43,37 @@ def bridged_claim(
         return None
     if _opens_own_clause(text, following, lex):
         return None
-    split_predicate = not holds_finite_verb(text, (start, before[1]), lex)
-    split_predicate = split_predicate and not any(_finite(fold(w.text), lex) for w in left)
-    if _wants_complement(left, right, lex) or (
-        split_predicate and _predicate(view, right, following)
-    ):
+    if _reads_across(view, (start, before[1]), left, right, following):
         return left[0].start, following[1]
     return None
+
+
+def _may_bridge(view: SentenceView, cue: Cue, phrase: SourcePhrase, before: Span) -> bool:
+    """A French « selon X » set off by commas on both sides, of one source (no « et » inside
+    it: a second part follows), not one of the cues that set a scene as often as a source
+    (« pour »), and the sentence's only « selon »: elsewhere each side is read on its own."""
+    text, lex = view.text, view.lex
+    if lex.language != "fr" or not phrase.punctuated or phrase.joined:
+        return False
+    if fold(text[cue.span[0] : cue.span[1]]).startswith(_not_bridging(lex)):
+        return False
+    if sum(other.kind == "according" for other in view.cues) > 1:
+        return False
+    return text[before[1] : cue.span[0]].strip() == ","
+
+
+def _reads_across(
+    view: SentenceView, before: Span, left: list[Token], right: list[Token], following: Span
+) -> bool:
+    """The clause reads across the phrase: the words ``left`` of it want a complement that
+    opens ``right`` of it, or they are a subject with no finite verb whose predicate follows
+    (« Le cortège, selon la police, a réuni… »)."""
+    lex = view.lex
+    if _wants_complement(left, right, lex):
+        return True
+    split_predicate = not holds_finite_verb(view.text, before, lex)
+    split_predicate = split_predicate and not any(_finite(fold(w.text), lex) for w in left)
+    return split_predicate and _predicate(view, right, following)
 
 
 @built_once

@@ -107,30 +107,43 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
     if view.lex.language != "fr":
         return None
     colon = _COLON_QUOTE.search(view.text, cue.span[1], view.span[1])
-    reading = fold(" ".join(view.text[cue.span[0] : cue.span[1]].split()))
-    if colon is None or reading in view.lex.word_set("reading_cues"):
-        return None  # « On pouvait lire sur les pancartes : « … » »: a place, no object
-    mark = view.text.index(":", colon.start())
-    if inverted_before_colon(view, cue, mark - cue.span[1]) or quote_with_own_cue(view, mark):
-        return None  # "C, estime X, président de Y : « … »"; "C, se désole X : « … » ajoute Y"
-    if any(cue.span[1] <= c.span[0] < colon.start() for c in view.cues):
-        return None  # "assure avoir dit : « … »": the colon is the later cue's
-    if name_closes(view, cue):
-        return None  # « C raconte X, délégué CFDT : « … » »: X says C, no comma before
+    if colon is None or not _colon_follows_object(view, cue, colon.start()):
+        return None
     draft = cue_then_object(view, cue, used)
     if draft is None or not draft.content[0] < colon.start() < draft.content[1] + 1:
         return None
     content = strip_span(view.text, (draft.content[0], colon.start()))
-    words = fold(view.text[content[0] : content[1]]).split()
     quoted = QUOTE_MARKS.search(view.text[slice(*content)]) is not None
     if quoted and own_word_object(view, content[0]):
         return replace(draft, content=content, kind="mixed")  # « a qualifié X de « Y » : « … » »
-    verb = object_verb(view, cue)
-    if len(words) < 2 or quoted or (verb and names_no_saying(view.lex, verb.bare, " ".join(words))):
-        return None  # « a justifié sa démarche : « … » »: what the quotation explains
-    if len(words) <= 3 and people_word(view.lex, words[-1]):
-        return None  # « tient à rassurer les éleveurs : « … » »: whom it is told, not what
+    if quoted or not _says_by_itself(view, cue, content):
+        return None
     return replace(draft, content=content, kind="indirect")
+
+
+def _colon_follows_object(view: SentenceView, cue: Cue, colon: int) -> bool:
+    """The colon at ``colon`` ends the cue's own object: not after a cue that names where the
+    words were read, an inverted subject, a later cue or a name closing a quotation, whose
+    colon opens what they say rather than what this cue's object is."""
+    reading = fold(" ".join(view.text[cue.span[0] : cue.span[1]].split()))
+    if reading in view.lex.word_set("reading_cues"):
+        return False  # « On pouvait lire sur les pancartes : « … » »: a place, no object
+    mark = view.text.index(":", colon)
+    if inverted_before_colon(view, cue, mark - cue.span[1]) or quote_with_own_cue(view, mark):
+        return False  # "C, estime X, président de Y : « … »"; "C, se désole X : « … » ajoute Y"
+    if any(cue.span[1] <= c.span[0] < colon for c in view.cues):
+        return False  # "assure avoir dit : « … »": the colon is the later cue's
+    return not name_closes(view, cue)  # « C raconte X, délégué CFDT : « … » »: X says C
+
+
+def _says_by_itself(view: SentenceView, cue: Cue, content: Span) -> bool:
+    """The object before the colon is a statement on its own, not what the quotation after
+    it explains (a verb naming no saying) nor the few words of whom it is told."""
+    words = fold(view.text[content[0] : content[1]]).split()
+    verb = object_verb(view, cue)
+    if len(words) < 2 or (verb and names_no_saying(view.lex, verb.bare, " ".join(words))):
+        return False  # « a justifié sa démarche : « … » »: what the quotation explains
+    return not (len(words) <= 3 and people_word(view.lex, words[-1]))  # « rassurer les éleveurs »
 
 
 _COLON_QUOTE = re.compile(r"\s*:\s*[«“\"]")
@@ -169,41 +182,62 @@ def _object_content(
 ) -> Span | None:
     """The object up to its end (a comma when the cue is inside a relative or an apposition),
     when it is long enough and reads as something said (or is the subject's ``stance``)."""
-    end = object_end(view, max(start, verb.request_to))  # "a fustigé la « posture » de X : « … »"
-    opening = fold(view.tokens[cue.first].text) == "avoir"  # "Après avoir dénoncé Y, X a…"
-    if in_relative(view, cue) or in_apposition(view, cue) or opening:  # "X, invoquant Y, a…"
-        comma = comma_outside_quotes(view, start, end)
-        end = comma if comma > start else end
-    end = before_participle_cue(view, start, end, stance)  # « … demandant son départ »
-    content = strip_span(view.text, (start, end))
-    least = (
-        2 if verb.bare in listed_verb_forms(view.lex, "short_object_verbs") else 3
-    )  # "a revendiqué l'attaque"
-    if _stance_on_other(view, verb.bare, content):
-        least = 2  # "a défendu la sélection": a listed head, not "a exclu une fusion"
-    if _PREPOSITION_THEN_QUOTE.match(view.text, content[0]):
-        least = 2  # "parle de « chantage »", « a fustigé une « trahison » »: their own word
-    if possessed_object(fold(view.text[content[0] : content[1]]).split()[:3], view.lex):
-        least = 2  # "called for his resignation"
-    if conduct_object(view, verb.bare, content[0]):
-        least = 2  # "a appelé au calme": a listed conduct
+    content = _object_span(view, cue, verb, start, stance)
     own_word = own_word_object(view, start)
-    if clitic_judgement(view, cue, verb.bare, start) or own_word:
-        least = 1  # "le tribunal l'a déclarée discriminatoire", « estiment « réussie » »
-    if self_described(view, cue, verb.words, verb.bare, content):
-        least = 1  # « X se dit sereine »: the subject's own state
+    least = _least_words(view, cue, verb, start, content, own_word)
     if words_in(view.text, content) < least or re.match(r"[,.;:]", view.text[start:].lstrip()):
         return None
     if speech_noun_first(view, verb.bare, content):
         return None  # "rapporte des propos d'une source": the source speaks next
     if quoted_head(view, start):
         own_word = False  # "défend son « titre »": the verb's usual objects still decide
+    return _said_object(view, verb, content, own_word or stance)
+
+
+def _object_span(view: SentenceView, cue: Cue, verb: ObjectVerb, start: int, stance: bool) -> Span:
+    """Where the object ends: its own end, but the first comma when the cue sits in a relative,
+    an apposition or an « Après avoir … » opening (the main clause goes on after it), and
+    before a participle cue that says something of its own."""
+    end = object_end(view, max(start, verb.request_to))  # "a fustigé la « posture » de X : « … »"
+    opening = fold(view.tokens[cue.first].text) == "avoir"  # "Après avoir dénoncé Y, X a…"
+    if in_relative(view, cue) or in_apposition(view, cue) or opening:  # "X, invoquant Y, a…"
+        comma = comma_outside_quotes(view, start, end)
+        end = comma if comma > start else end
+    end = before_participle_cue(view, start, end, stance)  # « … demandant son départ »
+    return strip_span(view.text, (start, end))
+
+
+def _least_words(
+    view: SentenceView, cue: Cue, verb: ObjectVerb, start: int, content: Span, own_word: bool
+) -> int:
+    """How many words the object needs before it counts as said: three by default, so that
+    "a lancé une offensive" alone is not a statement; two where the object is a known kind of
+    stance; one where the words themselves are the speaker's judgement or own state."""
+    if clitic_judgement(view, cue, verb.bare, start) or own_word:
+        return 1  # "le tribunal l'a déclarée discriminatoire", « estiment « réussie » »
+    if self_described(view, cue, verb.words, verb.bare, content):
+        return 1  # « X se dit sereine »: the subject's own state
+    short = (
+        verb.bare in listed_verb_forms(view.lex, "short_object_verbs")  # "a revendiqué l'attaque"
+        or _stance_on_other(view, verb.bare, content)  # "a défendu la sélection"
+        or _PREPOSITION_THEN_QUOTE.match(view.text, content[0]) is not None  # parle de « chantage »
+        or possessed_object(fold(view.text[content[0] : content[1]]).split()[:3], view.lex)
+        or conduct_object(view, verb.bare, content[0])  # "a appelé au calme": a listed conduct
+    )
+    return 2 if short else 3
+
+
+def _said_object(view: SentenceView, verb: ObjectVerb, content: Span, kept: bool) -> Span | None:
+    """The object once the verb's usual objects have had their say, since a long enough object
+    is not yet a statement: a verb of blame keeps only a judged thing (cut before a relative),
+    an object that names no saying is dropped, and one that is neither the speaker's own word
+    nor the subject's stance (``kept``) must be an object the verb reports (lexicon)."""
     content = blamed_object(view, verb.bare, content)
     if content is None:
         return None  # "condemned controversial plans", "slammed the ball" (stance37, mend37a)
     if names_no_saying(view.lex, verb.bare, view.text[content[0] : content[1]]):
         return None  # « a justifié sa décision », « souhaite rester »: nothing said
-    if not (own_word or stance or object_allowed(view, verb.bare, content)):
+    if not (kept or object_allowed(view, verb.bare, content)):
         return None  # "défend son titre": no stance, only "a défendu la sélection"
     return content
 

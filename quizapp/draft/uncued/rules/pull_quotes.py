@@ -46,14 +46,25 @@ def spoken_subheads(
         if any(overlap(a.content, said) for a in found):
             found = _pulled_from_body(found, text, said, para[1]) if index == 0 else found
             continue
-        length = words_in(text, said)
-        speaks = length <= SUBHEAD_WORDS and _speaks(text, said, first_person)
-        if not speaks and length < _QUOTED_AGAIN_WORDS:
-            continue
-        speaker = quoting_again(found, text, said, para[1], speaks)
-        if speaker is not None:
-            added.append(_as_subhead(speaker, said))
+        subhead = _subhead_said_below(found, text, said, para[1], first_person)
+        if subhead is not None:
+            added.append(subhead)
     return sorted(found + added, key=lambda a: a.content[0]) if added else found
+
+
+def _subhead_said_below(
+    found: list[Attribution], text: str, said: Span, after: int, first_person: frozenset[str]
+) -> Attribution | None:
+    """The quoted subhead ``said`` as the words of a speaker below ``after``: a short one in
+    the first person (whoever speaks first under it, when no finding quotes it again), else
+    one long enough that a finding quoting it again is no set phrase; None for the rest,
+    which stay the outlet's framing."""
+    length = words_in(text, said)
+    speaks = length <= SUBHEAD_WORDS and _speaks(text, said, first_person)
+    if not speaks and length < _QUOTED_AGAIN_WORDS:
+        return None
+    speaker = quoting_again(found, text, said, after, speaks)
+    return None if speaker is None else _as_subhead(speaker, said)
 
 
 _UNDER_SUBHEAD = 600  # characters: the first paragraphs of the section the subhead opens
