@@ -42,22 +42,37 @@ def article_tally(old: dict, new: dict) -> tuple[Counter, list]:
     return count, [(tuple(f[0]) in keyed, f) for f in added]
 
 
+def set_totals(
+    old_dump: dict, new_dump: dict, sets: dict[str, str]
+) -> tuple[dict[str, Counter], list[tuple[str, str, list]]]:
+    """Each set's counts summed over its articles, and per article (name, annotators, its
+    added findings marked keyed or not); objects52_compare sums its own sets the same way."""
+    totals = {name: Counter() for name in sets}
+    added_by = []
+    for name, old in old_dump.items():
+        count, added = article_tally(old, new_dump[name])
+        added_by.append((name, old["ann"], added))
+        for label, pattern in sets.items():
+            if re.search(pattern, name + " " + old["ann"]):
+                totals[label] += count
+    return totals, added_by
+
+
+def print_totals(totals: dict[str, Counter]) -> None:
+    """One line per set, its counts by name."""
+    for label, count in totals.items():
+        print(f"{label:11} " + " ".join(f"{k}={count[k]}" for k in sorted(count)))
+
+
 def main() -> None:
     """Print the counts per set, then (--rows) each added finding of the whole corpus."""
     old_dump, new_dump = (json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.argv[1:3])
-    totals = {name: Counter() for name in SETS}
-    rows = []
-    for name, old in old_dump.items():
-        count, added = article_tally(old, new_dump[name])
-        rows += [(name, k, f) for k, f in added]
-        for label, pattern in SETS.items():
-            if re.search(pattern, name + " " + old["ann"]):
-                totals[label] += count
-    for label, count in totals.items():
-        print(f"{label:11} " + " ".join(f"{k}={count[k]}" for k in sorted(count)))
+    totals, added_by = set_totals(old_dump, new_dump, SETS)
+    print_totals(totals)
     if "--rows" in sys.argv:
-        for name, keyed, f in rows:
-            print("+" if keyed else "-", name, f[1], "|", f[2], "|", f[3])
+        for name, _, added in added_by:
+            for keyed, f in added:
+                print("+" if keyed else "-", name, f[1], "|", f[2], "|", f[3])
 
 
 if __name__ == "__main__":
