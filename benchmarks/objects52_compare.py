@@ -7,13 +7,12 @@ python benchmarks/objects52_compare.py MAIN.json BRANCH.json [--rows]   (intent5
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from verbs51_compare import print_totals, set_totals
+from verbs51_compare import run
 
 SETS = {
     "whole": r"",
@@ -23,20 +22,18 @@ SETS = {
 }
 
 
+def row(name: str, ann: str, keyed: bool, f: list) -> tuple | None:
+    """An added finding's line, marked keyed (+) and today's convention (R); the stand-in's
+    findings are left out (its figures only)."""
+    if "blind51" in ann:
+        return None
+    recent = re.search(SETS["blind42-50"], ann) is not None
+    return ("+" if keyed else "-", "R" if recent else " ", name[:44], f[2], "|", f[3][:100])
+
+
 def main() -> None:
     """Print the counts per set, then (--rows) each added finding outside the stand-in."""
-    old_dump, new_dump = (json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.argv[1:3])
-    totals, added_by = set_totals(old_dump, new_dump, SETS)
-    print_totals(totals)
-    if "--rows" in sys.argv:
-        for name, ann, added in added_by:
-            if "blind51" in ann:
-                continue
-            recent = re.search(SETS["blind42-50"], ann) is not None
-            for keyed, f in added:
-                print(
-                    "+" if keyed else "-", "R" if recent else " ", name[:44], f[2], "|", f[3][:100]
-                )
+    run(SETS, row)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 SETS = {
@@ -64,15 +65,22 @@ def print_totals(totals: dict[str, Counter]) -> None:
         print(f"{label:11} " + " ".join(f"{k}={count[k]}" for k in sorted(count)))
 
 
-def main() -> None:
-    """Print the counts per set, then (--rows) each added finding of the whole corpus."""
+def run(sets: dict[str, str], row: Callable[[str, str, bool, list], tuple | None]) -> None:
+    """The command line the compare probes share (MAIN.json BRANCH.json [--rows]): the counts
+    per set, then with --rows each added finding as ``row`` words it (None leaves it out)."""
     old_dump, new_dump = (json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.argv[1:3])
-    totals, added_by = set_totals(old_dump, new_dump, SETS)
+    totals, added_by = set_totals(old_dump, new_dump, sets)
     print_totals(totals)
     if "--rows" in sys.argv:
-        for name, _, added in added_by:
+        for name, ann, added in added_by:
             for keyed, f in added:
-                print("+" if keyed else "-", name, f[1], "|", f[2], "|", f[3])
+                if (words := row(name, ann, keyed, f)) is not None:
+                    print(*words)
+
+
+def main() -> None:
+    """Print the counts per set, then (--rows) each added finding of the whole corpus."""
+    run(SETS, lambda name, _, keyed, f: ("+" if keyed else "-", name, f[1], "|", f[2], "|", f[3]))
 
 
 if __name__ == "__main__":
