@@ -33,14 +33,12 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from draft_eval import same_speaker
-from keyed_findings import dump_or_table, keyed_article
-from speakers51_causes import hand_causes, sentence_around
+from keyed_findings import dump_or_table
+from speakers51_causes import hand_causes, sentence_around, take_flag, wrong_speakers
 
 from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.words.lexicon import load
@@ -70,40 +68,32 @@ def _key_mention(text: str, start: int, speaker: str) -> int:
 
 def rows(keys: list[Path]) -> Iterable[dict]:
     """One row per matched French finding whose speaker is wrong, with both mentions."""
-    for path in keys:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        if raw.get("language") != "fr":
-            continue
-        read = keyed_article(path)
+    for path, read, found, key in wrong_speakers(keys):
         text = read.article.text
-        for i, j in read.pairs.items():
-            found, key = read.analysis.attributions[i], raw["attributions"][j]
-            if same_speaker(found.speaker, read.article.attributions[j].speaker):
-                continue
-            at = (found.source or found.cue or found.content)[0]
-            mention = found.speaker_mention
-            key_at = _key_mention(text, at, key.get("speaker") or "")
-            found_at = _key_mention(text, at, found.speaker or "")
-            sentence = sentence_around(text, *found.content)
-            yield {
-                "art": path.stem,
-                "found": found.speaker,
-                "key": key.get("speaker"),
-                "source": text[slice(*found.source)] if found.source else None,
-                "cue": text[slice(*found.cue)] if found.cue else None,
-                "mention": text[slice(*mention)] if mention else None,
-                "mention_before": _word_before(text, mention[0]) if mention else "",
-                "mention_gap": at - mention[0] if mention else None,
-                "found_gap": at - found_at if found_at != -1 else None,
-                "found_before": _word_before(text, found_at) if found_at != -1 else "",
-                "key_gap": at - key_at if key_at != -1 else None,
-                "key_before": _word_before(text, key_at) if key_at != -1 else "",
-                "key_in_sentence": bool(key.get("speaker"))
-                and key_at != -1
-                and at - key_at < 400
-                and text[key_at : key_at + 40].split()[0] in sentence,
-                "sentence": sentence,
-            }
+        at = (found.source or found.cue or found.content)[0]
+        mention = found.speaker_mention
+        key_at = _key_mention(text, at, key.get("speaker") or "")
+        found_at = _key_mention(text, at, found.speaker or "")
+        sentence = sentence_around(text, *found.content)
+        yield {
+            "art": path.stem,
+            "found": found.speaker,
+            "key": key.get("speaker"),
+            "source": text[slice(*found.source)] if found.source else None,
+            "cue": text[slice(*found.cue)] if found.cue else None,
+            "mention": text[slice(*mention)] if mention else None,
+            "mention_before": _word_before(text, mention[0]) if mention else "",
+            "mention_gap": at - mention[0] if mention else None,
+            "found_gap": at - found_at if found_at != -1 else None,
+            "found_before": _word_before(text, found_at) if found_at != -1 else "",
+            "key_gap": at - key_at if key_at != -1 else None,
+            "key_before": _word_before(text, key_at) if key_at != -1 else "",
+            "key_in_sentence": bool(key.get("speaker"))
+            and key_at != -1
+            and at - key_at < 400
+            and text[key_at : key_at + 40].split()[0] in sentence,
+            "sentence": sentence,
+        }
 
 
 def _source_gender(source: str, cue: str) -> str:
@@ -172,7 +162,5 @@ def table(dumped: list[dict]) -> None:
 
 
 if __name__ == "__main__":
-    VERBOSE = "-v" in sys.argv
-    if VERBOSE:
-        sys.argv.remove("-v")
+    VERBOSE = take_flag("-v")
     dump_or_table(rows, table)

@@ -17,8 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draft_eval import CORPUS, load_article
-from verbs51_asked import OPENING
+from verbs51_asked import asked, count_in_sets
 
 SETS = {"whole": r"", "tuning": r"blind(2[7-9]|3[0-9]|4[0-9]|50)", "b42-50": r"blind(4[2-9]|50)"}
 REFUSAL = re.compile(
@@ -34,23 +33,13 @@ def main() -> None:
     """Print, per set, found / unfound keyed / unfound unkeyed, refusals counted apart."""
     dump = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     tally = {name: Counter() for name in SETS}
-    for name, row in dump.items():
-        if "blind51" in row["ann"]:
-            continue
-        article = load_article(CORPUS / name)
-        for m in OPENING.finditer(article.text):
-            span = (m.start() + m.group(0).index(", ") + 2, m.end())
-            found = any(f[0][0] < span[1] and span[0] < f[0][1] for f in row["finds"])
-            keyed = any(k.content[0] < span[1] and span[0] < k.content[1]
-                        for k in article.attributions)  # fmt: skip
-            verdict = "found" if found else ("keyed" if keyed else "unkeyed")
-            refused = REFUSAL.search(m.group(0)) is not None
-            verdict = ("refusal " if refused else "") + verdict
-            for label, pattern in SETS.items():
-                if re.search(pattern, name + " " + row["ann"]):
-                    tally[label][verdict] += 1
-            if "--rows" in sys.argv and not found:
-                print(verdict, name[:45], m.group(0)[:140])
+    for name, ann, m, verdict in asked(dump, "blind51"):
+        found = verdict == "found"
+        refused = REFUSAL.search(m.group(0)) is not None
+        verdict = ("refusal " if refused else "") + verdict
+        count_in_sets(tally, SETS, name + " " + ann, verdict)
+        if "--rows" in sys.argv and not found:
+            print(verdict, name[:45], m.group(0)[:140])
     for label, count in tally.items():
         print(label, dict(sorted(count.items())))
 

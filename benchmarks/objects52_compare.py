@@ -7,14 +7,12 @@ python benchmarks/objects52_compare.py MAIN.json BRANCH.json [--rows]   (intent5
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from verbs51_compare import article_tally
+from verbs51_compare import run
 
 SETS = {
     "whole": r"",
@@ -24,24 +22,18 @@ SETS = {
 }
 
 
+def row(name: str, ann: str, keyed: bool, f: list) -> tuple | None:
+    """An added finding's line, marked keyed (+) and today's convention (R); the stand-in's
+    findings are left out (its figures only)."""
+    if "blind51" in ann:
+        return None
+    recent = re.search(SETS["blind42-50"], ann) is not None
+    return ("+" if keyed else "-", "R" if recent else " ", name[:44], f[2], "|", f[3][:100])
+
+
 def main() -> None:
     """Print the counts per set, then (--rows) each added finding outside the stand-in."""
-    old_dump, new_dump = (json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.argv[1:3])
-    totals = {name: Counter() for name in SETS}
-    rows = []
-    for name, old in old_dump.items():
-        count, added = article_tally(old, new_dump[name])
-        if "blind51" not in old["ann"]:
-            recent = re.search(SETS["blind42-50"], old["ann"]) is not None
-            rows += [(name, k, recent, f) for k, f in added]
-        for label, pattern in SETS.items():
-            if re.search(pattern, name + " " + old["ann"]):
-                totals[label] += count
-    for label, count in totals.items():
-        print(f"{label:11} " + " ".join(f"{k}={count[k]}" for k in sorted(count)))
-    if "--rows" in sys.argv:
-        for name, keyed, recent, f in rows:
-            print("+" if keyed else "-", "R" if recent else " ", name[:44], f[2], "|", f[3][:100])
+    run(SETS, row)
 
 
 if __name__ == "__main__":

@@ -21,11 +21,13 @@ import json
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from draft_eval import same_speaker
-from keyed_findings import dump_or_table, keyed_article
+from keyed_findings import KeyedArticle, dump_or_table, keyed_article
+
+from quizapp.draft.findings import Attribution
 
 PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "on", "celui-ci", "celle-ci"}
 BODY_WORDS = re.compile(
@@ -52,32 +54,38 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1 : min(right) + 1 if right else len(text)].strip()[:400]
 
 
-def rows(keys: list[Path]) -> Iterable[dict]:
-    """One row per matched French finding whose speaker is wrong."""
+def wrong_speakers(keys: list[Path]) -> Iterator[tuple[Path, KeyedArticle, Attribution, dict]]:
+    """Each matched French finding whose speaker does not agree with its key's: the key file,
+    the article read, the finding and the key's raw row (complete52_shapes reads the same rows)."""
     for path in keys:
         raw = json.loads(path.read_text(encoding="utf-8"))
         if raw.get("language") != "fr":
             continue
         read = keyed_article(path)
-        text = read.article.text
         for i, j in read.pairs.items():
             found, key = read.analysis.attributions[i], raw["attributions"][j]
-            if same_speaker(found.speaker, read.article.attributions[j].speaker):
-                continue
-            yield {
-                "art": path.stem,
-                "ann": read.annotated,
-                "found": found.speaker,
-                "key": key.get("speaker"),
-                "source": text[slice(*found.source)] if found.source else None,
-                "cue": text[slice(*found.cue)] if found.cue else None,
-                "kind": found.kind,
-                "key_cue": key.get("cue"),
-                "key_source": key.get("source"),
-                "via": key.get("via"),
-                "sentence": sentence_around(text, *found.content),
-                "mentioned_before": _named_before(text, found.content[0], key.get("speaker")),
-            }
+            if not same_speaker(found.speaker, read.article.attributions[j].speaker):
+                yield path, read, found, key
+
+
+def rows(keys: list[Path]) -> Iterable[dict]:
+    """One row per matched French finding whose speaker is wrong."""
+    for path, read, found, key in wrong_speakers(keys):
+        text = read.article.text
+        yield {
+            "art": path.stem,
+            "ann": read.annotated,
+            "found": found.speaker,
+            "key": key.get("speaker"),
+            "source": text[slice(*found.source)] if found.source else None,
+            "cue": text[slice(*found.cue)] if found.cue else None,
+            "kind": found.kind,
+            "key_cue": key.get("cue"),
+            "key_source": key.get("source"),
+            "via": key.get("via"),
+            "sentence": sentence_around(text, *found.content),
+            "mentioned_before": _named_before(text, found.content[0], key.get("speaker")),
+        }
 
 
 def _named_before(text: str, start: int, speaker: str | None) -> bool:
@@ -168,8 +176,14 @@ def table(dumped: list[dict]) -> None:
             )
 
 
+def take_flag(flag: str) -> bool:
+    """Whether ``flag`` is on the command line, taken off it so dump_or_table does not see it."""
+    given = flag in sys.argv
+    if given:
+        sys.argv.remove(flag)
+    return given
+
+
 if __name__ == "__main__":
-    VERBOSE = "-v" in sys.argv
-    if VERBOSE:
-        sys.argv.remove("-v")
+    VERBOSE = take_flag("-v")
     dump_or_table(rows, table)

@@ -13,6 +13,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -25,12 +26,12 @@ OPENING = re.compile(
 SETS = {"whole": r"", "tuning": r"blind(2[7-9]|3[0-9]|4[0-9])", "blind42-49": r"blind4[2-9]"}
 
 
-def main() -> None:
-    """Print, per set, the sentences found already, unfound and keyed, unfound and unkeyed."""
-    dump = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-    tally = {name: Counter() for name in SETS}
+def asked(dump: dict, left_out: str) -> Iterator[tuple[str, str, re.Match, str]]:
+    """Each sentence opening on a participle of being asked in the dump's articles but those
+    whose annotators match ``left_out`` (the stand-in): the article, its annotators, the match
+    and its verdict (found already, else keyed or unkeyed). objects52_asked reads the same."""
     for name, row in dump.items():
-        if re.search(r"blind50", row["ann"]):
+        if re.search(left_out, row["ann"]):
             continue
         article = load_article(CORPUS / name)
         for m in OPENING.finditer(article.text):
@@ -38,12 +39,26 @@ def main() -> None:
             found = any(f[0][0] < span[1] and span[0] < f[0][1] for f in row["finds"])
             keyed = any(k.content[0] < span[1] and span[0] < k.content[1]
                         for k in article.attributions)  # fmt: skip
-            verdict = "found" if found else ("keyed" if keyed else "unkeyed")
-            for label, pattern in SETS.items():
-                if re.search(pattern, name + " " + row["ann"]):
-                    tally[label][verdict] += 1
-            if "--rows" in sys.argv and not found:
-                print(verdict, name, m.group(0)[:150])
+            yield name, row["ann"], m, "found" if found else ("keyed" if keyed else "unkeyed")
+
+
+def count_in_sets(
+    tally: dict[str, Counter], sets: dict[str, str], where: str, verdict: str
+) -> None:
+    """Count ``verdict`` in each set whose pattern ``where`` (name and annotators) matches."""
+    for label, pattern in sets.items():
+        if re.search(pattern, where):
+            tally[label][verdict] += 1
+
+
+def main() -> None:
+    """Print, per set, the sentences found already, unfound and keyed, unfound and unkeyed."""
+    dump = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    tally = {name: Counter() for name in SETS}
+    for name, ann, m, verdict in asked(dump, r"blind50"):
+        count_in_sets(tally, SETS, name + " " + ann, verdict)
+        if "--rows" in sys.argv and verdict != "found":
+            print(verdict, name, m.group(0)[:150])
     for label, count in tally.items():
         print(label, dict(count))
 

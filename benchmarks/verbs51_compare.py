@@ -14,6 +14,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 SETS = {
@@ -42,22 +43,44 @@ def article_tally(old: dict, new: dict) -> tuple[Counter, list]:
     return count, [(tuple(f[0]) in keyed, f) for f in added]
 
 
-def main() -> None:
-    """Print the counts per set, then (--rows) each added finding of the whole corpus."""
-    old_dump, new_dump = (json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.argv[1:3])
-    totals = {name: Counter() for name in SETS}
-    rows = []
+def set_totals(
+    old_dump: dict, new_dump: dict, sets: dict[str, str]
+) -> tuple[dict[str, Counter], list[tuple[str, str, list]]]:
+    """Each set's counts summed over its articles, and per article (name, annotators, its
+    added findings marked keyed or not); objects52_compare sums its own sets the same way."""
+    totals = {name: Counter() for name in sets}
+    added_by = []
     for name, old in old_dump.items():
         count, added = article_tally(old, new_dump[name])
-        rows += [(name, k, f) for k, f in added]
-        for label, pattern in SETS.items():
+        added_by.append((name, old["ann"], added))
+        for label, pattern in sets.items():
             if re.search(pattern, name + " " + old["ann"]):
                 totals[label] += count
+    return totals, added_by
+
+
+def print_totals(totals: dict[str, Counter]) -> None:
+    """One line per set, its counts by name."""
     for label, count in totals.items():
         print(f"{label:11} " + " ".join(f"{k}={count[k]}" for k in sorted(count)))
+
+
+def run(sets: dict[str, str], row: Callable[[str, str, bool, list], tuple | None]) -> None:
+    """The command line the compare probes share (MAIN.json BRANCH.json [--rows]): the counts
+    per set, then with --rows each added finding as ``row`` words it (None leaves it out)."""
+    old_dump, new_dump = (json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.argv[1:3])
+    totals, added_by = set_totals(old_dump, new_dump, sets)
+    print_totals(totals)
     if "--rows" in sys.argv:
-        for name, keyed, f in rows:
-            print("+" if keyed else "-", name, f[1], "|", f[2], "|", f[3])
+        for name, ann, added in added_by:
+            for keyed, f in added:
+                if (words := row(name, ann, keyed, f)) is not None:
+                    print(*words)
+
+
+def main() -> None:
+    """Print the counts per set, then (--rows) each added finding of the whole corpus."""
+    run(SETS, lambda name, _, keyed, f: ("+" if keyed else "-", name, f[1], "|", f[2], "|", f[3]))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ the reasons into general ones by their words, so that before and after read alik
 
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 KINDS = ("classify", "who", "match", "locate", "truefalse")
@@ -23,17 +24,24 @@ REASONS = (
 )
 
 
-def general(reason: str) -> str:
-    """The general reason a row's own reason falls under."""
-    for name, words in REASONS:
+def general(reason: str, reasons: tuple[tuple[str, tuple[str, ...]], ...] = REASONS) -> str:
+    """The general reason a row's own reason falls under (questions52 passes its own)."""
+    for name, words in reasons:
         if any(word in reason for word in words):
             return name
     return "other"
 
 
-def summary(path: Path) -> str:
-    """Per kind: proposed, accepted as is, edited, dropped; then reasons with counts."""
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+def table(
+    rows: list[list[str]],
+    general: Callable[[str], str] = general,
+    order: Callable[[Counter], Iterable[str]] | None = None,
+) -> str:
+    """Per kind: proposed, accepted as is, edited, dropped; then reasons with counts.
+
+    ``general`` names a row's general reason; ``order`` lists the reasons' rows (by default
+    each reason as first met). questions52's summary passes its own of both.
+    """
     counts: dict[str, Counter] = defaultdict(Counter)
     reasons: Counter = Counter()
     for _, _, kind, verdict, reason in rows:
@@ -46,9 +54,20 @@ def summary(path: Path) -> str:
         c = counts[kind]
         lines.append(f"| {kind} | {sum(c.values())} | {c['accept']} | {c['edit']} | {c['drop']} |")
     lines += ["", "| reason | edited | dropped |", "|---|---|---|"]
-    for name in dict.fromkeys(name for name, _ in reasons):
+    names = order(reasons) if order else dict.fromkeys(name for name, _ in reasons)
+    for name in names:
         lines.append(f"| {name} | {reasons[(name, 'edit')]} | {reasons[(name, 'drop')]} |")
     return "\n".join(lines)
+
+
+def read_rows(path: Path) -> list[list[str]]:
+    """A verdicts file's rows (its header left out), each split on tabs."""
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+
+
+def summary(path: Path) -> str:
+    """The verdicts file's ``table``."""
+    return table(read_rows(path))
 
 
 if __name__ == "__main__":

@@ -8,10 +8,12 @@ French, since it read English drafts first.
 """
 
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
-KINDS = ("classify", "who", "match", "locate", "truefalse")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from questions51 import summary as questions51_summary
+
 REASONS = (
     ("same speaker under two forms", ("two forms",)),
     ("speaker or option that is no one", ("no one",)),
@@ -27,36 +29,24 @@ REASONS = (
 
 
 def general(reason: str) -> str:
-    """The general reason a row's own reason falls under."""
-    for name, words in REASONS:
-        if any(word in reason for word in words):
-            return name
-    return "other"
+    """The general reason, among this round's, a row's own reason falls under."""
+    return questions51_summary.general(reason, REASONS)
+
+
+def reason_order(reasons: Counter) -> list[str]:
+    """The general reasons in REASONS' order (then « other »), those with any row."""
+    names = [name for name, _ in REASONS] + ["other"]
+    return [n for n in names if reasons[(n, "edit")] or reasons[(n, "drop")]]
 
 
 def table(rows: list[list[str]]) -> str:
-    """The per-kind table and the reasons' table of ``rows``."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    reasons: Counter = Counter()
-    for _, _, kind, verdict, reason in rows:
-        counts[kind][verdict] += 1
-        counts["all"][verdict] += 1
-        if verdict != "accept":
-            reasons[(general(reason), verdict)] += 1
-    lines = ["| kind | proposed | accepted as is | edited | dropped |", "|---|---|---|---|---|"]
-    for kind in (*KINDS, "all"):
-        c = counts[kind]
-        lines.append(f"| {kind} | {sum(c.values())} | {c['accept']} | {c['edit']} | {c['drop']} |")
-    lines += ["", "| reason | edited | dropped |", "|---|---|---|"]
-    for name in [n for n, _ in REASONS] + ["other"]:
-        if reasons[(name, "edit")] or reasons[(name, "drop")]:
-            lines.append(f"| {name} | {reasons[(name, 'edit')]} | {reasons[(name, 'drop')]} |")
-    return "\n".join(lines)
+    """questions51's per-kind and reasons' tables of ``rows``, with this round's reasons."""
+    return questions51_summary.table(rows, general, reason_order)
 
 
 def summary(path: Path) -> str:
     """English, French and both, each as ``table``."""
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+    rows = questions51_summary.read_rows(path)
     french = {"cosne", "gisors", "hogue", "aubenas", "fecamp", "uzes"}
     parts = []
     for name, keep in (("English", False), ("French", True)):
