@@ -77,6 +77,8 @@ def headed_stance_object(view: SentenceView, form: str, passage: str) -> bool:
         rest = rest[1:]
     if rest[:1] and rest[0] in lex.word_set("stated_feeling_nouns"):
         return rest[1:2] != [] and rest[1] in lex.word_set("stated_feeling_openers")
+    if rest[:1] and rest[0] in lex.word_set("stated_head_act_nouns"):
+        return form not in listed_verb_forms(lex, "stated_head_act_verbs")  # « déclarer l'urgence »
     return bool(rest) and rest[0] in lex.word_set("stated_head_nouns")
 
 

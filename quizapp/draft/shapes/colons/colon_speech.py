@@ -8,6 +8,10 @@ itself as the speaker (« Réponse »): a speaker that is no one (noone52). ``sp
 the whole lead as the quotation's source; ``who_said`` (read where every source is cleaned)
 narrows such a phrase to the one who said it, and the cleaning gives back the article « du »
 and « des » took.
+
+Only a person or a body says it (mend52b, review52): « de » after these nouns as often tells
+what kind of words they are (« Un message de soutien », « Explication de texte », « Sa version
+des faits », « Réponse du berger à la bergère »): those leads are left to the rules before.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.pipeline.attributions import SentenceView
+from quizapp.draft.speakers.speaker_checks.can_speak import can_speak
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import (
@@ -49,7 +54,23 @@ def who_said(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     who = found.span("who")
     words = set(folded_words(text[who[0] : who[1]]))  # « du maire l'est tout autant »: a clause
     verbs = lex.word_sets("finite_verb_words", "copula_forms", "claim_finite_words")
-    return span if words & (verbs | finite_or_auxiliary(lex)) else who
+    if words & (verbs | finite_or_auxiliary(lex)):
+        return span
+    return who if _someone(text[who[0] : who[1]], bool(found.group("bare")), lex) else span
+
+
+def _someone(who: str, bare: bool, lex: Lexicon) -> bool:
+    """``who`` can have said it: a name or a noun of the speaking lists (``can_speak`` without
+    unknown noun phrases: not « des faits »), not an idiom (lexicon ``lead_speech_idioms``: « du
+    berger à la bergère »), and after a bare « de » / « d' » a name or a plural (« d'élus de
+    l'opposition »), never a singular noun, which tells the kind (« de soutien », « d'espoir »)."""
+    if fold(who).strip() in lex.word_set("lead_speech_idioms"):
+        return False
+    first = who.split()[0] if who.split() else ""
+    kind = bare and first[:1].islower() and not fold(first).endswith(("s", "x"))
+    determined = fold(first) in lex.word_sets("determiners", "vague_determiners", "number_words")
+    determined = determined or re.match(r"l['’]", first) is not None  # « de l'Élysée »
+    return (determined or not kind) and can_speak(who, lex, unknown_nouns=False)
 
 
 @built_once
@@ -59,6 +80,6 @@ def _lead(lex: Lexicon) -> re.Pattern[str]:
     determiners = alternation(fold(d) for d in lex.words("lead_speech_determiners"))
     return re.compile(
         rf"(?:(?:{determiners})\s*)?(?:{nouns})(?:\s+[a-zà-ÿ-]+){{0,{_DESCRIBING_WORDS}}}?"
-        rf"\s+(?:de\s+|du\s+|des\s+|d['’]\s*)(?P<who>[^\s:«»\"“”][^:«»\"“”]*?)",
+        rf"\s+(?:du\s+|des\s+|(?P<bare>de\s+|d['’]\s*))(?P<who>[^\s:«»\"“”][^:«»\"“”]*?)",
         re.IGNORECASE,
     )

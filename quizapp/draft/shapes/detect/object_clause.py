@@ -94,7 +94,11 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     if antecedent is not None:  # "C'est un moratoire qu'elle demande à la ministre"
         content = (antecedent, content[1])
     draft = reported(view, cue, content, confidence=0.55)
-    return None if headed and not stated_by_someone(view, draft) else draft
+    # the subject check only for objects the head noun adds (mend52b: « Le film souligne le
+    # manque de … » was reported before objects52 and stays)
+    plain = _object_opens(view, verb, start, False, proposed)
+    added = headed and not (plain or clitic_judgement(view, cue, verb.bare, start))
+    return None if added and not stated_by_someone(view, draft) else draft
 
 
 def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:

@@ -111,4 +111,9 @@ def _article_after(text: str, source: Span | None, lex: Lexicon) -> str:
     "the" (lexicon ``author_articles``: the first ending that closes what comes before)."""
     before = fold(text[max(0, source[0] - 6) : source[0]]) if source else ""
     pairs = lex.raw["author_articles"]
-    return next(article for ending, article in pairs if before.endswith(ending))
+    article = next(article for ending, article in pairs if before.endswith(ending))
+    first = folded_words(span_text(text, source))[:1]
+    plural = dict(lex.raw["author_articles_plural"]).get(article)
+    if plural and first and first[0].endswith(("s", "x")):
+        return plural  # « d'élus » -> « les élus », never « l'élus » (mend52b)
+    return article

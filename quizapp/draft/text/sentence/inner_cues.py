@@ -17,7 +17,7 @@ from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 # incise_lowercase_titles, kept out of the name) or a civil title, a capitalised name
 # (subjects32: the suspension points and the title; lone52: « comme l' », the lower-case title)
 _INCISE = (
-    r"(?:[?!,…]|\.\.\.)\s+{comme}{clitic}(?:(?P<aux>a|avait|ont|avaient|s['’]est|s['’]était)\s+)?"
+    r"(?:[?!,…]|\.\.\.)\s+(?P<comme>{comme}){clitic}(?:(?P<aux>a|avait|ont|avaient|s['’]est|s['’]était)\s+)?"
     r"(?P<verb>[a-zà-ÿ]+)\s+(?:(?:l['’]\s*|le\s+|la\s+)[a-zà-ÿ][^,.;:«»“”\"]{{0,80}},\s+)?"
     r"{title}(?P<name>(?:(?:M\.|Mme|Me|Dr)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,2}})\s*[.,]"
 )
@@ -25,7 +25,7 @@ _INCISE = (
 # or closing a sentence inside it, up to three words long (lone52: « Je suis ému, nous dit un
 # vendeur de fleurs. Ça va être difficile. »)
 _DESCRIBED = (
-    r"[?!,]\s+{clitic}(?:(?P<aux>a|avait|ont|avaient)\s+)?(?P<verb>[a-zà-ÿ]+)\s+"
+    r"[?!,]\s+(?P<clitic>{clitic})(?:(?P<aux>a|avait|ont|avaient)\s+)?(?P<verb>[a-zà-ÿ]+)\s+"
     r"(?P<name>(?:un|une)\s+(?P<head>[a-zà-ÿ-]+)(?:\s+[a-zà-ÿ'’-]+){{0,3}}?)"
     r"\s*(?:[.!]?\s*$|[.!]\s+(?=[A-ZÀ-Ý]))"
 )
@@ -41,12 +41,37 @@ def incise_inside(text: str, at: int, lex: Lexicon) -> Span | None:
     end = closing.start() if closing else min(len(text), at + 600)
     incise, described_incise = _incises(lex)
     for found in incise.finditer(text, at, end):
-        if _spoken(found, lex):
+        if _spoken(found, lex) and not _a_reference(found, text):
             return found.span("name")
     described = described_incise.search(text, at, end)  # closing it: « …, glisse un élu »
     if described and _spoken(described, lex) and _someone(described.group("head"), lex):
-        return described.span("name")
+        closes = not text[described.end() : end].strip()
+        return described.span("name") if closes or not _told(described, lex) else None
     return None
+
+
+def _a_reference(found: re.Match[str], text: str) -> bool:
+    """« comme l'a dit X » is the speaker citing X (« Nous sommes en guerre, comme l'a dit
+    Emmanuel Macron. »), not the reporter's cue: only a present verb whose incise closes its
+    sentence, the name maybe with an apposition (« …, comme l'explique X, la maire. On… »), is
+    (mend52b, review52); « comme le souligne maître X, est illégal » goes on with the sentence."""
+    if not found.group("comme"):
+        return False
+    if found.group("aux"):
+        return True
+    after = text[found.end("name") :]
+    return not re.match(r"\s*(?:\.|,\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s)[^.,;:]*\.)", after)
+
+
+def _told(found: re.Match[str], lex: Lexicon) -> bool:
+    """An incise inside the quotation told to the speaker (« Revenez demain, m'a dit un employé.
+    J'y suis retournée… »): words the speaker reports, not the speaker's cue (mend52b, review52).
+    The lexicon's ``incise_listener_clitics`` (« m' », « me ») always; ``incise_listener_past``
+    (« nous ») after an auxiliary (« nous a dit »), the reporter's « nous dit » being a cue."""
+    clitic = fold(found.group("clitic") or "").strip().replace("’", "'")
+    if clitic in lex.word_set("incise_listener_clitics"):
+        return True
+    return bool(found.group("aux")) and clitic in lex.word_set("incise_listener_past")
 
 
 @built_once
