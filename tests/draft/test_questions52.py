@@ -100,3 +100,5 @@ def test_should_only_after_an_asking_cue_and_before_a_verb() -> None:
     assert with_should("the parts closest to them taken", "asked", "en", lowered) is None
     should = with_should("residents to write to the council", "urged", "en", lowered)
     assert should == "residents should write to the council"
+    assert with_should("an end to speculation", "called for", "en", lowered) is None  # a noun
+    assert with_should("access to public records", "asked for", "en", lowered) is None
