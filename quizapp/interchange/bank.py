@@ -148,8 +148,10 @@ class ParsedBank:
     def title(self) -> str | None:
         """The name of the file's one category: quizapp's export writes the set's title
         there, and a set imported back kept its file name's instead (teacher52). A bank of
-        several categories has no one title: None."""
-        return self.categories[0] if len(self.categories) == 1 else None
+        several categories has no one title: None; nor has Moodle's automatic category
+        (« Default for 9B English », ``moodle_default_category``, review52)."""
+        one = self.categories[0] if len(self.categories) == 1 else None
+        return None if one is None or moodle_default_category(one) else one
 
     @property
     def next_number(self) -> int:
@@ -248,6 +250,17 @@ def category_name(category: str) -> str | None:
     if not last or last.startswith("$") or last == "top":
         return None
     return last
+
+
+# How Moodle names the categories it makes itself, in English and French (its lang strings
+# question 'defaultfor', 'topfor': « Default for {course} », « Défaut pour … », « Par défaut
+# pour … », « Top for … », « Haut pour … »): the course's or quiz's name, never the bank's own.
+_MOODLE_DEFAULTS = re.compile(r"^(?:default for|(?:par )?défaut pour|top for|haut pour)\s", re.I)
+
+
+def moodle_default_category(name: str) -> bool:
+    """Whether ``name`` is a category Moodle made itself, which no teacher named."""
+    return bool(_MOODLE_DEFAULTS.match(name.strip()))
 
 
 def category_tag(category: str) -> str | None:

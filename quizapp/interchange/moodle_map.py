@@ -125,9 +125,9 @@ def _article_stays() -> str:
     to do, or her students there answer about a text they cannot see (teacher52)."""
     return say(
         "export_article",
-        "The article does not go to Moodle: its questions speak of it, so add it to your "
-        "Moodle course (a Page, or the quiz's description) for students to read; the "
-        "passages shown as evidence do not go either",
+        "The article does not go to Moodle, yet its questions speak of it: add it to the "
+        "course (a Page or the quiz's description) for students; the passages shown as "
+        "evidence do not go either",
     )
 
 

@@ -74,7 +74,7 @@ def dateline(text: str) -> Dateline:
     """The outlet and date of the first short line after the headline (the second or third
     line holding words) that dates the article, no sentence of it (« Le maire a démissionné
     le 2 mars 2024. »); an empty Dateline when none does."""
-    line = _dated_line(text)
+    line = dated_line(text)
     if line:
         return Dateline(_outlet(line) or _byline_paper(line), read_date(line))
     return Dateline(_byline_paper(_undated_byline(text)))
@@ -88,7 +88,7 @@ def without_byline(text: str) -> str:
     may be a sentence of the article (one part, no « By »/« Par » and a name; an auxiliary
     inside a part) is kept: article text lost is worse than a byline shown (mend46a). With
     no dated line, an undated byline goes too (``_undated_byline``)."""
-    line = _label_line(_dated_line(text)) or _undated_byline(text)
+    line = _label_line(dated_line(text)) or _undated_byline(text)
     if not line:
         return text
     lines = text.split("\n")
@@ -117,8 +117,24 @@ def _undated_byline(text: str) -> str:
     wrapped = mostly_cut(lines)
     for index in range(1, min(4, len(lines))):
         if _stands_alone(lines, index, wrapped) and (found := _undated_label(lines[index])):
-            return found
+            return "" if _named_elsewhere(lines, index) else found
     return ""
+
+
+def is_byline(line: str) -> bool:
+    """Whether ``line`` is a short byline with no date (``_undated_label``)."""
+    return bool(_undated_label(line.strip()))
+
+
+def _named_elsewhere(lines: list[str], index: int) -> bool:
+    """A name and a role with no « By » / « Par » whose name the headline or the article
+    gives again is the article's subject, a caption: « Florence Aubenas, grand reporter au
+    Monde » under « Florence Aubenas reçoit le prix Albert-Londres » (review52). A byline's
+    writer is not in her own headline nor her article."""
+    if _BY.match(lines[index]):
+        return False
+    name = lines[index].partition(",")[0].strip()
+    return any(name in line for number, line in enumerate(lines) if number != index)
 
 
 def _stands_alone(lines: list[str], index: int, wrapped: bool) -> bool:
@@ -141,7 +157,7 @@ def _undated_label(line: str) -> str:
     return ""
 
 
-def _dated_line(text: str) -> str:
+def dated_line(text: str) -> str:
     """The first short line after the headline (the second or third line holding words) that
     dates the article and ends no sentence; empty when none does."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][1:3]
@@ -185,10 +201,20 @@ def _role_byline(part: str) -> bool:
     maire de Riom ») may be a caption or the article's own words, and is kept."""
     name, comma, role = part.partition(",")
     role_words = re.findall(r"[\w'’]+", role.lower())
-    if not comma or not role_words or len(role_words) > MAX_ROLE_WORDS:
+    if not comma or not role_words or len(role_words) > MAX_ROLE_WORDS or _of_a_thing(role):
         return False
     names = name.split()
     return bool(_JOURNALIST_ROLES.intersection(role_words)) and len(names) >= 2 and _name(names)
+
+
+def _of_a_thing(role: str) -> bool:
+    """The role is some thing's, no outlet's: "editor of the Year 9 newsletter", « rédactrice
+    en chef du journal du lycée » (review52: a caption of the article's subject). An outlet
+    is named with capitals ("editor of The Courier", « reporter au Monde », « rédacteur en
+    chef du Progrès », « correspondant de La Montagne »); a figure is no paper's ("Year 9").
+    A line kept is a byline shown, never article text lost (mend46a)."""
+    found = re.search(r"\b(?:of|de|du|des|d['’])\s*(?:(?:the|a|la|le|l['’])\s*)?(.*)", role)
+    return bool(found) and not (found.group(1)[:1].isupper() and not re.search(r"\d", role))
 
 
 def _name(words: list[str]) -> bool:

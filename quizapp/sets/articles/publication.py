@@ -6,16 +6,19 @@ août 2019 à 09:12 ». It stayed a paragraph of the article (the drafter read i
 fact), and past 14 words or below a byline its date was not read either (paste52). A line is
 the page's only when all of it is labels (``publication_labels``), weekdays, dates, times and
 time zones (words.json): any other word makes it a sentence, which is kept. A bare date with
-no label and no time (a chronology's subhead « Le 3 mars 2024 ») is kept too.
+no label and no time (a chronology's subhead « Le 3 mars 2024 ») is kept too. Only the
+page's place holds one: the first lines under the headline (review52: an event's « Samedi 12
+octobre 2024 à 20h30 » in the body was lost and dated the article).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from quizapp.sets.articles.article_words import article_words
-from quizapp.sets.articles.datelines import MONTH_PATTERN, read_date
+from quizapp.sets.articles.datelines import MONTH_PATTERN, is_byline, read_date
 
 
 def _either(words: frozenset[str]) -> str:
@@ -51,13 +54,41 @@ def publication_line(line: str) -> bool:
     return bool(read_date(line) and shape.fullmatch(line) and written.search(line))
 
 
+MAX_HEAD_LINES = 5  # headline, standfirst, byline, publication and update lines
+
+
+def _labelled(line: str) -> bool:
+    """The line opens on a label (« Publié le », "Updated"): the page's own words."""
+    return bool(re.match(rf"\s*(?:{_either(article_words('publication_labels'))})\b", line, re.I))
+
+
+def _page_lines(lines: list[str]) -> set[int]:
+    """The numbers of ``lines`` that are the page's publication lines: among the first lines
+    holding words after the headline (``MAX_HEAD_LINES``), labelled, or right after the
+    headline, a byline or another such line. An unlabelled one repeated in the text is a
+    chronology's subhead (« Lundi 4 mars 2024, 9h »), and one in the body an event's
+    (« Samedi 12 octobre 2024 à 20h30 »): both are the article's (review52)."""
+    worded = [number for number, line in enumerate(lines) if line.strip()]
+    bare = [n for n in worded if publication_line(lines[n]) and not _labelled(lines[n])]
+    found: set[int] = set()
+    for before, number in pairwise(worded[:MAX_HEAD_LINES]):
+        line, after_head = lines[number], before == worded[0] or before in found
+        lone = len(bare) == 1 and (after_head or is_byline(lines[before]))
+        if publication_line(line) and (_labelled(line) or lone):
+            found.add(number)
+    return found
+
+
 def without_publication_lines(text: str) -> str:
-    """``text`` without its publication lines (``publication_line``)."""
+    """``text`` without the page's publication lines (``_page_lines``)."""
     lines = text.split("\n")
-    return "\n".join(line for line in lines if not publication_line(line))
+    page = _page_lines(lines)
+    return "\n".join(line for number, line in enumerate(lines) if number not in page)
 
 
 def publication_date(text: str) -> str:
-    """The date (ISO 8601) of the first publication line in ``text``; empty when none."""
-    line = next((line for line in text.split("\n") if publication_line(line)), "")
-    return read_date(line.strip()) if line else ""
+    """The date (ISO 8601) of the page's first publication line in ``text``; empty when none:
+    never an event's date from the body."""
+    lines = text.split("\n")
+    page = sorted(_page_lines(lines))
+    return read_date(lines[page[0]].strip()) if page else ""

@@ -18,9 +18,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from quizapp.sets.articles.datelines import dateline, without_byline
+from quizapp.sets.articles.datelines import dated_line, dateline, without_byline
 from quizapp.sets.articles.page_tail import without_page_head, without_page_tail
-from quizapp.sets.articles.publication import publication_date, without_publication_lines
+from quizapp.sets.articles.publication import (
+    publication_date,
+    publication_line,
+    without_publication_lines,
+)
 from quizapp.sets.articles.quoting import unquoted
 from quizapp.sets.articles.standfirst import with_standfirst
 from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
@@ -99,8 +103,15 @@ def article_from_paste(text: str) -> ArticleText:
     article = article_from_text(unquoted(text))
     kept = without_publication_lines(article.file_text)
     kept = without_page_tail(without_page_head(without_byline(kept)))
-    date = article.date or publication_date(article.file_text)
+    date = publication_date(article.file_text) or _dated(article)
     return replace(article, text=paragraphs(kept), date=date)
+
+
+def _dated(article: ArticleText) -> str:
+    """The dateline's date, unless its line is only a date and a time that is no page's
+    (``publication``): a chronology's subhead under the standfirst dates no article
+    (review52)."""
+    return "" if publication_line(dated_line(article.file_text)) else article.date
 
 
 def _read_bounded(path: Path) -> bytes:

@@ -113,9 +113,11 @@ FRENCH_TOOLS: dict[str, str] = {
     # never the file's code « locate » (teacher49: an English word in the French window's
     # report, which names the question's kind just before, « Trouver le passage… »)
     "export_locate": "ce type de question demande l’article à l’écran, et Moodle ne l’a pas",
-    "export_article": "L’article ne va pas dans Moodle : ses questions en parlent, ajoutez-le "
-    "donc à votre cours Moodle (une Page, ou la description du test) pour que les élèves le "
-    "lisent ; les passages montrés en preuve n’y vont pas non plus",
+    # under the 200 characters a value keeps in a printed line (catalog.MAX_ECHOED_CHARS):
+    # « quizapp export » cut the note mid-word (review52)
+    "export_article": "L’article ne va pas dans Moodle, or ses questions en parlent : ajoutez-le "
+    "au cours (une Page ou la description du test) pour les élèves ; les passages cités en "
+    "preuve n’y vont pas non plus",
     "export_one_claim": "une question d’appariement Moodle demande au moins deux affirmations",
     "export_too_long": "Moodle garde au plus {limit} caractères ici et abandonne tout "
     "l’import au-delà : ce texte en a {count} ; raccourcissez-le",
