@@ -3,7 +3,8 @@ mend on short made-up texts (French: the three rules read French only).
 
 - lone52's incise inside the quotation marks: « comme l'a dit X » is the speaker citing X, and
   « m'a dit un employé » inside a testimony is words told to the witness: the quotation stays
-  the speaker's; « comme l'explique X, la présidente. » and « nous dit un vendeur » stay cues.
+  the speaker's; « comme l'explique X, la présidente. », « nous dit un vendeur » and « nous a
+  assuré une voisine » (mend52d) stay cues.
 - noone52's colon lead « NOUN de X : « … » »: X speaks only when X is someone (« Un message de
   soutien », « Sa version des faits », « Réponse du berger à la bergère » are not), and the
   article an elided « d' » took comes back as « l' » or « les », never « le ».
@@ -46,11 +47,6 @@ _WITNESS = "Titre\n\nMarie Lenoir a perdu son emploi en mars. Elle raconte.\n\n"
             "croyais",
             "Marie Lenoir",
         ),
-        (
-            _WITNESS + "« Tout ira bien, nous a assuré une voisine. Rien n'a changé depuis. »",
-            "Rien",
-            "Marie Lenoir",
-        ),
     ],
 )
 def test_a_reference_or_told_words_inside_stay_the_speakers(
@@ -75,6 +71,11 @@ def test_a_reference_or_told_words_inside_stay_the_speakers(
             "un vendeur de fleurs",
         ),
         (_MAYOR + "« Tout est prêt, m'a confié un élu. »", "prêt", "un élu"),
+        (
+            _WITNESS + "« Tout ira bien, nous a assuré une voisine. Rien n'a changé depuis. »",
+            "Rien",
+            "une voisine",
+        ),
     ],
 )
 def test_the_reporters_incise_inside_still_gives_the_speaker(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from quizapp.sets.articles.article_words import article_words
 from quizapp.sets.articles.line_shapes import ends_sentence, mostly_cut
+from quizapp.sets.articles.role_owner import of_a_thing
 
 _MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
@@ -201,20 +202,10 @@ def _role_byline(part: str) -> bool:
     maire de Riom ») may be a caption or the article's own words, and is kept."""
     name, comma, role = part.partition(",")
     role_words = re.findall(r"[\w'’]+", role.lower())
-    if not comma or not role_words or len(role_words) > MAX_ROLE_WORDS or _of_a_thing(role):
+    if not comma or not role_words or len(role_words) > MAX_ROLE_WORDS or of_a_thing(role):
         return False
     names = name.split()
     return bool(_JOURNALIST_ROLES.intersection(role_words)) and len(names) >= 2 and _name(names)
-
-
-def _of_a_thing(role: str) -> bool:
-    """The role is some thing's, no outlet's: "editor of the Year 9 newsletter", « rédactrice
-    en chef du journal du lycée » (review52: a caption of the article's subject). An outlet
-    is named with capitals ("editor of The Courier", « reporter au Monde », « rédacteur en
-    chef du Progrès », « correspondant de La Montagne »); a figure is no paper's ("Year 9").
-    A line kept is a byline shown, never article text lost (mend46a)."""
-    found = re.search(r"\b(?:of|de|du|des|d['’])\s*(?:(?:the|a|la|le|l['’])\s*)?(.*)", role)
-    return bool(found) and not (found.group(1)[:1].isupper() and not re.search(r"\d", role))
 
 
 def _name(words: list[str]) -> bool:

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from quizapp.sets.articles.article_words import article_words
 from quizapp.sets.articles.datelines import MONTH_PATTERN, is_byline, read_date
+from quizapp.sets.articles.line_shapes import ends_sentence
 
 
 def _either(words: frozenset[str]) -> str:
@@ -55,6 +56,7 @@ def publication_line(line: str) -> bool:
 
 
 MAX_HEAD_LINES = 5  # headline, standfirst, byline, publication and update lines
+MAX_LABELLED_LINES = 12  # a site's menu, a rubric, a caption before « Publié le … » (many_top)
 
 
 def _labelled(line: str) -> bool:
@@ -63,20 +65,34 @@ def _labelled(line: str) -> bool:
 
 
 def _page_lines(lines: list[str]) -> set[int]:
-    """The numbers of ``lines`` that are the page's publication lines: among the first lines
-    holding words after the headline (``MAX_HEAD_LINES``), labelled, or right after the
-    headline, a byline or another such line. An unlabelled one repeated in the text is a
-    chronology's subhead (« Lundi 4 mars 2024, 9h »), and one in the body an event's
-    (« Samedi 12 octobre 2024 à 20h30 »): both are the article's (review52)."""
+    """The numbers of ``lines`` that are the page's publication lines. A labelled one
+    anywhere in the head (``MAX_LABELLED_LINES``) or last (« Mis à jour le … » as a footer);
+    an unlabelled one among the first lines (``MAX_HEAD_LINES``) right after the headline,
+    the standfirst, a byline or another such line, unless the text is a chronology
+    (``_chronology``). An event's « Samedi 12 octobre 2024 à 20h30 » further in the body is
+    the article's and dates nothing (review52, mend52d)."""
     worded = [number for number, line in enumerate(lines) if line.strip()]
+    found = {
+        n
+        for n in worded[:MAX_LABELLED_LINES] + worded[-1:]
+        if _labelled(lines[n]) and publication_line(lines[n])
+    }
     bare = [n for n in worded if publication_line(lines[n]) and not _labelled(lines[n])]
-    found: set[int] = set()
     for before, number in pairwise(worded[:MAX_HEAD_LINES]):
-        line, after_head = lines[number], before == worded[0] or before in found
-        lone = len(bare) == 1 and (after_head or is_byline(lines[before]))
-        if publication_line(line) and (_labelled(line) or lone):
+        at_top = before in worded[:2] or before in found or is_byline(lines[before])
+        if number in bare and at_top and not _chronology(lines, worded, bare, number):
             found.add(number)
     return found
+
+
+def _chronology(lines: list[str], worded: list[int], bare: list[int], number: int) -> bool:
+    """Another bare date line of the text stands as a subhead, after a sentence that ends
+    (« Le procès s'ouvre.\nMardi 5 mars 2024, 14h »): the dates are a chronology's, the first
+    one too. One that goes on a sentence (« La séance reprendra\nMardi 27 août 2019 à 10h »)
+    is the body's, and the top line stays the page's (mend52d)."""
+    place = {line_number: index for index, line_number in enumerate(worded)}
+    others = [n for n in bare if n != number and place[n] > 0]
+    return any(ends_sentence(lines[worded[place[n] - 1]].strip()) for n in others)
 
 
 def without_publication_lines(text: str) -> str:

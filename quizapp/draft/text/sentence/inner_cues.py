@@ -66,12 +66,11 @@ def _a_reference(found: re.Match[str], text: str) -> bool:
 def _told(found: re.Match[str], lex: Lexicon) -> bool:
     """An incise inside the quotation told to the speaker (« Revenez demain, m'a dit un employé.
     J'y suis retournée… »): words the speaker reports, not the speaker's cue (mend52b, review52).
-    The lexicon's ``incise_listener_clitics`` (« m' », « me ») always; ``incise_listener_past``
-    (« nous ») after an auxiliary (« nous a dit »), the reporter's « nous dit » being a cue."""
+    Only the speaker's own listener (lexicon ``incise_listener_clitics``: « m' », « me »);
+    « nous », present or past (« nous dit », « nous a confié une habitante »), is the reporter
+    and the incise names the speaker again (mend52d)."""
     clitic = fold(found.group("clitic") or "").strip().replace("’", "'")
-    if clitic in lex.word_set("incise_listener_clitics"):
-        return True
-    return bool(found.group("aux")) and clitic in lex.word_set("incise_listener_past")
+    return clitic in lex.word_set("incise_listener_clitics")
 
 
 @built_once
