@@ -59,9 +59,15 @@ MAX_HEAD_LINES = 5  # headline, standfirst, byline, publication and update lines
 MAX_LABELLED_LINES = 12  # a site's menu, a rubric, a caption before « Publié le … » (many_top)
 
 
+@cache
+def _label_opening() -> re.Pattern[str]:
+    """A line's opening label (« Publié le », "Updated"), compiled once from the word list."""
+    return re.compile(rf"\s*(?:{_either(article_words('publication_labels'))})\b", re.I)
+
+
 def _labelled(line: str) -> bool:
     """The line opens on a label (« Publié le », "Updated"): the page's own words."""
-    return bool(re.match(rf"\s*(?:{_either(article_words('publication_labels'))})\b", line, re.I))
+    return bool(_label_opening().match(line))
 
 
 def _page_lines(lines: list[str]) -> set[int]:
@@ -95,16 +101,11 @@ def _chronology(lines: list[str], worded: list[int], bare: list[int], number: in
     return any(ends_sentence(lines[worded[place[n] - 1]].strip()) for n in others)
 
 
-def without_publication_lines(text: str) -> str:
-    """``text`` without the page's publication lines (``_page_lines``)."""
+def page_publication(text: str) -> tuple[str, str]:
+    """``text`` without the page's publication lines (``_page_lines``), and the date (ISO
+    8601) of the first of them, empty when none: never an event's date from the body. Both
+    from one reading of the lines, a paste being read once."""
     lines = text.split("\n")
     page = _page_lines(lines)
-    return "\n".join(line for number, line in enumerate(lines) if number not in page)
-
-
-def publication_date(text: str) -> str:
-    """The date (ISO 8601) of the page's first publication line in ``text``; empty when none:
-    never an event's date from the body."""
-    lines = text.split("\n")
-    page = sorted(_page_lines(lines))
-    return read_date(lines[page[0]].strip()) if page else ""
+    kept = "\n".join(line for number, line in enumerate(lines) if number not in page)
+    return kept, read_date(lines[min(page)].strip()) if page else ""

@@ -20,11 +20,7 @@ from urllib.parse import urlsplit
 
 from quizapp.sets.articles.datelines import dated_line, dateline, without_byline
 from quizapp.sets.articles.page_tail import without_page_head, without_page_tail
-from quizapp.sets.articles.publication import (
-    publication_date,
-    publication_line,
-    without_publication_lines,
-)
+from quizapp.sets.articles.publication import page_publication, publication_line
 from quizapp.sets.articles.quoting import unquoted
 from quizapp.sets.articles.standfirst import with_standfirst
 from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
@@ -101,9 +97,9 @@ def article_from_paste(text: str) -> ArticleText:
     A .txt keeps them, its text being the file ``quizapp draft --analysis`` maps offsets back
     to, which a paste has not."""
     article = article_from_text(unquoted(text))
-    kept = without_publication_lines(article.file_text)
+    kept, date = page_publication(article.file_text)
     kept = without_page_tail(without_page_head(without_byline(kept)))
-    date = publication_date(article.file_text) or _dated(article)
+    date = date or _dated(article)
     return replace(article, text=paragraphs(kept), date=date)
 
 
