@@ -25,4 +25,3 @@ def test_an_opening_celle_qui_takes_up_the_woman_before() -> None:
         "quartier changer affirme que les clients ont peur de sortir le soir."
     )
     assert _speakers(text) == ["Claire Bodin"]
-
