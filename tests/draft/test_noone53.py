@@ -25,3 +25,19 @@ def test_an_opening_celle_qui_takes_up_the_woman_before() -> None:
         "quartier changer affirme que les clients ont peur de sortir le soir."
     )
     assert _speakers(text) == ["Claire Bodin"]
+
+
+def test_an_opening_meme_s_il_speaks_as_the_pronoun() -> None:
+    text = (
+        "Le maire Louis Garnier est malade mais ne démissionnera pas. Même s'il concède qu'il "
+        "sera moins présent à la mairie, il garde toute sa confiance en son équipe."
+    )
+    assert _speakers(text)[-1] == "Louis Garnier"
+
+
+def test_an_opening_elided_conjunction_with_a_reflexive_verb() -> None:
+    text = (
+        "Paul Berthe, maire de la commune, a été réélu dimanche. Même s’il se réjouit de ce "
+        "score, le conseil attend des actes."
+    )
+    assert _speakers(text) == ["Paul Berthe"]
