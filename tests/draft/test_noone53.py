@@ -41,3 +41,18 @@ def test_an_opening_elided_conjunction_with_a_reflexive_verb() -> None:
         "score, le conseil attend des actes."
     )
     assert _speakers(text) == ["Paul Berthe"]
+
+
+def test_a_paper_the_outlet_list_lacks_relays_the_sources_it_cites() -> None:
+    text = (
+        "Selon le Wochenkurier, citant des sources proches du gouvernement, la réunion a été "
+        "tendue dès le début."
+    )
+    (found,) = analyze(text, "fr").attributions
+    assert (found.speaker, found.via) == ("des sources proches du gouvernement", "Wochenkurier")
+
+
+def test_a_listed_outlet_citing_someone_is_their_relay() -> None:
+    text = "Selon Le Monde, citant des sources proches du dossier, la ministre va démissionner."
+    (found,) = analyze(text, "fr").attributions
+    assert found.via == "Le Monde"
