@@ -56,3 +56,20 @@ def test_a_listed_outlet_citing_someone_is_their_relay() -> None:
     text = "Selon Le Monde, citant des sources proches du dossier, la ministre va démissionner."
     (found,) = analyze(text, "fr").attributions
     assert found.via == "Le Monde"
+
+
+def test_an_opening_participle_phrase_gives_way_to_the_name_in_its_sentence() -> None:
+    text = (
+        "Le conseil a voté les aides aux commerces. Profitant de ces votes, le conseiller "
+        "d’opposition, Hugo Ferrand a pris la parole pour dénoncer « la forte dégradation » du "
+        "centre-ville."
+    )
+    assert _speakers(text) == ["Hugo Ferrand"]
+
+
+def test_a_set_off_opening_phrase_takes_the_name_after_it() -> None:
+    text = (
+        "Trois communes hésitent encore. Contacté par téléphone, le maire de Vars, Jean-Paul "
+        "Gandel, donne ses explications : « Ce n'est pas la priorité des priorités. »"
+    )
+    assert _speakers(text) == ["Jean-Paul Gandel"]
