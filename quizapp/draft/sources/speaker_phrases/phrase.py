@@ -168,7 +168,7 @@ def _agent_up_to_verb(text: str, span: Span, lex: Lexicon) -> Span | None:
     end = span[0]
     for word in _WORD.finditer(text, span[0], span[1]):
         folded = fold(word.group())
-        if folded in finite_or_auxiliary(lex) or folded in {"ne", "n'", "qui"}:
+        if folded in finite_or_auxiliary(lex) or folded in lex.word_set("agent_clause_stops"):
             break
         end = word.end()
     return (span[0], end) if end > span[0] else None
