@@ -1,0 +1,67 @@
+"""The site's menu above a pasted article's headline is left out (teacher53).
+
+A whole page copied (Ctrl+A) opens on the site's navigation: « Retour », a line of region
+names, « Changer de région ». « Retour » was the article's headline and the set's title, and
+the byline under the real headline stayed a paragraph. The publication line or the byline
+under the headline shows where the article starts; what ends no sentence above the headline
+goes. Without such a line, or with a sentence above the headline, the text is kept.
+"""
+
+from __future__ import annotations
+
+from quizapp.sets.articles.page_menu import without_page_menu
+from quizapp.sets.articles.reading import article_from_paste
+
+MENU = (
+    "Retour",
+    "Bretagne Normandie Occitanie Grand Est Corse Île-de-France",
+    "Changer de région",
+)
+HEADLINE = "Saint-Brieuc : la passerelle du port fermée après une fissure"
+PLACE = "Saint-Brieuc"
+DATED = "Publié le mardi 3 mars 2026 à 08:15"
+BYLINE = "Par Léa Morvan, correspondante"
+BODY = (
+    "La passerelle restera fermée tout le mois, selon la mairie.",
+    "« Nous ne prendrons aucun risque », a déclaré l'adjoint aux travaux, Yann Le Goff.",
+)
+
+
+def _paste(*lines: str) -> str:
+    return "\n".join((*lines, *BODY))
+
+
+def test_the_menu_above_the_headline_leaves_a_paste() -> None:
+    article = article_from_paste(_paste(*MENU, HEADLINE, PLACE, DATED, BYLINE))
+    assert article.title == HEADLINE
+    assert article.date == "2026-03-03"
+    assert "Retour" not in article.text
+    assert "Changer de région" not in article.text
+    assert BYLINE not in article.text
+    assert article.text.startswith(HEADLINE)
+
+
+def test_a_byline_alone_marks_the_headline_too() -> None:
+    article = article_from_paste(_paste("Accueil", "Faits divers", HEADLINE, BYLINE))
+    assert article.title == HEADLINE
+    assert "Accueil" not in article.text
+
+
+def test_a_paste_from_its_headline_is_unchanged() -> None:
+    text = _paste(HEADLINE, "La ville ferme un ouvrage ancien.", DATED)
+    assert without_page_menu(text) == text
+
+
+def test_a_short_headline_is_never_taken_for_the_menu() -> None:
+    text = _paste("Démission", DATED)
+    assert without_page_menu(text) == text
+
+
+def test_a_sentence_above_the_headline_keeps_the_text() -> None:
+    text = _paste("Le conseil s'est réuni hier soir.", "Retour", HEADLINE, DATED)
+    assert without_page_menu(text) == text
+
+
+def test_no_publication_line_nor_byline_keeps_the_text() -> None:
+    text = _paste(*MENU, HEADLINE)
+    assert without_page_menu(text) == text
