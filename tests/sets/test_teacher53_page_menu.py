@@ -65,3 +65,17 @@ def test_a_sentence_above_the_headline_keeps_the_text() -> None:
 def test_no_publication_line_nor_byline_keeps_the_text() -> None:
     text = _paste(*MENU, HEADLINE)
     assert without_page_menu(text) == text
+
+
+LINK = "Lire aussi : Belfort : des tags sur la façade de la mairie, une plainte déposée"
+
+
+def test_a_link_between_two_paragraphs_leaves_a_paste() -> None:
+    article = article_from_paste("\n".join((HEADLINE, BODY[0], LINK, BODY[1])))
+    assert "Lire aussi" not in article.text
+    assert article.text == "\n\n".join((HEADLINE, *BODY))
+
+
+def test_a_sentence_opening_with_a_page_word_is_kept() -> None:
+    line = "Lire aussi les témoignages des riverains a pris du temps aux enquêteurs."
+    assert line in article_from_paste("\n".join((HEADLINE, BODY[0], line, BODY[1]))).text

@@ -20,7 +20,11 @@ from urllib.parse import urlsplit
 
 from quizapp.sets.articles.datelines import dated_line, dateline, without_byline
 from quizapp.sets.articles.page_menu import without_page_menu
-from quizapp.sets.articles.page_tail import without_page_head, without_page_tail
+from quizapp.sets.articles.page_tail import (
+    without_page_head,
+    without_page_links,
+    without_page_tail,
+)
 from quizapp.sets.articles.publication import page_publication, publication_line
 from quizapp.sets.articles.quoting import unquoted
 from quizapp.sets.articles.standfirst import with_standfirst
@@ -95,12 +99,13 @@ def article_from_paste(text: str) -> ArticleText:
     newsletter": ``page_tail``), the links right under its headline (« À lire aussi : … »,
     teacher51), the page's publication line (« Publié le lundi 26 août 2019 à 18:43 », its
     date read: ``publication``), a forwarded mail's quoting marks (``quoting``, paste52) and
-    the site's menu above the headline (``page_menu``, teacher53).
+    the site's menu above the headline (``page_menu``, teacher53) and the links between its
+    paragraphs (« Lire aussi : … », ``without_page_links``, teacher53).
     A .txt keeps them, its text being the file ``quizapp draft --analysis`` maps offsets back
     to, which a paste has not."""
     article = article_from_text(without_page_menu(unquoted(text)))
     kept, date = page_publication(article.file_text)
-    kept = without_page_tail(without_page_head(without_byline(kept)))
+    kept = without_page_links(without_page_tail(without_page_head(without_byline(kept))))
     date = date or _dated(article)
     return replace(article, text=paragraphs(kept), date=date)
 
