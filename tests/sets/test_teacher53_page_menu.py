@@ -79,3 +79,11 @@ def test_a_link_between_two_paragraphs_leaves_a_paste() -> None:
 def test_a_sentence_opening_with_a_page_word_is_kept() -> None:
     line = "Lire aussi les témoignages des riverains a pris du temps aux enquêteurs."
     assert line in article_from_paste("\n".join((HEADLINE, BODY[0], line, BODY[1]))).text
+
+
+def test_a_share_bar_at_the_end_leaves_a_paste() -> None:
+    for bar in (
+        "Partager sur Facebook Partager sur Twitter Copier le lien",
+        "Share on Facebook Share on X Copy link",
+    ):
+        assert "Facebook" not in article_from_paste("\n".join((HEADLINE, *BODY, bar))).text
