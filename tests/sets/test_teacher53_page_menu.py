@@ -87,3 +87,14 @@ def test_a_share_bar_at_the_end_leaves_a_paste() -> None:
         "Share on Facebook Share on X Copy link",
     ):
         assert "Facebook" not in article_from_paste("\n".join((HEADLINE, *BODY, bar))).text
+
+
+def test_a_place_between_the_headline_and_the_byline_goes() -> None:
+    for head in ((*MENU, HEADLINE), (HEADLINE,)):
+        article = article_from_paste(_paste(*head, PLACE, DATED, BYLINE))
+        assert article.text.split("\n\n")[:2] == [HEADLINE, BODY[0]]
+
+
+def test_a_short_sentence_under_the_headline_is_kept() -> None:
+    text = _paste(HEADLINE, "Enfin !", BYLINE)
+    assert without_page_menu(text) == text

@@ -11,7 +11,9 @@ sits right under the headline. Walking up from it over short lines (a place or a
 longer lines that end no sentence; above it, lines that end no sentence and are followed by
 a short one are the menu and go. A headline of fewer words than ``HEADLINE_WORDS``, a
 sentence above the headline, or no such publication line or byline near the top, and the
-text is kept as it is: article text lost is worse than a menu shown.
+text is kept as it is: article text lost is worse than a menu shown. A place or a rubric
+between the headline and that line (« Lachapelle-Sous-Chaux », fewer words than a headline, no
+sentence) goes too: the drafter asked the students where « Lachapelle-Sous-Chaux » came from.
 """
 
 from __future__ import annotations
@@ -33,8 +35,20 @@ def without_page_menu(text: str) -> str:
     headline = _headline(lines, [at for at in filled if at < anchor])
     above = [at for at in filled if at < headline] if headline is not None else []
     if not above or any(_ends_sentence(lines[at]) for at in above):
+        headline = filled[0]
+    between = {at for at in filled if headline < at < anchor and _tag(lines[at])}
+    if _ends_sentence(lines[headline]):  # no headline: the text opens on a sentence
+        between = set()
+    if headline == filled[0] and not between:
         return text
-    return "\n".join(lines[headline:])
+    kept = (line for at, line in enumerate(lines[headline:], headline) if at not in between)
+    return "\n".join(kept)
+
+
+def _tag(line: str) -> bool:
+    """A place or a rubric between the headline and the page line (« Lachapelle-Sous-Chaux »,
+    « Faits divers »): fewer words than a headline, and no sentence (« Enfin ! » is one)."""
+    return not _long(line) and not _ends_sentence(line)
 
 
 def _page_line(line: str) -> bool:
