@@ -22,3 +22,11 @@ def article_words(name: str) -> frozenset[str]:
     """The words of the list ``name``, every language together (a file may mix them)."""
     entry = _data()[name]
     return frozenset(word for key, words in entry.items() if key != "_note" for word in words)
+
+
+def article_word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The words of the list ``name`` under each of its keys: a language (« publié le » is
+    French, whose numeric dates put the day first) or a role (a mail header's « Objet » gives
+    its subject): dates53."""
+    entry = _data()[name]
+    return {key: frozenset(words) for key, words in entry.items() if key != "_note"}
