@@ -49,7 +49,7 @@ NUMERIC = [
     ("Mayor resigns", "Published 12/03/2026", "2026-12-03"),
     ("Mayor resigns", "Updated: 2026-12-03 18:43", "2026-12-03"),
     ("Mayor resigns", "Published 25/03/2026", "2026-03-25"),  # no month 25: the day
-    ("Le maire démissionne", "Publié le 03/12/2026 à 18h43, mis à jour le 04/12/2026", "2026-12-03"),
+    ("Le maire part", "Publié le 03/12/2026 à 18h43, mis à jour le 04/12/2026", "2026-12-03"),
 ]
 
 
