@@ -109,7 +109,7 @@ def article_from_paste(text: str) -> ArticleText:
     paste has not."""
     mail = mail_head(unquoted(text))
     article = article_from_text(without_page_menu(mail.text))
-    kept, date = page_publication(article.file_text)
+    kept, date = page_publication(article.file_text, text)
     kept = without_page_links(without_page_tail(without_page_head(without_byline(kept))))
     date = date or _dated(article) or mail.date
     title = mail.subject if mail.subject and not _headline(article.title) else article.title
