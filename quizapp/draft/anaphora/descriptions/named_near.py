@@ -18,7 +18,7 @@ from quizapp.draft.anaphora.descriptions.undergone import underwent
 from quizapp.draft.anaphora.reader import NarrationReader
 from quizapp.draft.names.titles.descriptions import content_words
 from quizapp.draft.names.titles.open_nouns import head_key
-from quizapp.draft.sources.reading import SourceReading, compatible
+from quizapp.draft.sources.reading import SourceReading
 from quizapp.draft.speakers.entity import Entity, named_person
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
@@ -34,18 +34,14 @@ def person_named_near(
     the narration in the description's sentence before it or in the ``_REACH`` sentences
     before, whose written title the description repeats (``_tied``), when the description is
     definite and singular, out of quotations, and its head a person's title or trade; none
-    when two such people were met there, or when the person underwent the event just told
-    (« Jean X a été interpellé. Le procureur… »)."""
+    when two such people, of either gender, were met there, or when the person underwent the
+    event just told (« Jean X a été interpellé. Le procureur… »)."""
     if span is None or not _definite_singular(reader, phrase, span[0], reading):
         return None
     heads = _person_heads(reading.head, reader.lex)
     if not heads:
         return None
-    people = [
-        p
-        for p in _named_before(reader, span[0], reading.gender)
-        if _tied(p, heads, phrase, reader.lex)
-    ]
+    people = [p for p in _named_before(reader, span[0]) if _tied(p, heads, phrase, reader.lex)]
     if len(people) != 1 or people[0].gender != reading.gender:
         return None
     if underwent(people[0], reader.text, reader.sentence_start, reader.lex):
@@ -65,9 +61,10 @@ def _definite_singular(
     return definite and not quoted(reader, at)
 
 
-def _named_before(reader: NarrationReader, at: int, gender: str) -> list[Entity]:
-    """The distinct named people of a compatible gender met in the narration before ``at``,
-    in its sentence or the ``_REACH`` before."""
+def _named_before(reader: NarrationReader, at: int) -> list[Entity]:
+    """The distinct named people met in the narration before ``at``, in its sentence or the
+    ``_REACH`` before, of either gender: « Gilles X, président du FC Y, et Anne Z,
+    directrice du FC Y » both lead the club, and « le dirigeant du FC Y » names neither."""
     found: dict[str, Entity] = {}
     for seen in reversed(reader.seen):
         if seen.sentence < reader.sentence - _REACH:
@@ -75,7 +72,7 @@ def _named_before(reader: NarrationReader, at: int, gender: str) -> list[Entity]
         entity = reader.entities[seen.key]
         if seen.offset >= at or not entity.person or not named_person(entity):
             continue
-        if len(entity.name.split()) > 1 and compatible(entity.gender, gender):
+        if len(entity.name.split()) > 1:
             found.setdefault(entity.key, entity)
     return list(found.values())
 
