@@ -57,7 +57,8 @@ def _definite_singular(
     words = fold(phrase).split()
     if reader.lex.language != "fr" or reading.gender not in ("m", "f") or not words:
         return False
-    definite = words[0] in ("le", "la") or words[0].startswith("l'")
+    articles = reader.lex.word_set("singular_definite_articles")
+    definite = words[0] in articles or words[0].startswith("l'")
     return definite and not quoted(reader, at)
 
 
@@ -103,10 +104,11 @@ def _tied(person: Entity, heads: set[str], phrase: str, lex: Lexicon) -> bool:
         return not _other_body(phrase, written, lex)
     if not heads & _leaders(lex) or heads & {w for title in person.titles for w in title[1]}:
         return False  # « Marc X, secrétaire du délégué syndical »: not « le délégué syndical »
+    said = content_words(phrase, lex)
+    if not said or head_key(said[0], lex) not in heads:
+        return False  # « la cheffe du gouvernement » is read as an office of its own
     compound = _compound_words(heads, fold(phrase), lex)
-    narrowing = [
-        w for w in content_words(phrase, lex)[1:] if head_key(w, lex) not in heads | compound
-    ]
+    narrowing = [w for w in said[1:] if head_key(w, lex) not in heads | compound]
     return bool(narrowing) and all(w[:_STEM] in written for w in narrowing)
 
 
