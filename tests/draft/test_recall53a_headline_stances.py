@@ -1,6 +1,6 @@
 """A French headline's finite verb of blaming, praising or calling for (recall53a, made-up
 articles): « Les infirmiers dénoncent le manque de lits » reports what the nurses said, as
-intent48's verbs of demanding do; the keys hold such headline objects 14 times of 17 over
+intent48's verbs of demanding do; the keys hold such headline objects 13 times of 16 over
 the corpus. « contester » and « s'inquiéter » (keyed one time in five or less) stay the
 outlet's framing, and so does an infinitive of purpose (« … pour dénoncer … »)."""
 

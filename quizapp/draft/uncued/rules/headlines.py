@@ -120,7 +120,7 @@ def demanded(cue: Span, text: str, lex: Lexicon) -> bool:
     (intent48: 9 of 12 such headline findings keyed, where « X dénonce / conteste Y » is keyed
     about one time in three). recall53a adds the verbs of blaming, praising and calling for
     (``framing_stance_verbs``: « La CFDT dénonce le manque de personnel », « le maire appelle à
-    la solidarité »), keyed 14 times of 17 on the corpus; « conteste » stays framing. An
+    la solidarité »), keyed 13 times of 16 on the corpus; « conteste », « accuse » stay framing. An
     infinitive (« pour réclamer… », « pour dénoncer… ») tells the purpose of an act the
     headline narrates: left out."""
     words = fold(text[cue[0] : cue[1]]).split()
