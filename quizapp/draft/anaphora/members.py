@@ -21,6 +21,7 @@ from quizapp.draft.speakers.bodies.body_subjects import body_met_before
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Met
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.words.plural import written_plural
 
 
 class _Reader(Protocol):
@@ -88,7 +89,7 @@ def plural_described(reader: _Reader, at: int) -> Entity | None:
 @built_once
 def _plural_description(lex: Lexicon) -> re.Pattern[str]:
     determiners = alternation(lex.words("latter_determiners"))
-    heads = alternation(h for h in lex.words("vague_heads") if h[-1:] in ("s", "x"))
+    heads = alternation(h for h in lex.words("vague_heads") if written_plural(h))
     return re.compile(rf"(?i)\b(?:{determiners})\s+(?P<head>{heads})\b")
 
 

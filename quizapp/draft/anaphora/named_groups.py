@@ -21,6 +21,7 @@ from quizapp.draft.speakers.bodies.body_kinds import body_nouns, kinds_covered
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, fold
+from quizapp.draft.words.plural import written_plural
 
 _NAME = r"[A-ZÀ-Ö][\w&-]*(?:\s+[A-ZÀ-Ö][\w&-]*){0,3}"
 _GROUP = re.compile(  # « Les syndicats OGBL et LCGB », « les partis PS, MR et Ecolo »
@@ -51,7 +52,7 @@ def plural_of(folded: str, lex: Lexicon) -> Plural | None:
     rest = words[2:] if count else words[1:]
     if not 1 <= len(rest) <= 2 or not all(_WORD.fullmatch(w) for w in rest):
         return None
-    return Plural(count, rest) if rest[-1].endswith(("s", "x")) else None
+    return Plural(count, rest) if written_plural(rest[-1]) else None
 
 
 def count_of(word: str, lex: Lexicon) -> int:

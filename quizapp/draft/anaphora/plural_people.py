@@ -14,6 +14,7 @@ from __future__ import annotations
 from quizapp.draft.speakers.subjects import people_noun
 from quizapp.draft.text.segment import Span, Token
 from quizapp.draft.words.lexicon import Lexicon, fold
+from quizapp.draft.words.plural import written_plural
 
 _WORDS_BEFORE_NOUN = 3  # « des jeunes parents », « les 120 commerçants »
 
@@ -55,7 +56,7 @@ def _people_noun_after(words: list, index: int, lex: Lexicon) -> int | None:
     only words (or a figure) between them; None when a mark or another word comes first."""
     for after in range(index + 1, min(len(words), index + 1 + _WORDS_BEFORE_NOUN)):
         word = fold(words[after].text)
-        if word[-1:] in ("s", "x") and people_noun(word, lex):
+        if written_plural(word) and people_noun(word, lex):
             return after
         if not (word.isalpha() or word.isdigit()) or word in lex.word_set("description_stop_words"):
             return None
@@ -73,7 +74,7 @@ def opening_plural(words: list[tuple[Token, bool]], at: int, lex: Lexicon) -> Sp
     if fold(first.text) not in lex.word_set("plural_opening_determiners"):
         return None
     written = noun.text
-    if not (written.isalpha() and written[:1].islower() and written[-1:] in ("s", "x")):
+    if not (written.isalpha() and written[:1].islower() and written_plural(written)):
         return None
     return first.start, noun.end
 
@@ -100,5 +101,5 @@ def masculine_plural(name: str, lex: Lexicon) -> bool:
             return False  # a name: its gender is not read here
         if fold(head) in lex.word_set("masculine_plurals_in_es"):
             return True
-        return head[-1:] in ("s", "x") and not head.endswith("es")
+        return written_plural(head) and not head.endswith("es")
     return False

@@ -73,6 +73,15 @@ class Pronouns(PersonsBefore):
         opening the sentence, the latest subject, a person past an outlet, a person or body
         opening this sentence or the one before (speakers31), the last speaker; first found
         first taken, each with the confidence it earns."""
+        found = self._subject_or_near(reading, at, span)
+        return found if found is not None else self._seen_before(reading, at, span)
+
+    def _subject_or_near(
+        self, reading: SourceReading, at: int, span: Span | None
+    ) -> Resolution | None:
+        """The first readings, of the pronoun's own sentence and the person nearest it: the
+        described subject, the nearest person, a described one, one in a nested phrase; apart
+        from the later ones so that each list of steps reads as the order it is tried in."""
         subject = self._sentence_subject(at)  # "The woman, whose…, telling the council"
         described = subject is not None and subject.key == self.subjects.get(self.sentence)
         if subject is not None and described and compatible(subject.gender, reading.gender):
@@ -87,6 +96,12 @@ class Pronouns(PersonsBefore):
         near = self._near_person(reading.gender, at, nested=True)
         if near is not None:  # « … réservée au groupe de Marine X. Elle s'est réjouie »
             return self._speak(near, span, 0.6)
+        return None
+
+    def _seen_before(self, reading: SourceReading, at: int, span: Span | None) -> Resolution | None:
+        """The later readings, of what came before: a body opening the sentence, the latest
+        subject, a person past an outlet, a person or body opening this sentence or the one
+        before, the last speaker."""
         body = self._body_subject(reading.gender, at, span)
         if body is not None:  # « Le rectorat se refuse à commenter. Il juge… »
             return body

@@ -23,7 +23,7 @@ from quizapp.draft.drafting.edits import (
 from quizapp.draft.drafting.options import capitalised, option_form
 from quizapp.draft.drafting.wording.phrasing import Phrasing
 from quizapp.draft.drafting.wording.speaker_openings import in_sentence
-from quizapp.draft.findings import Analysis
+from quizapp.draft.findings import Analysis, Attribution
 from quizapp.draft.pipeline.resolved_drafts import names_someone
 from quizapp.draft.sources.reading import read_source
 from quizapp.draft.text.segment import tokens
@@ -57,21 +57,30 @@ def respoken(
     attributions = list(analysis.attributions)
     attributions[index] = replace(found, speaker=speaker, confidence=1.0)
     after = replace(analysis, attributions=tuple(attributions))
+    change = _change_of(analysis, after, found, attributions[index])
+    fixed = [change.apply(draft) for draft in drafts]
+    changed = [row for row, draft in enumerate(drafts) if fixed[row] != draft]
+    return after, fixed, changed
+
+
+def _change_of(
+    analysis: Analysis, after: Analysis, found: Attribution, given: Attribution
+) -> _Change:
+    """The change of one finding's speaker (``found`` before, ``given`` after) as the drafts
+    show it: its names, options and explanations worded before and after; apart from the
+    checks of the request, which decide whether anything changes."""
     lex = load(analysis.language)
     words = lex.raw["wording"]
     old, new = Phrasing(analysis, words), Phrasing(after, words)
-    names = (old.display(found.speaker), new.display(speaker))
-    change = _Change(
+    names = (old.display(found.speaker), new.display(given.speaker))
+    return _Change(
         passage=analysis.passage(found.content),
         names=names,
         option=capitalised(option_form(names[1], lex)),
         old_option=capitalised(option_form(names[0], lex)),
-        texts=(old.explain(found), new.explain(attributions[index])),
+        texts=(old.explain(found), new.explain(given)),
         kind_endings=tuple(f" {p}." for p in words["kind_phrases"].values()),
     )
-    fixed = [change.apply(draft) for draft in drafts]
-    changed = [row for row, draft in enumerate(drafts) if fixed[row] != draft]
-    return after, fixed, changed
 
 
 def speaker_label(analysis: Analysis, speaker: str) -> str | None:

@@ -113,7 +113,9 @@ def _held(mentions: Iterable[Form], lex: Lexicon) -> frozenset[str]:
     """The heads a speaker's words hold as its own office, not after a preposition (« le
     maire », « Jean Roux, maire de Vernac », not « l'adjoint au maire »)."""
     heads = frozenset().union(*(heads for _, heads in _pairs(lex)))
-    after = lex.word_sets("complement_prepositions", "contracted_articles") | {"au", "aux", "to"}
+    after = lex.word_sets(
+        "complement_prepositions", "contracted_articles", "office_complement_contractions"
+    )
     found: set[str] = set()
     for mention in mentions:
         words = _words(_phrase(mention))

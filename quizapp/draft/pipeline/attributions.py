@@ -205,7 +205,8 @@ def _subjects_own(view: SentenceView, start: int, end: int) -> bool:
     if " ".join(words) in view.lex.raw["pronouns"] or voiceless_object(view, start, end):
         return True
     documents = view.lex.word_set("possessed_documents")
-    authored = any(w in {"de", "du", "des", "d'", "par"} for w in words[1:])
+    marks = view.lex.word_set("author_marks")
+    authored = any(w in marks for w in words[1:])
     return not authored and any(w in documents for w in words)
 
 
@@ -226,7 +227,7 @@ def _noun_phrase_before(view: SentenceView, index: int) -> int | None:
         opens = words[at] in view.lex.word_set("determiners") and not contracted
         if opens and at < len(words) - 1:
             before = words[at - 1] if at > 0 else ""
-            if before not in {"de", "d'", "du", "des"}:
+            if before not in view.lex.word_set("de_forms"):
                 return offset + at
     return None
 

@@ -191,7 +191,7 @@ def _quoted_alone(words: list[str], index: int, lex: Lexicon) -> bool:
     before = words[index - 2]
     if before in cue_determiners(lex) or before in lex.word_set("not_subject_words"):
         return False
-    return before not in {"comme", "et", "ou", "pour"}
+    return before not in lex.word_set("quoted_word_links")
 
 
 def _participle_cue(cue_words: list[str], lex: Lexicon) -> bool:

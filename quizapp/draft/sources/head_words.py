@@ -13,6 +13,7 @@ from quizapp.draft.names.naming.gender import noun_gender, someone_words
 from quizapp.draft.sources.source_kinds import counted, is_number
 from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import Lexicon, built_once, people_nouns
+from quizapp.draft.words.plural import written_plural
 
 
 def is_plural(head: str, lex: Lexicon) -> bool:
@@ -20,7 +21,7 @@ def is_plural(head: str, lex: Lexicon) -> bool:
     noun ending so (lexicon ``singular_s_nouns``: « fois », « corps », "press") nor has a
     singular ending (lexicon ``singular_s_endings``: "boss", "witness", "analysis", "virus")."""
     return head in lex.word_set("vague_heads") or (
-        head.endswith(("s", "x"))
+        written_plural(head)
         and head not in lex.word_set("singular_s_nouns")
         and not any(head.endswith(e) and len(head) > len(e) + 1 for e in _singular_endings(lex))
     )  # "US", "as" are no "-us" or "-is" nouns

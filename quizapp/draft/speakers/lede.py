@@ -19,6 +19,7 @@ A place's capitals in the description ("A Belfast councillor") and the name in t
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from quizapp.draft.anaphora.offices.opened_after_name import ReadArticle
 from quizapp.draft.names.titles.descriptions import content_words
@@ -31,45 +32,77 @@ _FOLLOWING = 3  # paragraphs after the lede where the name is given (english33: 
 _HEADLINE = 25  # words at most: a first line longer than that is the lede itself
 
 
+class _Lede(NamedTuple):
+    """Where an article's lede is: its span, the paragraphs a description in it may stand in
+    (the headline too when it is short) and the end of the paragraphs that may name it."""
+
+    span: tuple[int, int]
+    leading: list[tuple[int, int]]
+    headline: tuple[int, int]
+    window_end: int
+
+
 def name_lede_descriptions(read: ReadArticle) -> set[str]:
     """Record in ``read.renamed`` the named speaker each lede description stands for; the
     descriptions so named."""
-    entities, renamed, text, speaking, lex = (
-        read.entities, read.renamed, read.text, read.speaking, read.lex
-    )  # fmt: skip
-    if lex.language != "en":
+    lede = _find_lede(read.text) if read.lex.language == "en" else None
+    if lede is None:
         return set()
+    named: set[str] = set()
+    for key, described in list(read.entities.items()):
+        if _name_description(read, key, described, lede):
+            named.add(described.name)
+    return named
+
+
+def _find_lede(text: str) -> _Lede | None:
+    """The lede of an article of three paragraphs or more, None for a shorter one: a step of
+    its own so that each description is weighed against the same lede, found once."""
     paragraphs = text_paragraphs(text)
     if len(paragraphs) < 3:
-        return set()
+        return None
     first = _lede_index(text, paragraphs)
     lede = paragraphs[first]
     window_end = paragraphs[min(len(paragraphs), first + 1 + _FOLLOWING) - 1][1]
     short = len(text[slice(*paragraphs[0])].split()) <= _HEADLINE
     leading = paragraphs[: first + 1] if short else [lede]
-    named: set[str] = set()
-    for key, described in list(entities.items()):
-        if not _lede_description(key, described, lede[1], speaking, renamed, lex):
-            continue
-        leads = [
-            _leads(text, m, p, p == paragraphs[0], lex) for m in described.mentions for p in leading
-        ]
-        if not any(leads):
-            continue  # "…, a consultant told the board": not the lede's own subject
-        body = next(iter(described.roles)) in lex.word_set("body_demonstrative_heads")
-        person = described.person and not body  # "The police watchdog": a body
-        before_lede = max(m[1] for m in described.mentions) <= lede[0]  # the headline's
-        start = (lede[0], lede[0]) if before_lede else lede  # the lede may name it (english39)
-        window = (*start, window_end)
-        found = _named_next(entities, described, person, window, speaking)
-        alone = found is not None and not _named_next(
-            entities, described, person, window, speaking, found
-        )
-        if found is not None and _takes(found, described, leads, alone, lex):
-            renamed[described.name] = found.key
-            found.mentions.extend(described.mentions)
-            named.add(described.name)
-    return named
+    return _Lede(lede, leading, paragraphs[0], window_end)
+
+
+def _name_description(read: ReadArticle, key: str, described: Entity, lede: _Lede) -> bool:
+    """Whether the description ``described`` of the lede is given a name in the paragraphs
+    after it, recording it in ``read.renamed`` when it is: the test of one description, apart
+    from the walk over all of them."""
+    text, lex = read.text, read.lex
+    if not _lede_description(key, described, lede.span[1], read.speaking, read.renamed, lex):
+        return False
+    leads = [
+        _leads(text, m, p, p == lede.headline, lex)
+        for m in described.mentions
+        for p in lede.leading
+    ]
+    if not any(leads):
+        return False  # "…, a consultant told the board": not the lede's own subject
+    body = next(iter(described.roles)) in lex.word_set("body_demonstrative_heads")
+    person = described.person and not body  # "The police watchdog": a body
+    window = _naming_window(described, lede)
+    found = _named_next(read.entities, described, person, window, read.speaking)
+    alone = found is not None and not _named_next(
+        read.entities, described, person, window, read.speaking, found
+    )
+    if found is None or not _takes(found, described, leads, alone, lex):
+        return False
+    read.renamed[described.name] = found.key
+    found.mentions.extend(described.mentions)
+    return True
+
+
+def _naming_window(described: Entity, lede: _Lede) -> tuple[int, int, int]:
+    """Where the name may be met: from the lede's end, or from its start for a description
+    that spoke only in the headline (the lede may name it, english39), to the window's end."""
+    before_lede = max(m[1] for m in described.mentions) <= lede.span[0]  # the headline's
+    start = (lede.span[0], lede.span[0]) if before_lede else lede.span
+    return (*start, lede.window_end)
 
 
 def _lede_index(text: str, paragraphs: list[tuple[int, int]]) -> int:

@@ -43,19 +43,32 @@ def name_entity(
         if entity is not None:
             if surname == entity.key and not titled(first, lex):
                 rename(entity, phrase)  # "Cllr Ward" is no fuller than "Ann Ward"
-            elided = _ELIDED_ARTICLE.match(parts[0]) is not None
-            full_name = length >= 2 and not is_organisation(parts, lex) and not elided
-            entity.person = entity.person or (full_name and not place_named(parts, lex))
+            entity.person = entity.person or _person_met_again(parts, length, lex)
             return entity
+    entity = Entity(surname, phrase, "named", person=_new_person(parts, length, lex))
+    entities[surname] = entity
+    return entity
+
+
+def _person_met_again(parts: list[str], length: int, lex: Lexicon) -> bool:
+    """Whether the name of an entity met before shows it is a person: a full name, of no
+    organisation, no elided article and no place (a step of its own: the test differs from a
+    new entity's, which a known first name alone makes a person)."""
+    elided = _ELIDED_ARTICLE.match(parts[0]) is not None
+    full_name = length >= 2 and not is_organisation(parts, lex) and not elided
+    return full_name and not place_named(parts, lex)
+
+
+def _new_person(parts: list[str], length: int, lex: Lexicon) -> bool:
+    """Whether a name met for the first time is a person's: a full name that is no
+    organisation's nor a saint's place (« Saint Martin X »), or a known first name alone
+    ("Thierry habite…"), never after an elided article or naming a place."""
     known_first = length == 1 and bool(first_name_gender(parts[0], lex))
     full_name = length >= 2 and not is_organisation(parts, lex)
     full_name = full_name and fold(parts[0]) not in lex.word_set("saints")  # « Saint Martin X »
     person = full_name or known_first  # "Thierry habite…"
     person = person and not _ELIDED_ARTICLE.match(parts[0])  # "L'Hexagone" is no one
-    person = person and not place_named(parts, lex)  # "Elm Estate" is no one "she" takes up
-    entity = Entity(surname, phrase, "named", person=person)
-    entities[surname] = entity
-    return entity
+    return person and not place_named(parts, lex)  # "Elm Estate" is no one "she" takes up
 
 
 def place_named(parts: list[str], lex: Lexicon) -> bool:

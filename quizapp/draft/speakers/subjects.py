@@ -17,6 +17,7 @@ from quizapp.draft.speakers.bodies.institutions import maybe_a_body
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.text.segment import Span, Token
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
+from quizapp.draft.words.plural import singular_of
 
 
 @built_once
@@ -93,7 +94,7 @@ def people_noun(word: str, lex: Lexicon) -> bool:
     of a word for a person or a trade (« infirmières », « médecins », « maraîchers »)."""
     if word in lex.word_set("vague_heads"):
         return True
-    single = word[:-1] if word[-1:] in ("s", "x") else ""
+    single = singular_of(word)
     return any(single in lex.word_set(key) for key in _PERSON_NOUNS)
 
 

@@ -8,6 +8,7 @@ sets/ may not import the drafter, so these few lists have their own small file.
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 
@@ -20,5 +21,17 @@ def _data() -> dict:
 
 def article_words(name: str) -> frozenset[str]:
     """The words of the list ``name``, every language together (a file may mix them)."""
+    return frozenset(listed_words(name))
+
+
+def listed_words(name: str) -> tuple[str, ...]:
+    """The words of the list ``name`` in the file's order, every language together: the order
+    of a regex alternation, where the first word that fits is the one read (tidy53)."""
     entry = _data()[name]
-    return frozenset(word for key, words in entry.items() if key != "_note" for word in words)
+    return tuple(word for key, words in entry.items() if key != "_note" for word in words)
+
+
+def word_alternation(name: str) -> str:
+    """The list ``name`` as a regex alternation in the file's order, each apostrophe matching a
+    straight or a typographic one (« d' », « d’ »)."""
+    return "|".join(re.escape(word).replace("'", "['’]") for word in listed_words(name))

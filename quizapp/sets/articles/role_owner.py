@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-_OWNER = re.compile(r"\b(?:of|de|du|des|d['’])\s*(?:(?:the|a|la|le|l['’])\s*)?(.*)")
+from quizapp.sets.articles.article_words import word_alternation
+
+# a preposition, maybe an article, then the owner (words.json: owner_prepositions, owner_articles)
+_OWNER = re.compile(
+    rf"\b(?:{word_alternation('owner_prepositions')})\s*"
+    rf"(?:(?:{word_alternation('owner_articles')})\s*)?(.*)"
+)
 
 
 def of_a_thing(role: str) -> bool:

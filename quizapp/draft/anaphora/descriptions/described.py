@@ -81,7 +81,8 @@ class Described(BareDescriptions):
         inverted: bool,
     ) -> Entity | None:
         """Whom a definite description with a head (« le ministre », "the official") takes up."""
-        definite = bool(words) and (words[0] in {"le", "la", "the"} or words[0].startswith("l'"))
+        articles = self.lex.word_set("description_articles")
+        definite = bool(words) and (words[0] in articles or words[0].startswith("l'"))
         if not definite or not reading.head:
             return None
         return self._taken_up(phrase, span, reading, inverted)
@@ -212,7 +213,7 @@ class Described(BareDescriptions):
     def _possessed_before(self, words: list[str], head: str, span: Span | None) -> Entity | None:
         """ "selon son porte-parole" (the possessive standing for X), then "le porte-parole
         de M. X": the same person, now written in full."""
-        if span is None or not words or words[0] not in {"le", "la", "l'", "the"}:
+        if span is None or not words or words[0] not in self.lex.word_set("description_articles"):
             return None
         named = {
             entity.key

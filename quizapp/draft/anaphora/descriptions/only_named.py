@@ -38,13 +38,32 @@ def only_person_named(
     person must be met in the narration (``reader.seen``): a name only inside a quotation
     (« « Le QS World Rankings se base… » ») may be a second person, but is no one the
     article introduced (speakers24)."""
-    head, gender, lex = reading.head, reading.gender, reader.lex
-    someone = person_noun(head, lex) or head.endswith(tuple(lex.words("agent_noun_endings")))
-    if start is None or lex.language != "fr" or gender == "p" or not someone:
-        return None  # English: "the official" after "Ariana Grande" is someone else
-    offices = lex.words("compound_offices")  # « l'avocat général » is no « avocat »
-    if not bare_description(words, lex) or any(office in " ".join(words) for office in offices):
+    if start is None or not _bare_person(reading, words, reader.lex):
         return None
+    person = _one_named_before(reader, start, reading.gender)
+    if person is None:
+        return None
+    titled = {title[0] for title in person.titles}
+    return person if not titled or reading.head in titled else None
+
+
+def _bare_person(reading: SourceReading, words: list[str], lex: Lexicon) -> bool:
+    """Whether the description is a French bare one of a singular person (a noun of a person
+    or a trade, no office of two words): the description's own test, apart from the search
+    of the article for whom it takes up."""
+    head, gender = reading.head, reading.gender
+    someone = person_noun(head, lex) or head.endswith(tuple(lex.words("agent_noun_endings")))
+    if lex.language != "fr" or gender == "p" or not someone:
+        return False  # English: "the official" after "Ariana Grande" is someone else
+    offices = lex.words("compound_offices")  # « l'avocat général » is no « avocat »
+    return bool(bare_description(words, lex)) and not any(
+        office in " ".join(words) for office in offices
+    )
+
+
+def _one_named_before(reader: _Reader, start: int, gender: str) -> Entity | None:
+    """The one person of the description's sex named before ``start`` and met in the
+    narration, None when there are none or several, or when the gender does not fit."""
     people = [
         e
         for e in reader.entities.values()
@@ -56,8 +75,7 @@ def only_person_named(
         return None
     if not any(seen.key == people[0].key and seen.offset < start for seen in reader.seen):
         return None  # named only inside a quotation
-    titled = {title[0] for title in people[0].titles}
-    return people[0] if not titled or head in titled else None
+    return people[0]
 
 
 def _of_its_sex(people: list[Entity], gender: str) -> list[Entity]:

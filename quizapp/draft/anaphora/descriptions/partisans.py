@@ -49,7 +49,7 @@ def _family(phrase: str, head: str, lex: Lexicon) -> str | None:
     socialiste », « Le libéral flamand »): the lexicon's key, a feminine in « -e » folded
     back (« libérale »); None for anything longer than an article, the head and one word."""
     words = folded_words(phrase)
-    if not 2 <= len(words) <= 3 or words[0] not in {"le", "la", "l'"}:
+    if not 2 <= len(words) <= 3 or words[0] not in lex.word_set("head_articles"):
         return None
     families = parties_of(lex)
     word = fold(head)

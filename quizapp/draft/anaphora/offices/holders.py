@@ -124,22 +124,32 @@ def name_described_people(
         definite = _described_person(key, described, speaking, renamed)
         if definite is None:
             continue
-        head, start = next(iter(described.roles)), min(described.mentions)
-        found = {
-            person.key
-            for person in people
-            if compatible(person.gender, described.gender)
-            and (
-                _introduced_as(text, person, head, described)
-                if definite
-                else _named_as(text, start, min(person.mentions), head, person.person)
-            )
-        }
+        found = _named_with_noun(text, people, described, definite)
         if len(found) == 1:
             renamed[described.name] = key = found.pop()
             entities[key].mentions.extend(described.mentions)
             named.add(described.name)
     return named
+
+
+def _named_with_noun(
+    text: str, people: list[Entity], described: Entity, definite: bool
+) -> set[str]:
+    """The keys of the people the article names with the description's noun, of a fitting
+    gender: introduced with it for a ``definite`` description, named right after or within
+    the next sentence for an indefinite one (the search apart from the walk over the
+    descriptions, which only takes a single answer)."""
+    head, start = next(iter(described.roles)), min(described.mentions)
+    return {
+        person.key
+        for person in people
+        if compatible(person.gender, described.gender)
+        and (
+            _introduced_as(text, person, head, described)
+            if definite
+            else _named_as(text, start, min(person.mentions), head, person.person)
+        )
+    }
 
 
 _ARTICLE = re.compile(r"(?i)(une?\s)|(?:le|la|l['’])\s*\w")  # compiled once: at every entity

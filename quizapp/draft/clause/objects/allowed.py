@@ -97,7 +97,7 @@ def object_allowed(view: SentenceView, form: str, content: Span) -> bool:
     if all(w in negation for w in words):
         return True  # "n'exclut pas que…": the negation stands between verb and clause
     bare = [w for w in words if w not in negation]
-    if bare and bare[0] in {"à", "au", "aux"} and len(bare) <= 3:
+    if bare and bare[0] in view.lex.word_set("told_prepositions") and len(bare) <= 3:
         return True  # « n'exclut pas à l'AFP que… »: a relay, not an object
     # articles, « de », quantities (« l'essentiel de »), intensifiers (« de vives réserves »)
     skipped = view.lex.word_sets("object_skipped_words", "quantity_heads", "object_intensifiers")
@@ -168,7 +168,7 @@ def speech_noun_first(view: SentenceView, bare: str, content: Span) -> bool:
     words = [fold(w) for w in view.text[content[0] : content[1]].replace("'", "' ").split()[:4]]
     nouns = view.lex.word_set("speech_nouns")
     return any(
-        w in nouns and words[i + 1 : i + 2] and words[i + 1] in {"de", "d'", "du", "des"}
+        w in nouns and words[i + 1 : i + 2] and words[i + 1] in view.lex.word_set("de_forms")
         for i, w in enumerate(words[:2])
     )
 

@@ -222,7 +222,7 @@ def _subject_in_segment(
     past = past_prepositional_relative(segment, view.lex)  # « au cours de laquelle X »
     span, segment = (span[0] + past, span[1]), segment[past:]
     if (
-        fold(segment) in {"elle", "elles", "eux", "ils"}
+        fold(segment) in view.lex.word_set("stressed_subject_pronouns")
         and "," not in view.text[span[1] : cue.span[0]]
     ):
         return Step(True, span)  # "elle a estimé": a subject, not "X, elle, a estimé"

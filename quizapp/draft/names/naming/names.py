@@ -87,12 +87,10 @@ def _after_particles(tokens: list[Token], at: int, lex: Lexicon) -> int | None:
     second, name = tokens[at + 1].text, tokens[last].text
     if {name, name + "."} & lex.raw_set("titles"):  # « auprès de Medscape le Dr Paul X »
         return None
-    if last - at == 2 and (fold(tokens[at].text) in _DE or not second[:1].islower()):
+    de = fold(tokens[at].text) in lex.word_set("de_forms")
+    if last - at == 2 and (de or not second[:1].islower()):
         return None
     return last
-
-
-_DE = {"de", "d'", "du", "des"}
 
 
 def _nickname(tokens: list[Token], at: int, lex: Lexicon) -> bool:
@@ -172,22 +170,21 @@ def _complement_before_person(tokens: list[Token], start: int, end: int, lex: Le
     « l'émissaire de l'Onu pour la Syrie Staffan de Mistura »: a run of three names or more
     right after "de", "de la", "of" or a French preposition of place or purpose is the
     complement's own word followed by a person's name; the complement ends its own run."""
-    if end - start < 3 or not (after_complement(tokens, start, lex) or _after_place(tokens, start)):
+    if end - start < 3:
+        return end
+    if not (after_complement(tokens, start, lex) or _after_place(tokens, start, lex)):
         return end
     saint = fold(tokens[start].text) in lex.word_set("saints")  # « à Saint Martin Vésubie »
     return start + 1 if tokens[start + 1].text[:1].isupper() and not saint else end
 
 
-def _after_place(tokens: list[Token], start: int) -> bool:
+def _after_place(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     """The word at ``start`` follows « pour la », « en », « au », « à »: a place or a cause
     an office covers (« l'ambassadeur de France en Russie Pierre X »)."""
     before = [fold(t.text) for t in tokens[max(0, start - 2) : start]]
-    if before and before[-1] in {"la", "le", "l'"}:
+    if before and before[-1] in lex.word_set("head_articles"):
         before = before[:-1]
-    return bool(before) and before[-1] in _PLACE_WORDS
-
-
-_PLACE_WORDS = {"pour", "en", "au", "aux", "à"}
+    return bool(before) and before[-1] in lex.word_set("office_place_words")
 
 
 def _acronym_before_person(tokens: list[Token], start: int, end: int) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from quizapp.draft.text.segment import Token
 from quizapp.draft.words.lexicon import Lexicon, fold
+from quizapp.draft.words.plural import singular_of, written_plural
 
 _PEOPLE_KEYS = ("unnamed_person_nouns", "anonymous_heads", "person_descriptions")
 
@@ -28,7 +29,7 @@ def ranked_person(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     if group not in lex.word_set("group_count_words"):
         return _people_plural(group, lex)
     after = tokens[index + 3].text if index + 3 < len(tokens) else ""  # « des deux stades »
-    noun = after.isalpha() and after.islower() and after.endswith(("s", "x"))
+    noun = after.isalpha() and after.islower() and written_plural(after)
     return not noun or _people_plural(fold(after), lex)
 
 
@@ -36,5 +37,5 @@ def _people_plural(word: str, lex: Lexicon) -> bool:
     """« prévenus », « sœurs », « élus »: the plural of a noun for a person (or a group head)."""
     if word in lex.word_set("vague_heads"):
         return True
-    single = word[:-1] if word[-1:] in ("s", "x") else ""
+    single = singular_of(word)
     return bool(single) and any(single in lex.word_set(key) for key in _PEOPLE_KEYS)

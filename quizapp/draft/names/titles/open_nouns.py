@@ -161,7 +161,7 @@ def _head_before(tokens: list[Token], start: int, lex: Lexicon) -> str | None:
     at = start - 1 if comma else start
     if at < 2:
         return None
-    plain = fold(tokens[at - 2].text) in {"le", "la", "l'", "the"} and not comma
+    plain = fold(tokens[at - 2].text) in lex.word_set("description_articles") and not comma
     if not plain and fold(tokens[at - 2].text) not in lex.word_set("open_title_determiners"):
         return None
     if not plain and at > 2 and _preposition(tokens[at - 3], lex):

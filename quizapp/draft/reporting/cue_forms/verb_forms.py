@@ -144,12 +144,8 @@ def impersonal_purpose(words: list[str], index: int, lex: Lexicon) -> bool:
     at = index - 3  # back over the degree words to « être »: "est encore trop tôt pour"
     while at > 0 and (words[at] in predicates or words[at] in lex.word_set("degree_adverbs")):
         at -= 1
-    being = words[at] in lex.word_set("being_auxiliaries") or words[at] in {
-        "sera",
-        "semble",
-        "paraît",
-    }
-    return being and at > 0 and words[at - 1] in {"il", "c'", "ce"}
+    being = words[at] in lex.word_sets("being_auxiliaries", "impersonal_being_verbs")
+    return being and at > 0 and words[at - 1] in lex.word_set("impersonal_subjects")
 
 
 @built_once
@@ -252,5 +248,6 @@ def alias(words: list[str], index: int, lex: Lexicon) -> bool:
     if closing is None or closing == 0:
         return False
     named = original[index + 2 : index + 2 + closing]
-    lead = named[1:] if fold(named[0]) in {"le", "la", "l'", "les"} and len(named) > 1 else named
+    articles = lex.word_set("nickname_articles")
+    lead = named[1:] if fold(named[0]) in articles and len(named) > 1 else named
     return lead[0][:1].isupper() and all(w[:1].isalpha() for w in named)

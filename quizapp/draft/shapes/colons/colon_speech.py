@@ -29,6 +29,7 @@ from quizapp.draft.words.lexicon import (
     finite_or_auxiliary,
     fold,
 )
+from quizapp.draft.words.plural import written_plural
 
 _DESCRIBING_WORDS = 3  # « Réponse mi-figue mi-raisin de », « Argument principal du »
 
@@ -67,7 +68,7 @@ def _someone(who: str, bare: bool, lex: Lexicon) -> bool:
     if fold(who).strip() in lex.word_set("lead_speech_idioms"):
         return False
     first = who.split()[0] if who.split() else ""
-    kind = bare and first[:1].islower() and not fold(first).endswith(("s", "x"))
+    kind = bare and first[:1].islower() and not written_plural(fold(first))
     determined = fold(first) in lex.word_sets("determiners", "vague_determiners", "number_words")
     determined = determined or re.match(r"l['’]", first) is not None  # « de l'Élysée »
     return (determined or not kind) and can_speak(who, lex, unknown_nouns=False)

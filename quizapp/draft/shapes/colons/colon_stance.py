@@ -20,6 +20,7 @@ from quizapp.draft.speakers.speaker_checks.can_speak import singular_noun, speak
 from quizapp.draft.text.segment import Span
 from quizapp.draft.text.sentence.syntax import person_like
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.words.plural import written_plural
 
 
 def stance_length(view: SentenceView, folded_lead: str) -> int:
@@ -75,7 +76,7 @@ def _documents(lex: Lexicon) -> frozenset[str]:
 def _authored_subject(lex: Lexicon) -> re.Pattern[str]:
     """A determiner, a document or speech noun (singular or plural), « de » and its authors."""
     nouns = _documents(lex)
-    heads = alternation({*nouns, *(n + "s" for n in nouns if not n.endswith(("s", "x")))})
+    heads = alternation({*nouns, *(n + "s" for n in nouns if not written_plural(n))})
     determiners = lex.one_of("determiners")
     return re.compile(
         rf"(?:{determiners})\s*(?:{heads})\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(.+)"

@@ -15,6 +15,7 @@ from quizapp.draft.names.naming.gender import person_nouns
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.folding import unaccented
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, finite_or_auxiliary, fold
+from quizapp.draft.words.plural import written_plural
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 
@@ -133,7 +134,7 @@ def agent_of_work(text: str, span: Span | None, lex: Lexicon) -> Span | None:
     if head in person_nouns(lex) or said & lex.word_set("asking_participles"):
         return span  # the people asked speak, the outlet that asked them only relays
     bodies = lex.word_set("organisation_anaphors")  # « les associations soutenues par »
-    if head in bodies or (head[-1:] in {"s", "x"} and head[:-1] in bodies):
+    if head in bodies or (written_plural(head) and head[:-1] in bodies):
         return span  # a body backed or led by someone is no work: it speaks itself
     if any(fold(w) in finite_or_auxiliary(lex) for w in found.group("setting").split()):
         return span  # « les moutons tués la nuit ont été retrouvés par … »: a clause
@@ -167,7 +168,7 @@ def _agent_up_to_verb(text: str, span: Span, lex: Lexicon) -> Span | None:
     end = span[0]
     for word in _WORD.finditer(text, span[0], span[1]):
         folded = fold(word.group())
-        if folded in finite_or_auxiliary(lex) or folded in {"ne", "n'", "qui"}:
+        if folded in finite_or_auxiliary(lex) or folded in lex.word_set("agent_clause_stops"):
             break
         end = word.end()
     return (span[0], end) if end > span[0] else None

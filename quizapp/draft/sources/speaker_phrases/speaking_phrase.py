@@ -28,6 +28,7 @@ from quizapp.draft.sources.speaker_phrases.phrase import (
 from quizapp.draft.sources.speaker_phrases.source_dates import without_date, without_trailing_date
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold, folded_words
+from quizapp.draft.words.plural import written_plural
 
 
 def cleaned_source(view: SentenceView, draft: Draft) -> tuple[Draft, Span | None, str]:
@@ -114,6 +115,6 @@ def _article_after(text: str, source: Span | None, lex: Lexicon) -> str:
     article = next(article for ending, article in pairs if before.endswith(ending))
     first = folded_words(span_text(text, source))[:1]
     plural = dict(lex.raw["author_articles_plural"]).get(article)
-    if plural and first and first[0].endswith(("s", "x")):
+    if plural and first and written_plural(first[0]):
         return plural  # « d'élus » -> « les élus », never « l'élus » (mend52b)
     return article

@@ -18,6 +18,7 @@ from __future__ import annotations
 from quizapp.draft.speakers.speaker_checks.cut_phrases import not_a_speaker
 from quizapp.draft.text.word_patterns import ELIDED_OPENING, WORD_BREAKS, WORD_FROM_LETTER
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
+from quizapp.draft.words.plural import written_plural
 
 
 def can_speak(name: str, lex: Lexicon, unknown_nouns: bool = True) -> bool:
@@ -111,7 +112,7 @@ def singular_noun(word: str) -> str:
     « nageurs » -> « nageur », "families" -> "family", "bosses" -> "boss"); read here and by
     speakers/redescribed.py (« de nageurs » names people too). titles/descriptions.singular keeps
     "press" and "business" whole, a rule of its own."""
-    if len(word) <= 3 or not word.endswith(("s", "x")):
+    if len(word) <= 3 or not written_plural(word):
         return word
     if word.endswith("ies"):
         return word[:-3] + "y"

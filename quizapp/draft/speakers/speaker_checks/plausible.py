@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.pipeline.fullest_names import final_name
@@ -60,35 +60,66 @@ def speaking_speakers(
 ) -> list[Attribution]:
     """``found`` with each speaker that cannot speak replaced (module docstring); ``spans``:
     the article's sentences and paragraphs, in order."""
-    names: _Names | None = None  # built for the first finding that needs it
-    replaced: dict[str, tuple[str, str] | None] = {}  # None: nobody found
-    result = []
-    for attribution in found:
+    check = _Check(registry, spans, quotes, lex)
+    checked = (check.checked(attribution) for attribution in found)
+    return [attribution for attribution in checked if attribution is not None]
+
+
+@dataclass
+class _Check:
+    """What the check of one article's findings carries from finding to finding: the names,
+    built for the first finding that needs them, and the replacement found for each speaker
+    (None: nobody found), which a later finding with the same speaker takes (reading 1)."""
+
+    registry: Registry
+    spans: tuple[list[Span], list[Span]]
+    quotes: Overlaps
+    lex: Lexicon
+    names: _Names | None = None
+    replaced: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+
+    def checked(self, attribution: Attribution) -> Attribution | None:
+        """The finding with a speaker that can speak, or with none; None when it is dropped."""
+        lex = self.lex
         attribution = _mended(attribution, lex)
         speaker = attribution.speaker
-        if voiceless(speaker, lex) or blamed_by_nobody(attribution, registry.text, lex):
-            result.append(_nobody(attribution))  # "it is understood", « est critiqué pour… »
-            continue
+        if voiceless(speaker, lex) or blamed_by_nobody(attribution, self.registry.text, lex):
+            return _nobody(attribution)  # "it is understood", « est critiqué pour… »
         left = unresolved(speaker, lex)  # « il » the resolver found no one for (nobody49)
         if can_speak(speaker, lex) and not left:
-            result.append(attribution)
-            continue
+            return attribution
         kept = left or not_a_speaker(speaker, lex)  # a keyed finding, its speaker misread
-        if kept or speaker not in replaced:  # else mended as its first finding was (reading 1)
-            names = names or _Names(registry, quotes, lex)
-            replaced[speaker] = names.replacement(attribution, *spans, further=left)
-        taken = replaced[speaker]
+        taken = self._replacement(attribution, bool(kept), left)
         if taken is not None:
-            result.append(replace(attribution, speaker=taken[0], label=taken[1]))
-        elif (
-            left
-            or no_one(speaker, lex)
-            or _described(registry.text, attribution.speaker_mention, lex)
-        ):
-            result.append(attribution)  # « celui qui a découvert le corps »; « Grand X » kept
-        elif kept or not lex.raw.get("drop_unspoken_findings"):  # French: no key holds one
-            result.append(_nobody(attribution))
-    return result
+            return replace(attribution, speaker=taken[0], label=taken[1])
+        return _unreplaced(attribution, left, bool(kept), self.registry.text, lex)
+
+    def _replacement(
+        self, attribution: Attribution, kept: bool, left: bool
+    ) -> tuple[str, str] | None:
+        """The speaker and label that replace the finding's speaker: sought again for a kept
+        finding or a speaker not met yet, else mended as its first finding was (reading 1)."""
+        speaker = attribution.speaker
+        if kept or speaker not in self.replaced:
+            self.names = self.names or _Names(self.registry, self.quotes, self.lex)
+            self.replaced[speaker] = self.names.replacement(attribution, *self.spans, further=left)
+        return self.replaced[speaker]
+
+
+def _unreplaced(
+    attribution: Attribution, left: bool, kept: bool, text: str, lex: Lexicon
+) -> Attribution | None:
+    """A finding whose speaker no reading replaced: kept as it is for a pronoun left alone, a
+    name that is no one (« Grand X ») or someone a relative clause describes (« celui qui a
+    découvert le corps »); given no speaker where the lexicon keeps unspoken findings (English)
+    or for a keyed finding; else dropped (French: no key holds one)."""
+    if left or no_one(attribution.speaker, lex):
+        return attribution
+    if _described(text, attribution.speaker_mention, lex):
+        return attribution
+    if kept or not lex.raw.get("drop_unspoken_findings"):
+        return _nobody(attribution)
+    return None
 
 
 def _mended(attribution: Attribution, lex: Lexicon) -> Attribution:

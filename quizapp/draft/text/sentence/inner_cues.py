@@ -41,7 +41,7 @@ def incise_inside(text: str, at: int, lex: Lexicon) -> Span | None:
     end = closing.start() if closing else min(len(text), at + 600)
     incise, described_incise = _incises(lex)
     for found in incise.finditer(text, at, end):
-        if _spoken(found, lex) and not _a_reference(found, text):
+        if _spoken(found, lex) and not _a_reference(found, text, lex):
             return found.span("name")
     described = described_incise.search(text, at, end)  # closing it: « …, glisse un élu »
     if described and _spoken(described, lex) and _someone(described.group("head"), lex):
@@ -50,7 +50,7 @@ def incise_inside(text: str, at: int, lex: Lexicon) -> Span | None:
     return None
 
 
-def _a_reference(found: re.Match[str], text: str) -> bool:
+def _a_reference(found: re.Match[str], text: str, lex: Lexicon) -> bool:
     """« comme l'a dit X » is the speaker citing X (« Nous sommes en guerre, comme l'a dit
     Emmanuel Macron. »), not the reporter's cue: only a present verb whose incise closes its
     sentence, the name maybe with an apposition (« …, comme l'explique X, la maire. On… »), is
@@ -59,8 +59,15 @@ def _a_reference(found: re.Match[str], text: str) -> bool:
         return False
     if found.group("aux"):
         return True
-    after = text[found.end("name") :]
-    return not re.match(r"\s*(?:\.|,\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s)[^.,;:]*\.)", after)
+    return not _closing_apposition(lex).match(text, found.end("name"))
+
+
+@built_once
+def _closing_apposition(lex: Lexicon) -> re.Pattern[str]:
+    """The end of an incise's sentence right after the name, or an apposition (lexicon
+    ``incise_apposition_articles``: « , la maire. ») and then the end (tidy53: data, not code)."""
+    articles = _led(lex.words("incise_apposition_articles")) or "(?!)"
+    return re.compile(rf"\s*(?:\.|,\s+{articles}[^.,;:]*\.)")
 
 
 def _told(found: re.Match[str], lex: Lexicon) -> bool:
@@ -89,10 +96,16 @@ def _incises(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _optional(words: list[str]) -> str:
     """An optional group of ``words``, each followed by spaces, or by none after an apostrophe
     (lone52: « …, comme l'explique X. … », « …, confie maître X, … »)."""
+    return f"{_led(words)}?" if words else ""
+
+
+def _led(words: list[str]) -> str:
+    """A group of ``words``, each followed by spaces, or by none after an apostrophe; empty
+    when there are none."""
     forms = [
         re.escape(w[:-1]) + r"['’]\s*" if w.endswith("'") else re.escape(w) + r"\s+" for w in words
     ]
-    return f"(?:{'|'.join(forms)})?" if forms else ""
+    return f"(?:{'|'.join(forms)})" if forms else ""
 
 
 def _spoken(found: re.Match[str], lex: Lexicon) -> bool:

@@ -130,10 +130,11 @@ def _head_at(lex: Lexicon, words: list[str]) -> int | None:
 def _content_follows(lex: Lexicon, rest: list[str]) -> bool:
     """A complement that says what the shell holds: « que … », « si … », « de + infinitive »
     (« son intention de démissionner »)."""
+    openers, marks = lex.word_set("shell_content_openers"), lex.word_set("shell_infinitive_marks")
     for before, word in zip(["", *rest], rest, strict=False):
-        if word in {"que", "qu'", "si", "s'"}:
+        if word in openers:
             return True
-        if before in {"de", "d'", "à"} and re.fullmatch(r"\w+(?:er|ir|re)", word):
+        if before in marks and re.fullmatch(r"\w+(?:er|ir|re)", word):
             return True
     return False
 

@@ -45,6 +45,28 @@ def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draf
     """ "Le suspect a l'attitude d'un homme désabusé raconte une source proche de l'enquête":
     an inverted cue with no comma before it, told by a clause before (with its own verb) and
     a source after (a description of someone, ending the sentence or followed by a comma)."""
+    words = _clause_before(view, cue)
+    if words is None:
+        return None
+    source = source_after(view, cue)
+    named = None if source is None else _source_named(view, source, words)
+    if source is None or named is None:
+        return None
+    after = _after_source(view.lex).match(view.text[source[1] : view.span[1]])
+    if after is None:
+        return None
+    end = cue.span[0]
+    if after.group(1) == "," and not named and words_in(view.text, (source[1], view.span[1])) >= 3:
+        end = view.span[1]  # the statement goes on after its source: one span over both
+    content = strip_span(view.text, (view.span[0], end))
+    kind = "mixed" if has_quote(view, content) else "indirect"
+    return Draft(content, cue.span, source, kind, None, 0.6, relay_window(view, cue))
+
+
+def _clause_before(view: SentenceView, cue: Cue) -> list[str] | None:
+    """The folded words before a French inverted cue with no mark before it, when they hold a
+    verb of their own (a clause that the cue tells); None otherwise: the cue's own test, apart
+    from the reading of its source."""
     if view.lex.language != "fr" or cue.pronoun is not None or cue.participle:
         return None
     before = view.text[view.span[0] : cue.span[0]]
@@ -54,9 +76,14 @@ def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draf
     words = [fold(t.text) for t in view.tokens[: cue.first]]
     if not any(w in lex.auxiliaries or verbish(w, lex) for w in words[1:]):
         return None  # "Le ministre dénonce une source de conflits": no clause before
-    source = source_after(view, cue)
-    if source is None:
-        return None
+    return words
+
+
+def _source_named(view: SentenceView, source: Span, words: list[str]) -> bool | None:
+    """Whether the source after the cue is a person named by a first name (True) or a
+    description (False); None when it is neither, or a name after « et » (a second verb of
+    the same subject)."""
+    lex = view.lex
     written = view.text[source[0] : source[1]].replace("'", "' ").replace("’", "’ ").split()
     phrase = folded_words(view.text[source[0] : source[1]])
     named = _first_named(phrase, written, lex)
@@ -64,15 +91,7 @@ def unmarked_inverted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draf
         return None
     if named and words[-1] in lex.word_set("clause_joining_words"):
         return None  # « … et félicite Paul Durand »: a second verb of the same subject
-    after = _after_source(lex).match(view.text[source[1] : view.span[1]])
-    if after is None:
-        return None
-    end = cue.span[0]
-    if after.group(1) == "," and not named and words_in(view.text, (source[1], view.span[1])) >= 3:
-        end = view.span[1]  # the statement goes on after its source: one span over both
-    content = strip_span(view.text, (view.span[0], end))
-    kind = "mixed" if has_quote(view, content) else "indirect"
-    return Draft(content, cue.span, source, kind, None, 0.6, relay_window(view, cue))
+    return named
 
 
 def _described(phrase: list[str], written: list[str], lex: Lexicon) -> bool:
