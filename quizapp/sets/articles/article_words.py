@@ -35,3 +35,11 @@ def word_alternation(name: str) -> str:
     """The list ``name`` as a regex alternation in the file's order, each apostrophe matching a
     straight or a typographic one (« d' », « d’ »)."""
     return "|".join(re.escape(word).replace("'", "['’]") for word in listed_words(name))
+
+
+def article_word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The words of the list ``name`` under each of its keys: a language (« publié le » is
+    French, whose numeric dates put the day first) or a role (a mail header's « Objet » gives
+    its subject): dates53."""
+    entry = _data()[name]
+    return {key: frozenset(words) for key, words in entry.items() if key != "_note"}

@@ -14,19 +14,10 @@ import re
 from dataclasses import dataclass
 
 from quizapp.sets.articles.article_words import article_words
+from quizapp.sets.articles.date_shapes import MONTH_NAMES, read_date
 from quizapp.sets.articles.line_shapes import ends_sentence, mostly_cut
 from quizapp.sets.articles.role_owner import of_a_thing
 
-_MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}  # fmt: skip
-MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({MONTH_PATTERN})\.?\s+((?:19|20)\d\d)\b", re.I)
-_MONTH_FIRST = re.compile(rf"\b({MONTH_PATTERN})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.I)
 _SEPARATOR = re.compile(r"\s+[|–—·•-]\s+")
 _BYLINE = re.compile(r"^(?:par|by|de|from)\b", re.I)
 MAX_WORDS = 14  # a dateline is short; a sentence of the article is not one
@@ -37,7 +28,7 @@ MAX_NAME_WORDS = 6  # « Par Jean-Pierre de la Fontaine et Anne Roux »
 # Words after « By »/« Par » that open a date, never a name ("By March 5, 2026 the pool…",
 # "By Friday", "By Christmas 2025"): the months above, weekdays and holidays. The drafter's
 # lexicon has weekdays too, but sets/ may not import the drafter (test_layers).
-_DATE_OPENERS = frozenset(_MONTHS) | {
+_DATE_OPENERS = MONTH_NAMES | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "christmas", "easter", "noël", "noel", "pâques", "paques", "toussaint",
@@ -237,20 +228,6 @@ def _reads_as_sentence(parts: list[str]) -> bool:
     """Whether a part holds an auxiliary or a modal between two words: a clause of the
     article, not a line of labels (a last « Est » is « France 3 Grand Est »'s)."""
     return any(word.lower() in _VERBS for part in parts for word in part.split()[1:-1])
-
-
-def read_date(line: str) -> str:
-    """« 2 décembre 2025 », "21 May 2025", "May 21, 2025" as 2025-12-02 (empty if none)."""
-    found = _DAY_FIRST.search(line)
-    if found:
-        day, month, year = found.group(1), found.group(2), found.group(3)
-    else:
-        found = _MONTH_FIRST.search(line)
-        if not found:
-            return ""
-        month, day, year = found.group(1), found.group(2), found.group(3)
-    number, day_number = _MONTHS[month.lower()], int(day)
-    return f"{year}-{number:02d}-{day_number:02d}" if 1 <= day_number <= 31 else ""
 
 
 def _outlet(line: str) -> str:

@@ -8,7 +8,9 @@ the page's only when all of it is labels (``publication_labels``), weekdays, dat
 time zones (words.json): any other word makes it a sentence, which is kept. A bare date with
 no label and no time (a chronology's subhead « Le 3 mars 2024 ») is kept too. Only the
 page's place holds one: the first lines under the headline (review52: an event's « Samedi 12
-octobre 2024 à 20h30 » in the body was lost and dated the article).
+octobre 2024 à 20h30 » in the body was lost and dated the article). A labelled line may give
+its date in figures (« Publié le 03/12/2026 à 18:43 », "Updated: 2026-12-03 18:43"), read in
+the order its label's language writes (dates53); a figure with no label is never a date.
 """
 
 from __future__ import annotations
@@ -17,8 +19,15 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from quizapp.sets.articles.article_words import article_words
-from quizapp.sets.articles.datelines import MONTH_PATTERN, is_byline, read_date
+from quizapp.sets.articles.article_words import article_word_lists, article_words
+from quizapp.sets.articles.date_shapes import (
+    MONTH_NAMES,
+    NUMERIC_PATTERN,
+    date_pattern,
+    read_date,
+    read_numeric,
+)
+from quizapp.sets.articles.datelines import is_byline
 from quizapp.sets.articles.line_shapes import ends_sentence
 
 
@@ -34,10 +43,7 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     time): compiled once, from the word lists."""
     label = rf"(?:{_either(article_words('publication_labels'))})\s*:?"
     weekday = rf"(?:{_either(article_words('weekdays'))})\.?,?"
-    date = (
-        rf"(?:\d{{1,2}}(?:er)?\s+(?:{MONTH_PATTERN})\.?,?\s+(?:19|20)\d\d"
-        rf"|(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
-    )
+    date = rf"(?:{date_pattern(comma=True)}|{NUMERIC_PATTERN})"
     time = rf"\d{{1,2}}(?:[:.h]\d\d|h)\s*(?:{_either(article_words('time_zones'))})?"
     part = (
         rf"(?:{label}\s*)?(?:(?:le|on)\s+)?(?:{weekday}\s+)?(?:{date})?"
@@ -50,9 +56,29 @@ def _shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def publication_line(line: str) -> bool:
     """The line is only the page's publication labels, dates and times, one date at least."""
+    return bool(publication_date(line))
+
+
+def publication_date(line: str) -> str:
+    """The date (ISO 8601) of a line that is only the page's publication labels, dates and
+    times; empty for any other line. A date in words may have a comma after its month (the
+    line holds no count: ``date_shapes``); one in figures needs a label, whose language
+    orders its day and month (« Publié le 03/12/2026 », "Published 12/03/2026")."""
     shape, written = _shapes()
     line = line.strip()
-    return bool(read_date(line) and shape.fullmatch(line) and written.search(line))
+    if not (shape.fullmatch(line) and written.search(line)):
+        return ""
+    label = _label_opening().match(line)
+    if not label:
+        return read_date(line, comma=True)
+    day_first = _label_language(" ".join(label.group().lower().split())) != "en"
+    return read_date(line, comma=True) or read_numeric(line, day_first=day_first)
+
+
+def _label_language(label: str) -> str:
+    """The language whose list (``publication_labels``) holds ``label``."""
+    lists = article_word_lists("publication_labels")
+    return next((language for language, words in lists.items() if label in words), "")
 
 
 MAX_HEAD_LINES = 5  # headline, standfirst, byline, publication and update lines
@@ -93,12 +119,26 @@ def _page_lines(lines: list[str]) -> set[int]:
 
 def _chronology(lines: list[str], worded: list[int], bare: list[int], number: int) -> bool:
     """Another bare date line of the text stands as a subhead, after a sentence that ends
-    (« Le procès s'ouvre.\nMardi 5 mars 2024, 14h »): the dates are a chronology's, the first
-    one too. One that goes on a sentence (« La séance reprendra\nMardi 27 août 2019 à 10h »)
-    is the body's, and the top line stays the page's (mend52d)."""
+    (« Le procès s'ouvre.\nMardi 5 mars 2024, 14h »), written in the same shape as this one
+    (``_date_shape``) or beside a third: the dates are a chronology's, the first one too. One
+    that goes on a sentence (« La séance reprendra\nMardi 27 août 2019 à 10h ») is the body's,
+    and the top line stays the page's (mend52d); so is an event's lone line written otherwise
+    than the page's (« Lundi 26 août 2019, 18h43 » on top, « …chantera Bach.\nSamedi 12
+    octobre 2024 à 20h30 » below: a site's template and a writer's words, dates53)."""
     place = {line_number: index for index, line_number in enumerate(worded)}
     others = [n for n in bare if n != number and place[n] > 0]
-    return any(ends_sentence(lines[worded[place[n] - 1]].strip()) for n in others)
+    subheads = [n for n in others if ends_sentence(lines[worded[place[n] - 1]].strip())]
+    shape = _date_shape(lines[number])
+    return len(subheads) > 1 or any(_date_shape(lines[n]) == shape for n in subheads)
+
+
+def _date_shape(line: str) -> str:
+    """How a date line is written, its words and figures aside: « Lundi 4 mars 2024, 9h »
+    and « Mardi 5 mars 2024, 14h » share « W 9 W 9, 9h »; « Samedi 12 octobre 2024 à
+    20h30 » is « W 9 W 9 à 9h9 » (a name of a day or a month is W)."""
+    names = _either(article_words("weekdays") | MONTH_NAMES)
+    named = re.sub(rf"\b(?:{names})\b", "W", line.strip().lower())
+    return re.sub(r"\d+(?:er)?", "9", named)
 
 
 def page_publication(text: str) -> tuple[str, str]:
@@ -108,4 +148,4 @@ def page_publication(text: str) -> tuple[str, str]:
     lines = text.split("\n")
     page = _page_lines(lines)
     kept = "\n".join(line for number, line in enumerate(lines) if number not in page)
-    return kept, read_date(lines[min(page)].strip()) if page else ""
+    return kept, publication_date(lines[min(page)]) if page else ""

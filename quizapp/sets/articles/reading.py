@@ -19,6 +19,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from quizapp.sets.articles.datelines import dated_line, dateline, without_byline
+from quizapp.sets.articles.line_shapes import CLOSERS
+from quizapp.sets.articles.mail_headers import mail_head
 from quizapp.sets.articles.page_tail import without_page_head, without_page_tail
 from quizapp.sets.articles.publication import page_publication, publication_line
 from quizapp.sets.articles.quoting import unquoted
@@ -93,14 +95,29 @@ def article_from_paste(text: str) -> ArticleText:
     came from (teacher50); so are the page's lines below it ("Related: …", "Sign up for our
     newsletter": ``page_tail``), the links right under its headline (« À lire aussi : … »,
     teacher51), the page's publication line (« Publié le lundi 26 août 2019 à 18:43 », its
-    date read: ``publication``) and a forwarded mail's quoting marks (``quoting``, paste52).
-    A .txt keeps them, its text being the file ``quizapp draft --analysis`` maps offsets back
-    to, which a paste has not."""
-    article = article_from_text(unquoted(text))
+    date read: ``publication``), a forwarded mail's quoting marks (``quoting``, paste52) and
+    its headers (``mail_headers``: their subject is the headline when the article opens on
+    no headline, their date the article's when the page gives none, dates53). A .txt keeps
+    them, its text being the file ``quizapp draft --analysis`` maps offsets back to, which a
+    paste has not."""
+    mail = mail_head(unquoted(text))
+    article = article_from_text(mail.text)
     kept, date = page_publication(article.file_text)
     kept = without_page_tail(without_page_head(without_byline(kept)))
-    date = date or _dated(article)
-    return replace(article, text=paragraphs(kept), date=date)
+    date = date or _dated(article) or mail.date
+    title = mail.subject if mail.subject and not _headline(article.title) else article.title
+    return replace(article, text=paragraphs(kept), date=date, title=title)
+
+
+MAX_HEADLINE_WORDS = 25  # a longer first line is the article's first paragraph
+
+
+def _headline(line: str) -> bool:
+    """The first line reads as a headline: short, and ending on no full stop (a mail's article
+    may open on its first paragraph, the subject then being its only headline); a headline
+    may ask or exclaim (« Faut-il fermer l'école ? »)."""
+    bare = line.rstrip(CLOSERS)
+    return bool(line) and len(line.split()) <= MAX_HEADLINE_WORDS and not bare.endswith((".", "…"))
 
 
 def _dated(article: ArticleText) -> str:
