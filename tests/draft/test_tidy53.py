@@ -42,6 +42,8 @@ def test_no_rule_of_the_drafter_writes_the_plural_letters_itself() -> None:
         ("de_forms", "du", None),
         ("author_marks", "par", None),
         ("office_place_words", "pour", None),
+        ("stressed_subject_pronouns", "eux", None),
+        ("impersonal_being_verbs", "semble", None),
     ],
 )
 def test_the_word_lists_moved_out_of_code_are_lexicon_lists(
@@ -77,3 +79,28 @@ def test_a_short_article_has_no_lede_to_name() -> None:
     assert _find_lede("Headline\n\nOne paragraph.") is None
     found = _find_lede("Headline\n\nThe lede.\n\nMore.\n\nAnd more.")
     assert found is not None and found.span[0] > 0
+
+
+@pytest.mark.parametrize(
+    ("key", "word"),
+    [
+        ("plural_subject_words", "others"),
+        ("s_ending_singulars", "his"),
+        ("relaying_participles", "cited"),
+        ("told_forms", "telling"),
+    ],
+)
+def test_the_english_rules_read_their_words_from_the_english_lexicon(key: str, word: str) -> None:
+    assert word in load("en").word_set(key)
+    assert key in load("fr").raw and not load("fr").words(key)
+
+
+def test_a_name_met_again_is_looked_up_under_its_namesake_key() -> None:
+    from quizapp.draft.speakers.entity import Entity
+    from quizapp.draft.speakers.namesakes import _entity_key
+
+    lex = load("fr")
+    entities = {"macron": Entity("macron", "Emmanuel Macron", "named", person=True)}
+    assert _entity_key({}, ["Brigitte", "Macron"], 2, lex) == "macron"
+    assert _entity_key(entities, ["Macron"], 1, lex) == "macron"
+    assert _entity_key(entities, ["Brigitte", "Macron"], 2, lex) == "macron|brigitte"

@@ -159,10 +159,12 @@ class Registry(DescriptionsGoingOn):
         return self._speak(self.entities[key], span, 0.7)
 
     def _periphrasis(self, phrase: str, span: Span | None, at: int) -> Resolution | None:
-        """« celui que le Temps a surnommé… » (a relative maybe cut off after the span): a
-        pronoun of the periphrasis' gender; nobody before it, the phrase is a speaker itself."""
+        """« celui que le Temps a surnommé… » (a relative maybe cut off after the span), or
+        « Celui qui… » opening its sentence: a pronoun of the periphrasis' gender; nobody
+        before it, the phrase is a speaker itself."""
         tail = self.text[span[1] : span[1] + 80] if span else ""
-        gender = periphrasis_gender(phrase + tail, self.lex)
+        opening = span is not None and span[0] == self.sentence_start  # « Celui qui… » (noone53)
+        gender = periphrasis_gender(phrase + tail, self.lex, opening)
         reading = SourceReading("pronoun", None, gender, "il")
         return self._pronoun(reading, at, span) if gender else None
 

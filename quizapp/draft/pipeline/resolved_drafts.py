@@ -155,19 +155,26 @@ def _via(
     draft: Draft, phrase: str, reading: SourceReading, cited: bool, lex: Lexicon
 ) -> str | None:
     """The outlet a finding came through: a relay named with the cue, or the outlet that
-    cited the speaker; "selon l'AFP" names the outlet as the source, not as a relay."""
+    cited the speaker; "selon l'AFP" names the outlet as the source, not as a relay, unless
+    it cites someone (« Selon Le Monde, citant des sources… »: the sources speak through it)."""
     via = None
     if draft.kind != "according_to":  # « auprès de Radio Lunel »: an outlet by its name
         via = relay_outlet(draft.relay_text, lex) or outlet_by_its_name(draft.relay_text, lex)
     via = via or (draft.relay_text if cited else None)
-    if draft.kind == "according_to" and relay_outlet(phrase, lex) and reading.form == "name":
+    named = relay_outlet(phrase, lex) and reading.form == "name"
+    if draft.kind == "according_to" and named and not cited:
         via = None
     return via
 
 
 def _cited(view: SentenceView, draft: Draft, registry: Registry, key: str) -> Resolution | None:
-    """The people an outlet cites right after its statement, resolved as its speaker."""
-    if not (key.startswith("o:") or is_outlet(registry.entity(key).name, view.lex)):
+    """The people an outlet cites right after its statement, resolved as its speaker; a
+    named body the outlet list lacks relays as an outlet does when it cites someone
+    (« Selon le Sonntagsblick, citant des sources… »: noone53), never a person (« a fait
+    valoir X, citant l'exemple de… »)."""
+    entity = registry.entity(key)
+    listed = key.startswith("o:") or is_outlet(entity.name, view.lex)
+    if not (listed or (entity.label == "named" and not entity.person)):
         return None
     after = max(s[1] for s in (draft.cue, draft.source, (0, 0)) if s is not None)
     span = cited_by_outlet(view.text, after, view.span[1], view.lex)

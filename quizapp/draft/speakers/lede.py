@@ -76,11 +76,7 @@ def _name_description(read: ReadArticle, key: str, described: Entity, lede: _Led
     text, lex = read.text, read.lex
     if not _lede_description(key, described, lede.span[1], read.speaking, read.renamed, lex):
         return False
-    leads = [
-        _leads(text, m, p, p == lede.headline, lex)
-        for m in described.mentions
-        for p in lede.leading
-    ]
+    leads = _mentions_leading(text, described, lede, lex)
     if not any(leads):
         return False  # "…, a consultant told the board": not the lede's own subject
     body = next(iter(described.roles)) in lex.word_set("body_demonstrative_heads")
@@ -95,6 +91,16 @@ def _name_description(read: ReadArticle, key: str, described: Entity, lede: _Led
     read.renamed[described.name] = found.key
     found.mentions.extend(described.mentions)
     return True
+
+
+def _mentions_leading(text: str, described: Entity, lede: _Lede, lex: Lexicon) -> list[bool]:
+    """For each mention of the description and each paragraph of the lede, whether the
+    mention leads that paragraph (``_leads``): the lede's own subject, not a bystander."""
+    return [
+        _leads(text, m, p, p == lede.headline, lex)
+        for m in described.mentions
+        for p in lede.leading
+    ]
 
 
 def _naming_window(described: Entity, lede: _Lede) -> tuple[int, int, int]:

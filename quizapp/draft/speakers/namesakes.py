@@ -32,12 +32,7 @@ def name_entity(
     """The entity met before that a name of ``length`` words stands for, else a new one
     (a person when two words that name no organisation, or a known first name)."""
     parts = phrase.replace("’", "'").split()
-    surname, first = identity(parts[-1]), identity(parts[0])
-    namesake = _namesake(entities, surname, first, lex) or _another_body(
-        entities, surname, parts, lex
-    )
-    if length >= 2 and namesake:
-        surname = surname + "|" + first  # Brigitte Macron is not Emmanuel Macron
+    surname, first = _entity_key(entities, parts, length, lex), identity(parts[0])
     for key in (surname, first) if length == 1 else (surname,):
         entity = entities.get(key) or (_by_first_name(entities, key) if length == 1 else None)
         if entity is not None:
@@ -48,6 +43,19 @@ def name_entity(
     entity = Entity(surname, phrase, "named", person=_new_person(parts, length, lex))
     entities[surname] = entity
     return entity
+
+
+def _entity_key(entities: dict[str, Entity], parts: list[str], length: int, lex: Lexicon) -> str:
+    """The key a name of ``length`` words is filed under: its surname, joined to the first name
+    for a namesake of someone met before or another body with the same last word (a step of
+    its own: the key decides which entity the name is looked up as)."""
+    surname, first = identity(parts[-1]), identity(parts[0])
+    namesake = _namesake(entities, surname, first, lex) or _another_body(
+        entities, surname, parts, lex
+    )
+    if length >= 2 and namesake:
+        return surname + "|" + first  # Brigitte Macron is not Emmanuel Macron
+    return surname
 
 
 def _person_met_again(parts: list[str], length: int, lex: Lexicon) -> bool:

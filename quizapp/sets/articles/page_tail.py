@@ -11,7 +11,10 @@ The same lines right under the headline (« À lire aussi : … » between the h
 standfirst, as a page sets a link there) go too (teacher51): ``without_page_head``. A
 heading of links alone on its line ("Related", « Sur le même sujet ») and the links' headlines
 under it at the very end go together (paste52): the headlines end no sentence, and the heading
-is only a page word, which no article's paragraph is.
+is only a page word, which no article's paragraph is. A page word and a colon make a link's
+label anywhere below the headline too (teacher53: « Lire aussi : Belfort : des tags sur la
+façade de la mairie » between two paragraphs was highlighted as a plain fact and proposed to
+the students): ``without_page_links``.
 """
 
 from __future__ import annotations
@@ -86,10 +89,22 @@ def without_page_head(text: str, after: int = 1) -> str:
     return "\n".join(line for at, line in enumerate(lines) if at not in gone)
 
 
+def without_page_links(text: str) -> str:
+    """``text`` without the link labels (``_link_label``) on their own lines below its first
+    line (the headline), as a regional daily sets « Lire aussi : … » between paragraphs. A
+    page word with no colon (« Lire aussi les témoignages… ») is a sentence's, and kept."""
+    lines = text.split("\n")
+    filled = [at for at, line in enumerate(lines) if line.strip()]
+    gone = {at for at in filled[1:] if _link_label(lines[at])}
+    if not gone or len(gone) == len(filled):
+        return text
+    return "\n".join(line for at, line in enumerate(lines) if at not in gone)
+
+
 def _link_label(line: str) -> bool:
     """« À lire aussi : Riom, une famille relogée »: a page word and a colon make the line a
-    link's label, whatever its headline ends on. Under the headline only: at the end,
-    mend50a keeps such a line rather than risk a sentence of the article."""
+    link's label, whatever its headline ends on, wherever it stands below the headline
+    (teacher53; mend50a's sentence ending on an incise had no colon)."""
     line = line.strip()
     opener = re.match(r"([^:]{1,30}?)\s*:\s+\S", line)
     if not opener or len(line.split()) > MAX_WORDS or line.endswith(_SENTENCE_END):

@@ -21,7 +21,12 @@ from urllib.parse import urlsplit
 from quizapp.sets.articles.datelines import dated_line, dateline, without_byline
 from quizapp.sets.articles.line_shapes import CLOSERS
 from quizapp.sets.articles.mail_headers import mail_head
-from quizapp.sets.articles.page_tail import without_page_head, without_page_tail
+from quizapp.sets.articles.page_menu import without_page_menu
+from quizapp.sets.articles.page_tail import (
+    without_page_head,
+    without_page_links,
+    without_page_tail,
+)
 from quizapp.sets.articles.publication import page_publication, publication_line
 from quizapp.sets.articles.quoting import unquoted
 from quizapp.sets.articles.standfirst import with_standfirst
@@ -97,13 +102,15 @@ def article_from_paste(text: str) -> ArticleText:
     teacher51), the page's publication line (« Publié le lundi 26 août 2019 à 18:43 », its
     date read: ``publication``), a forwarded mail's quoting marks (``quoting``, paste52) and
     its headers (``mail_headers``: their subject is the headline when the article opens on
-    no headline, their date the article's when the page gives none, dates53). A .txt keeps
+    no headline, their date the article's when the page gives none, dates53), the site's menu
+    above the headline (``page_menu``, teacher53) and the links between its paragraphs
+    (« Lire aussi : … », ``without_page_links``, teacher53). A .txt keeps
     them, its text being the file ``quizapp draft --analysis`` maps offsets back to, which a
     paste has not."""
     mail = mail_head(unquoted(text))
-    article = article_from_text(mail.text)
+    article = article_from_text(without_page_menu(mail.text))
     kept, date = page_publication(article.file_text)
-    kept = without_page_tail(without_page_head(without_byline(kept)))
+    kept = without_page_links(without_page_tail(without_page_head(without_byline(kept))))
     date = date or _dated(article) or mail.date
     title = mail.subject if mail.subject and not _headline(article.title) else article.title
     return replace(article, text=paragraphs(kept), date=date, title=title)

@@ -143,12 +143,14 @@ _SPACES = " \u00a0\u202f"
 
 def paragraph_start(paragraph: str, count: int = 8) -> str:
     """The paragraph's first ``count`` words (a mark standing alone is no word), « … » where
-    they stop short of its end, then the marks that close what they left open."""
+    they stop short of its end, then the marks that close what they left open. The last word's
+    own points of suspension go (« surprises... » read « surprises...… », teacher53)."""
     tokens = list(_WORD.finditer(paragraph))
     words = [token for token in tokens if any(char.isalnum() for char in token.group())]
     if len(words) <= count:
         return paragraph.strip()
     shown = paragraph[: words[count - 1].end()].strip().rstrip(",;:")
+    shown = re.sub(r"(?<=\w)(?:\.{2,}|…)$", "", shown)
     return f"{shown}…{_closers(shown)}"
 
 

@@ -70,7 +70,7 @@ def object_start(view: SentenceView, cue: Cue, verb: ObjectVerb) -> int:
     start = (
         past if past > start else start + setting_words(view.lex, view.text[start : view.span[1]])
     )
-    if verb.verb in {"told", "tells", "tell", "telling"} and verb.words[-1] == verb.verb:
+    if verb.verb in view.lex.word_set("told_forms") and verb.words[-1] == verb.verb:
         told = _TOLD_WHOM.match(view.text, start)  # "told CNN he…"
         start = told.end() if told else start
         owned = _OWNED_HEARER.match(view.text, start) if told and told.group() else None

@@ -181,11 +181,30 @@ def subordinate_subject(view: SentenceView, span: Span, end: int) -> Span | None
     of up to six words, with no verb, that runs up to the verb at ``end`` opens that verb's
     own clause; the noun phrase is its subject, not the main clause's."""
     if view.lex.language != "en":
-        return None
+        return _elided_pronoun(view, span, end)
     openers = view.lex.one_of("subordinate_subject_openers")
     text = view.text[span[0] : end]
     found = re.search(rf"(?i)\b(?:{openers})\s+((?:[\w'’.&-]+\s+){{0,5}}[\w'’.&-]+)\s*$", text)
     if found is None or not no_verb(view.lex, found.group(1).split()):
+        return None
+    return span[0] + found.start(1), span[0] + found.end(1)
+
+
+def _elided_pronoun(view: SentenceView, span: Span, end: int) -> Span | None:
+    """French: « Même s'il concède que… », « très suisse lorsqu'il a dit que… »: a pronoun
+    glued to an elided conjunction (lexicon ``elided_subordinators``), then only clitics
+    (``clause_clitics``, ``gerund_clitics``) up to the verb at ``end``, is that verb's
+    subject when the conjunction opens the sentence, alone or after one word: « Même » is no
+    one (noone53). Inside a sentence (« X s'affiche sans étiquette même s'il avoue »), the
+    walk back finds the main clause's subject, whom the pronoun takes up."""
+    text = view.text[span[0] : end]
+    leads = view.lex.one_of("elided_subordinators")
+    found = re.search(rf"(?i)(?<!\w)(?:{leads})['’](ils?|elles?)\b", text)
+    if found is None or len(view.text[view.span[0] : span[0] + found.start()].split()) > 1:
+        return None
+    rest = re.split(r"\s+|(?<=['’])", text[found.end(1) :].replace("’", "'"))
+    clitics = view.lex.word_sets("clause_clitics", "gerund_clitics")
+    if any(w and fold(w) not in clitics for w in rest):
         return None
     return span[0] + found.start(1), span[0] + found.end(1)
 

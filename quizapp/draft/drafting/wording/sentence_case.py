@@ -36,7 +36,11 @@ def past_connective(
     ties the sentence to the one before it, which a question shown alone does not have
     (truefalse50: « L'article écrit… : « Pourtant, le chantier… » »). A coordinator right
     after the first is no opening one's second: the first is then a noun (« Or et argent
-    ont… », mend50b)."""
+    ont… », mend50b). A coordinator may be two words (« Sauf que la destruction… »: « qui
+    affirme que sauf que… », teacher53), elided before a vowel (« Sauf qu'il… »)."""
+    pair = re.match(r"[^\W\d_]+\s+[^\W\d_]+(?:['’]|,?\s+)", text)
+    if pair and fold(pair.group().rstrip(", \n")) in dropped:
+        return pair.end()
     first = re.match(r"([^\W\d_]+),?\s+", text)
     if first and fold(first.group(1)) in dropped:
         second = re.match(r"[^\W\d_]+", text[first.end() :])

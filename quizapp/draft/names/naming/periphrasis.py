@@ -10,15 +10,23 @@ import re
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 _GENDERS = {"celui": "m", "celle": "f"}
+# « Celui qui, en septembre, évoquait… » opening a sentence of narration (noone53): the
+# writer takes up the person the paragraph is about, as « Il » would.
+_OPENING = re.compile(r"(celui|celle)\s+qui\b")
 
 
-def periphrasis_gender(phrase: str, lex: Lexicon) -> str | None:
+def periphrasis_gender(phrase: str, lex: Lexicon, opening: bool = False) -> str | None:
     """The gender of « celui / celle » opening a source phrase whose relative names or
     describes the one it stands for (a verb of naming after « que », lexicon
-    ``periphrasis_naming``; or « qui » and a past of « être », ``periphrasis_being``); None
-    otherwise (« celui qui a découvert le corps » may be someone new)."""
-    found = _pattern(lex).match(fold(phrase).strip())
-    return _GENDERS[found.group(1) or found.group(2)] if found else None
+    ``periphrasis_naming``; or « qui » and a past of « être », ``periphrasis_being``), or,
+    with ``opening``, any « Celui qui / Celle qui » that opens its sentence; None otherwise
+    (« … a déclaré celui qui a découvert le corps » may be someone new)."""
+    folded = fold(phrase).strip()
+    found = _pattern(lex).match(folded)
+    if found:
+        return _GENDERS[found.group(1) or found.group(2)]
+    opened = _OPENING.match(folded) if opening and phrase.lstrip()[:1].isupper() else None
+    return _GENDERS[opened.group(1)] if opened else None
 
 
 @built_once

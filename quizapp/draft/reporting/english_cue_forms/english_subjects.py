@@ -95,9 +95,9 @@ def plural_noun_subject(words: list[str], index: int, lex: Lexicon) -> bool:
 
 def _plural_word(words: list[str], at: int, lex: Lexicon, bodies: bool = True) -> bool:
     before = words[at]
-    pronoun = before in {"they", "we", "i", "you", "who", "others", "many", "some"}
+    pronoun = before in lex.word_set("plural_subject_words")
     pronoun = pronoun or before in lex.word_set("vague_determiners")  # "Most of those…"
-    plural = before.endswith("s") and before not in {"is", "was", "has", "its", "his"}
+    plural = before.endswith("s") and before not in lex.word_set("s_ending_singulars")
     plural = plural or before in lex.word_set("plural_heads")  # "police", "people"
     return pronoun or plural or (bodies and _collective_subject(words, at, lex))
 

@@ -51,7 +51,7 @@ def passive_drafts_en(view: SentenceView, taken: list[Span]) -> list[Draft]:
 
 def _reporting_participle(word: str, lex: Lexicon) -> bool:
     """ "was reported by the Times" relays news rather than someone's words: left out."""
-    relayed = word in {"reported", "published", "quoted", "cited"}
+    relayed = word in lex.word_set("relaying_participles")
     listed = word in lex.word_set("qualifying_participles") or _accusing(word, lex)
     return listed or (word in lex.participles and not relayed)
 

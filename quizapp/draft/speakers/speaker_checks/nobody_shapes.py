@@ -12,6 +12,7 @@ of the sentence said it; ``plausible`` looks for that person.
 
 from __future__ import annotations
 
+from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
 from quizapp.draft.words.lexicon import Lexicon, fold
 
@@ -36,13 +37,21 @@ def _area(words: list[str], lex: Lexicon) -> bool:
 
 
 def _participle_phrase(words: list[str], lex: Lexicon) -> bool:
-    """« Contacté par téléphone »: a capitalised past participle and its agent's word."""
+    """« Contacté par téléphone »: a capitalised past participle and its agent's word; or
+    (noone53) « Menacé de fermeture », « Profitant de ces votes »: a capitalised participle
+    in -é(e)(s) or -ant (lexicon ``opening_participle_endings``), no first name, then a
+    preposition (``opening_participle_links``)."""
     endings = tuple(lex.raw.get("passive_participle_endings", ()))
     first = words[0]
     if len(words) < 2 or not endings or not first[:1].isupper() or len(first) < 4:
         return False
     agent = fold(words[1]) in lex.word_set("passive_agent_words")
-    return agent and first.lower().endswith(endings)
+    if agent and first.lower().endswith(endings):
+        return True
+    opening = tuple(lex.raw.get("opening_participle_endings", ()))
+    linked = fold(words[1]) in lex.word_set("opening_participle_links")
+    named = first_name_gender(first, lex) or "'" in first or "’" in first  # « D’entrée de »
+    return bool(opening) and linked and first.lower().endswith(opening) and not named
 
 
 def unresolved(name: str, lex: Lexicon) -> bool:

@@ -14,7 +14,9 @@ visant, selon sa formule, … ») or the sentence before. The readings tried, in
 3. the first name of the sentence before the cue (or the mention), outside quotation marks:
    the sentence's subject (« Gérald Darmanin », not « Emmanuel Macron » after him);
 4. the first name right after a cue that follows the mention, its inverted subject
-   (« ce dont se félicitent les commerçants… » résume Jérôme »: nobody48);
+   (« ce dont se félicitent les commerçants… » résume Jérôme »: nobody48); then, for a
+   mention opening its sentence and set off by a comma, the first name after it, the
+   subject it was set before (« Contacté par téléphone, le maire, Jean X, explique »: noone53);
 5. the last name of the paragraph's earlier sentences, outside quotation marks, and, for a
    personal pronoun left alone as the speaker (« il », « ils »: ``nobody_shapes.unresolved``,
    nobody49), the last name of the paragraph before; such a pronoun stays when none is found;
@@ -149,6 +151,7 @@ class _Names:
         )
         self.starts = [mention[0][0] for mention in self.mentions]
         self.inverted = bool(lex.raw.get("inverted_subject_after_cue"))  # reading 4 (French)
+        self.text = registry.text
 
     def within(self, start: int, end: int) -> Iterator[tuple[Span, str, str]]:
         """The mentions starting in [start, end), in order."""
@@ -201,6 +204,17 @@ class _Names:
         """Reading 3: the sentence's first name before the cue or the mention."""
         return next(self.within(place.sentence[0], place.before), None)
 
+    def opening_after(self, place: _Place) -> tuple[Span, str, str] | None:
+        """Reading 3b (noone53): the first name after a mention that opens its sentence and
+        is set off by a comma, the subject it was set before (« Contacté par téléphone, le
+        maire de Crots, Jean-Pierre X, donne ses explications »)."""
+        mention = place.mention
+        if mention is None or mention[0] != place.sentence[0]:
+            return None
+        if not self.text[mention[1] : mention[1] + 2].lstrip().startswith(","):
+            return None
+        return next(self.within(mention[1], place.sentence[1]), None)
+
     def paragraph_last(self, place: _Place) -> tuple[Span, str, str] | None:
         """Reading 5: the last name of the paragraph before the sentence."""
         earlier = list(self.within(place.paragraph[0], place.sentence[0]))
@@ -232,6 +246,7 @@ READINGS = (
     _Names.inverted_after,
     _Names.sentence_first,
     _Names.after_cue,
+    _Names.opening_after,
     _Names.paragraph_last,
 )
 

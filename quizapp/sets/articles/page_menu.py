@@ -1,0 +1,79 @@
+"""The site's menu a browser's copy takes above a pasted article's headline: left out.
+
+A teacher who selects a whole page (Ctrl+A) before copying takes the site's navigation with
+the article: « Retour », a line of region names, « Changer de région ». Pasted, « Retour »
+became the article's headline and the set's title (« Retour : qui dit quoi ? »), the byline
+under the real headline stayed a paragraph and the drafter read the menu as article text
+(teacher53). The page's own lines show where its article starts: a labelled publication line
+(« Publié le lundi 5 avril 2021 à 19:04 ») or a byline (« Par Mathilde Roux, France Bleu »)
+sits right under the headline. Walking up from it over short lines (a place or a rubric:
+« Lachapelle-Sous-Chaux ») and a standfirst's sentences, the headline is the top of the run of
+longer lines that end no sentence; above it, lines that end no sentence and are followed by
+a short one are the menu and go. A headline of fewer words than ``HEADLINE_WORDS``, a
+sentence above the headline, or no such publication line or byline near the top, and the
+text is kept as it is: article text lost is worse than a menu shown. A place or a rubric
+between the headline and that line (« Lachapelle-Sous-Chaux », fewer words than a headline, no
+sentence) goes too: the drafter asked the students where « Lachapelle-Sous-Chaux » came from.
+"""
+
+from __future__ import annotations
+
+from quizapp.sets.articles.datelines import is_byline
+from quizapp.sets.articles.publication import MAX_LABELLED_LINES, publication_line
+
+HEADLINE_WORDS = 4  # « Retour », « Changer de région », a place: shorter than any headline
+_SENTENCE_END = (".", "!", "?", "…", ":", ";")
+
+
+def without_page_menu(text: str) -> str:
+    """``text`` without the menu lines above its headline (module docstring)."""
+    lines = text.split("\n")
+    filled = [at for at, line in enumerate(lines) if line.strip()][:MAX_LABELLED_LINES]
+    anchor = next((at for at in filled if _page_line(lines[at])), None)
+    if anchor is None:
+        return text
+    headline = _headline(lines, [at for at in filled if at < anchor])
+    above = [at for at in filled if at < headline] if headline is not None else []
+    if not above or any(_ends_sentence(lines[at]) for at in above):
+        headline = filled[0]
+    between = {at for at in filled if headline < at < anchor and _tag(lines[at])}
+    if _ends_sentence(lines[headline]):  # no headline: the text opens on a sentence
+        between = set()
+    if headline == filled[0] and not between:
+        return text
+    kept = (line for at, line in enumerate(lines[headline:], headline) if at not in between)
+    return "\n".join(kept)
+
+
+def _tag(line: str) -> bool:
+    """A place or a rubric between the headline and the page line (« Lachapelle-Sous-Chaux »,
+    « Faits divers »): fewer words than a headline, and no sentence (« Enfin ! » is one)."""
+    return not _long(line) and not _ends_sentence(line)
+
+
+def _page_line(line: str) -> bool:
+    """A page's publication line or byline, which sits under an article's headline."""
+    return publication_line(line) or is_byline(line)
+
+
+def _headline(lines: list[str], before: list[int]) -> int | None:
+    """The top of the run of long lines ending no sentence nearest above the page line, past
+    the short lines and the sentences right under it; ``None`` when none."""
+    found = None
+    for at in reversed(before):
+        long_title = _long(lines[at]) and not _ends_sentence(lines[at])
+        if long_title:
+            found = at
+        elif found is not None and not _long(lines[at]):
+            return found
+        elif found is not None:
+            return None  # a sentence right above the headline: no menu, the article's text
+    return found if found is not None and found != before[0] else None
+
+
+def _long(line: str) -> bool:
+    return len(line.split()) >= HEADLINE_WORDS
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith(_SENTENCE_END)
