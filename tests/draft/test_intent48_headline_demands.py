@@ -1,8 +1,9 @@
 """A French headline's finite verb of demanding or announcing and its object (intent48,
 made-up articles): « Les parents réclament la réouverture de l'école » reports what the
 parents ask for, their programme, where a headline's bare verb and object is otherwise the
-outlet's framing (« Les parents dénoncent la fermeture… » stays so). An infinitive of purpose
-(« … pour réclamer la réouverture ») narrates an act and stays framing."""
+outlet's framing (« Les parents contestent la fermeture… » stays so; recall53a reports the
+verbs of blaming, praising and calling of ``framing_stance_verbs``, « dénoncent », too). An
+infinitive of purpose (« … pour réclamer la réouverture ») narrates an act and stays framing."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def test_a_headline_demand_is_said(line: str, found: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Les parents d'élèves dénoncent la fermeture de l'école",
+        "Les parents d'élèves contestent la fermeture de l'école",
         "Les parents écrivent au préfet pour réclamer la réouverture de l'école",
     ],
 )

@@ -35,7 +35,8 @@ def test_its_claims_are_the_body_s() -> None:
 
 
 def test_a_headline_of_one_sentence_stays_the_outlet_s_framing() -> None:
-    headline = "Lycée Lachenal : les parents dénoncent le manque de professeurs"
+    # « dénoncent » would report since recall53a (framing_stance_verbs); « contestent » frames
+    headline = "Lycée Lachenal : les parents contestent le manque de professeurs"
     text = headline + "\n\nLes parents d'élèves ont écrit au rectorat."
     analysis = analyze(text, "fr", headline=headline)
     assert analysis.attributions == ()

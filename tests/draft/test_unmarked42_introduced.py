@@ -53,7 +53,7 @@ def test_a_first_person_paragraph_after_a_colon_is_the_introducers(
         ("La conseillère municipale Anne Roy ne cache pas sa colère :",
          "La piscine accueillait deux cents nageurs chaque semaine depuis son ouverture."),
         ("La décision passe mal auprès des usagers, a expliqué le maire de la commune.",
-         "Nous avons tout essayé pour garder ce bassin ouvert. Je regrette cette issue."),
+         "Nous avons tout essayé pour garder ce bassin ouvert, cette fois sans succès."),
     ],
 )  # fmt: skip
 def test_a_list_narration_or_a_paragraph_no_colon_introduces_is_nobodys(

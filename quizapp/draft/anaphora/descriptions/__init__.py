@@ -30,4 +30,7 @@ resolver (``quizapp.draft.pipeline.resolve``) asks the last class of the chain,
 - ``undergone``: the person just named underwent the sentence's event, so the office that
   speaks next is someone else (« Jean X a été interpellé. Le procureur affirme… »).
 - ``partisans``: a politician taken up by the family of their party (« le libéral »).
+- ``named_near``: a definite description that repeats the title written for the one person
+  named just before (« Paul X, actuel maire de Y, » then « le maire-candidat »), asked last
+  before the description speaks as itself (names53).
 """

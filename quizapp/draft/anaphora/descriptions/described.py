@@ -12,6 +12,7 @@ import re
 
 from quizapp.draft.anaphora.descriptions.bare_descriptions import BareDescriptions
 from quizapp.draft.anaphora.descriptions.just_named import view_of_named
+from quizapp.draft.anaphora.descriptions.named_near import person_named_near
 from quizapp.draft.anaphora.descriptions.only_named import only_person_named
 from quizapp.draft.anaphora.descriptions.paragraph_people import person_of_paragraph
 from quizapp.draft.anaphora.descriptions.partisans import partisan
@@ -67,6 +68,8 @@ class Described(BareDescriptions):
         named = self._named_described(phrase, span, reading)
         if named is None and self._set_against_last(span) is None:  # « quant à lui »: new
             named = person_of_paragraph(self, phrase, span, (reading.head, reading.gender))
+        if named is None and self._set_against_last(span) is None:  # names53: a title repeated
+            named = person_named_near(self, phrase, span, reading)
         if named is not None and named.key != answered:
             self.taken_as[normalised_key(phrase)] = named.key
             return self._speak(named, span, 0.7)

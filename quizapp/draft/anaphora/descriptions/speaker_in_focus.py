@@ -28,7 +28,7 @@ def speaker_in_focus(
     key = reader.last_speaker_key()
     if key is None or span is None or reader.spoke_in[key] < reader.sentence - _FOCUS_REACH:
         return None
-    if _quoted(reader, span[0]):
+    if quoted(reader, span[0]):
         return None  # « le conducteur nous a dit… » in X's words is someone X speaks of
     heard = reader.entities[key]
     if heard.gender != reading.gender or not named_person(heard):
@@ -38,7 +38,7 @@ def speaker_in_focus(
     return None if _rival_since(reader, key, reading, span[0]) else heard
 
 
-def _quoted(reader: NarrationReader, at: int) -> bool:
+def quoted(reader: NarrationReader, at: int) -> bool:
     """``at`` lies inside one of the article's quotations, as the sentence views read them
     (joined across the paragraphs that reopen them; mend35e: not a count of marks of its own)."""
     return any(quote[0] < at < quote[1] for quote in reader.quotes.within(at, at + 1))

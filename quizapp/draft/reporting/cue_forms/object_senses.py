@@ -167,9 +167,10 @@ _QUOTED_SOON = r"\s*(?:[^\s«“\".,;:]+\s*){0,3}?[«“\"]"
 
 
 # A short direct object before the preposition, an aside after it ("appelle le gouvernement,
-# via son association, « à réviser… »"); no verb, no quotation inside.
+# via son association, « à réviser… »"), « chacun » too (« a appelé chacun à ne pas
+# organiser… », « a invité chacun à rencontrer… »: recall53a); no verb, no quotation inside.
 _OBJECT_FIRST = (
-    r"(?:\s*(?:les?|la|l['’]|des|tous|toutes|ceux|son|sa|ses|leurs?|(?-i:[A-ZÀ-Ö]))"
+    r"(?:\s*(?:les?|la|l['’]|des|tous|toutes|ceux|chacune?|son|sa|ses|leurs?|(?-i:[A-ZÀ-Ö]))"
     r"[^,.;:«»“”\"]{0,50}?(?:\s*,[^,.;:«»“”\"]{1,50},)?)?"
 )
 
