@@ -44,7 +44,7 @@ from quizapp.draft.pipeline.fullest_names import final_name
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.speakers.speaker_checks.blamed_by_nobody import blamed_by_nobody
-from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, voiceless
+from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, thing_speaker, voiceless
 from quizapp.draft.speakers.speaker_checks.cut_phrases import mended_speaker, not_a_speaker
 from quizapp.draft.speakers.speaker_checks.nobody_shapes import no_one, unresolved
 from quizapp.draft.text.segment import Overlaps
@@ -90,7 +90,7 @@ class _Check:
         left = unresolved(speaker, lex)  # « il » the resolver found no one for (nobody49)
         if can_speak(speaker, lex) and not left:
             return attribution
-        kept = left or not_a_speaker(speaker, lex)  # a keyed finding, its speaker misread
+        kept = left or not_a_speaker(speaker, lex) or thing_speaker(speaker, lex)  # misread
         taken = self._replacement(attribution, bool(kept), left)
         if taken is not None:
             return replace(attribution, speaker=taken[0], label=taken[1])
