@@ -22,10 +22,11 @@ from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 from quizapp.draft.words.plural import written_plural
 
 
-def can_speak(name: str, lex: Lexicon, unknown_nouns: bool = True) -> bool:
+def can_speak(name: str, lex: Lexicon, unknown_nouns: bool = True, heads: bool = True) -> bool:
     """``name`` (a finding's speaker as written) names someone who can speak; with
     ``unknown_nouns`` False, a noun phrase no list holds (« la métaphore ») does not: a rule
-    that needs a person or a body as subject asks that (objects52)."""
+    that needs a person or a body as subject asks that (objects52). With ``heads`` False, a
+    phrase whose head is a thing (``thing_speaker``) is read as before speakable53."""
     folded = fold(name).strip(' ,.;:()«»"“”')
     if not folded:
         return True  # no speaker: nothing to check
@@ -33,7 +34,7 @@ def can_speak(name: str, lex: Lexicon, unknown_nouns: bool = True) -> bool:
         return True  # « on », "it is understood", « il », "they"
     if not_a_speaker(name, lex):
         return False  # « Difficile », « Une attaque frontale » (cut46)
-    if thing_speaker(name, lex):
+    if heads and thing_speaker(name, lex):
         return False  # « son ampleur », « le cœur de la commune », « Acte I » (speakable53)
     words = [ELIDED_OPENING.sub("", w) for w in WORD_FROM_LETTER.findall(name)]
     words = [w for w in words if w]

@@ -90,7 +90,7 @@ class _Check:
         left = unresolved(speaker, lex)  # « il » the resolver found no one for (nobody49)
         if can_speak(speaker, lex) and not left:
             return attribution
-        kept = left or not_a_speaker(speaker, lex) or thing_speaker(speaker, lex)  # misread
+        kept = left or not_a_speaker(speaker, lex) or _thing(speaker, lex)  # a keyed finding
         taken = self._replacement(attribution, bool(kept), left)
         if taken is not None:
             return replace(attribution, speaker=taken[0], label=taken[1])
@@ -122,6 +122,14 @@ def _unreplaced(
     if kept or not lex.raw.get("drop_unspoken_findings"):
         return _nobody(attribution)
     return None
+
+
+def _thing(speaker: str, lex: Lexicon) -> bool:
+    """A speaker whose head is a thing (« Quartier Nord », « la sécheresse »: speakable53)
+    that the check let pass before: its findings were kept and many are keyed, so one no
+    reading replaces keeps no speaker rather than going; a thing the check refused before
+    (« Sa décision souligne… ») still goes."""
+    return thing_speaker(speaker, lex) and can_speak(speaker, lex, heads=False)
 
 
 def _mended(attribution: Attribution, lex: Lexicon) -> Attribution:
