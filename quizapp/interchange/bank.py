@@ -173,8 +173,9 @@ class ImportReport:
     skipped: list[SkippedQuestion] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def lines(self) -> list[str]:
-        """The report as lines of plain text, for the terminal or a message box."""
+    def lines(self, names: dict[str, str] | None = None) -> list[str]:
+        """The report as lines of plain text, for the terminal or a message box; ``names``
+        gives a question's id as the window shows it, never « classify-5 » (polish53)."""
         out = [
             say(
                 "report_import_head",
@@ -185,10 +186,21 @@ class ImportReport:
                 skipped=len(self.skipped),
             )
         ]
-        out += ["  " + say("report_imported", "imported {id}", id=qid) for qid in self.imported]
+        named = [(names or {}).get(q, q) for q in self.imported]
+        out += ["  " + say("report_imported", "imported {id}", id=q) for q in named]
         out += [f"  {skipped}" for skipped in self.skipped]
-        out += ["  " + say("report_note", "note: {note}", note=note) for note in self.notes]
+        notes = [_named(note, names or {}) for note in self.notes]
+        out += ["  " + say("report_note", "note: {note}", note=note) for note in notes]
         return [printable(line) for line in out]
+
+
+def _named(note: str, names: dict[str, str]) -> str:
+    """A note on one question (« classify-5: … », ``accept_drafts``), its question named as
+    the window shows it when ``names`` knows its id."""
+    question_id, colon, text = note.partition(": ")
+    if not colon or question_id not in names:
+        return note
+    return say("report_question_line", "{id}: {text}", id=names[question_id], text=text)
 
 
 @dataclass(frozen=True)

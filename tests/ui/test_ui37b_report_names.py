@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from PySide6.QtWidgets import QWidget
 
-from quizapp.ui.teacher.moodle_export import MoodleExport
+from quizapp.ui.teacher.question_names import question_name
 
 PROMPT = "« Le marché du samedi restera ouvert tout l’hiver » : d’où vient chacune ?"
 
@@ -16,8 +16,7 @@ PROMPT = "« Le marché du samedi restera ouvert tout l’hiver » : d’où vie
 def _name(qtbot, kind: str, prompt: str) -> str:
     window = QWidget()
     qtbot.addWidget(window)
-    export = MoodleExport(window, lambda: None)
-    return export._question_name(1, SimpleNamespace(type=kind, prompt=prompt))
+    return question_name(window, 1, SimpleNamespace(type=kind, prompt=prompt))
 
 
 def test_a_quoted_prompt_is_not_wrapped_in_more_marks(qtbot) -> None:

@@ -81,11 +81,13 @@ def read_date(line: str, *, comma: bool = False, abbreviated: bool = False) -> s
     return ""
 
 
-def read_numeric(line: str, *, day_first: bool) -> str:
+def read_numeric(line: str, *, day_first: bool | None) -> str:
     """The first numeric date of the line as ISO 8601 (empty if none or impossible): a year
     first is ISO's order; else a number above 12 is the day, and two that may be either are
     read in the order of the line's language (« 03/12/2026 » in French is 3 December,
-    "12/03/2026" in American English is too)."""
+    "12/03/2026" in American English is too). With no known order (``day_first`` None: an
+    English label, British or American) two such numbers give no date: a wrong date is
+    worse than none (polish53)."""
     found = _NUMERIC.search(line)
     if not found:
         return ""
@@ -93,6 +95,21 @@ def read_numeric(line: str, *, day_first: bool) -> str:
         year, month, day = int(found.group(5)), int(found.group(6)), int(found.group(7))
     else:
         first, second, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
-        day_is_first = first > 12 or (day_first and second <= 12)
+        if day_first is None and first != second and max(first, second) <= 12:
+            return ""
+        day_is_first = first > 12 or (bool(day_first) and second <= 12)
         day, month = (first, second) if day_is_first else (second, first)
     return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+
+
+def written_order(text: str) -> bool | None:
+    """Whether ``text`` writes its dates day first (True), month first (False) or does not
+    tell (None): a numeric date with a number above 12 (« 25/12/2026 »), else a date in words
+    in one order only ("3 December 2026" is British, "December 3, 2026" American)."""
+    for found in _NUMERIC.finditer(text):
+        first, second = int(found.group(1) or 0), int(found.group(3) or 0)
+        if first > 12 >= second or second > 12 >= first:
+            return first > 12
+    day_first, month_first = _shapes(False, False)
+    orders = {shape is day_first for shape in (day_first, month_first) if shape.search(text)}
+    return orders.pop() if len(orders) == 1 else None

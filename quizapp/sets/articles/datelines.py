@@ -67,9 +67,10 @@ def dateline(text: str) -> Dateline:
     line holding words) that dates the article, no sentence of it (« Le maire a démissionné
     le 2 mars 2024. »); an empty Dateline when none does."""
     line = dated_line(text)
+    byline_paper = _byline_paper(_undated_byline(text))  # « Par X, France Bleu » (polish53)
     if line:
-        return Dateline(_outlet(line) or _byline_paper(line), read_date(line))
-    return Dateline(_byline_paper(_undated_byline(text)))
+        return Dateline(_outlet(line) or _byline_paper(line) or byline_paper, read_date(line))
+    return Dateline(byline_paper)
 
 
 def without_byline(text: str) -> str:
@@ -211,17 +212,26 @@ def _name(words: list[str]) -> bool:
 
 def _byline_paper(line: str) -> str:
     """The paper a byline names after a comma ("By staff writer, The News & Observer",
-    « Par Julie Moreau, Le Courrier picard »): an article and a capital, so that a reporter's
-    role ("By Anna Lee, Local Democracy Reporter") is never taken for it; empty if none."""
+    « Par Julie Moreau, Le Courrier picard », « Par Mathilde Roux, France Bleu Belfort »):
+    an article and a capital, or capitalised words holding no journalist's word, so that a
+    reporter's role ("By Anna Lee, Local Democracy Reporter") is never taken for it; empty
+    if none. teacher53's teacher typed « France Bleu … » the byline gave (polish53)."""
     first = _SEPARATOR.split(line)[0] if line else ""
     if not _byline(first.strip(" .,;:")):
         return ""
     for part in first.split(",")[1:]:
         words = part.strip(" .;:").split()
         short = 0 < len(words) <= MAX_OUTLET_WORDS and not re.search(r"\d", part)
-        if short and _article_and_name(words):
+        if short and (_article_and_name(words) or _paper_name(words)):
             return " ".join(words)
     return ""
+
+
+def _paper_name(words: list[str]) -> bool:
+    """Capitalised words naming a paper with no article (« France Bleu Belfort », "BBC
+    News"), no reporter's role ("Local Democracy Reporter", « Grand Reporter »)."""
+    lowered = {word.lower() for word in words}
+    return _named(words) and not _JOURNALIST_ROLES & lowered and not _JOINS & lowered
 
 
 def _reads_as_sentence(parts: list[str]) -> bool:

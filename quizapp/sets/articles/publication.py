@@ -26,6 +26,7 @@ from quizapp.sets.articles.date_shapes import (
     date_pattern,
     read_date,
     read_numeric,
+    written_order,
 )
 from quizapp.sets.articles.datelines import is_byline
 from quizapp.sets.articles.line_shapes import ends_sentence
@@ -59,11 +60,13 @@ def publication_line(line: str) -> bool:
     return bool(publication_date(line))
 
 
-def publication_date(line: str) -> str:
+def publication_date(line: str, order: bool | None = False) -> str:
     """The date (ISO 8601) of a line that is only the page's publication labels, dates and
     times; empty for any other line. A date in words may have a comma after its month (the
-    line holds no count: ``date_shapes``); one in figures needs a label, whose language
-    orders its day and month (« Publié le 03/12/2026 », "Published 12/03/2026")."""
+    line holds no count: ``date_shapes``); one in figures needs a label. A French label
+    writes day first (« Publié le 03/12/2026 »); an English one may be British or American,
+    so ``order`` says which the paste shows (``written_order``; None: no date when both
+    numbers may be the month, polish53). Telling a page's line needs no order (False)."""
     shape, written = _shapes()
     line = line.strip()
     if not (shape.fullmatch(line) and written.search(line)):
@@ -71,7 +74,8 @@ def publication_date(line: str) -> str:
     label = _label_opening().match(line)
     if not label:
         return read_date(line, comma=True)
-    day_first = _label_language(" ".join(label.group().lower().split())) != "en"
+    english = _label_language(" ".join(label.group().lower().split())) == "en"
+    day_first = order if english else True
     return read_date(line, comma=True) or read_numeric(line, day_first=day_first)
 
 
@@ -141,11 +145,13 @@ def _date_shape(line: str) -> str:
     return re.sub(r"\d+(?:er)?", "9", named)
 
 
-def page_publication(text: str) -> tuple[str, str]:
+def page_publication(text: str, paste: str = "") -> tuple[str, str]:
     """``text`` without the page's publication lines (``_page_lines``), and the date (ISO
     8601) of the first of them, empty when none: never an event's date from the body. Both
-    from one reading of the lines, a paste being read once."""
+    from one reading of the lines, a paste being read once. Its day and month are read in
+    the order the whole ``paste`` (a mail's headers with it) shows, if it shows one."""
     lines = text.split("\n")
     page = _page_lines(lines)
     kept = "\n".join(line for number, line in enumerate(lines) if number not in page)
-    return kept, publication_date(lines[min(page)]) if page else ""
+    order = written_order(paste or text)
+    return kept, publication_date(lines[min(page)], order) if page else ""

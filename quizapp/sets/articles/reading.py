@@ -109,7 +109,7 @@ def article_from_paste(text: str) -> ArticleText:
     paste has not."""
     mail = mail_head(unquoted(text))
     article = article_from_text(without_page_menu(mail.text))
-    kept, date = page_publication(article.file_text)
+    kept, date = page_publication(article.file_text, text)
     kept = without_page_links(without_page_tail(without_page_head(without_byline(kept))))
     date = date or _dated(article) or mail.date
     title = mail.subject if mail.subject and not _headline(article.title) else article.title
@@ -212,9 +212,11 @@ def _page_outlet(document: object, html: str, title: str, url: str) -> str:
 def _without_page_links(text: str, title: str) -> str:
     """The body without the links a page sets under its headline, which the body may open
     with (« À lire aussi : … », teacher51), nor those the extractor kept at its end (« Lire
-    aussi » and a link's headline, paste52), as a paste loses them."""
+    aussi » and a link's headline, paste52), nor those between its paragraphs (« Lire
+    aussi : … », the paste's rule: ``without_page_links``, polish53), as a paste loses them."""
     headline = _first_line(text) == title.strip() and bool(title.strip())
-    return without_page_tail(without_page_head(text, after=1 if headline else 0))
+    kept = without_page_tail(without_page_head(text, after=1 if headline else 0))
+    return without_page_links(kept)
 
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
@@ -253,7 +255,8 @@ def _web_address(url: str | None) -> str:
 def _from_docx(path: Path, raw: bytes) -> ArticleText:
     """Paragraphs of a Word document (word_file.py: its two shapes, tables, captions); its
     core title when the author filled it in. Its byline paragraph is left out of the text:
-    outlet and date are the set's own fields (ui46)."""
+    outlet and date are the set's own fields (ui46); so are the links between paragraphs
+    (« Lire aussi : … », polish53)."""
     import docx  # python-docx, imported on use
 
     try:
@@ -268,8 +271,8 @@ def _from_docx(path: Path, raw: bytes) -> ArticleText:
     url = _web_address((document.core_properties.identifier or "").strip()) or _link_base(raw)
     found = dateline(text)  # the paper's name its dateline gives, before the link's host
     return ArticleText(
-        text=paragraphs(without_byline(text)), title=title, outlet=found.outlet or _host(url),
-        url=url, date=found.date,
+        text=paragraphs(without_page_links(without_byline(text))), title=title,
+        outlet=found.outlet or _host(url), url=url, date=found.date,
     )  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import shiboken6
@@ -165,6 +166,21 @@ def say_language(window: Any, language: str) -> None:
         ),
         10000,
     )
+
+
+def say_outlet(window: Any, outlet: str) -> None:
+    """Tell the teacher the outlet came from the paste (its byline or publication line), after
+    what the status line already says of the paste (the set's language), so both are read."""
+    said = window.statusBar().currentMessage()
+    note = translate("Drafting", "News outlet taken from the article: {0}.").format(outlet)
+    window.statusBar().showMessage(f"{said} {note}".strip(), 10000)
+
+
+def untyped(article: Any, typed: Any) -> Any:
+    """``article`` without the headline and outlet the teacher already typed: hers stay."""
+    typed = typed if isinstance(typed, dict) else {}
+    keep = {key: "" for key in ("title", "outlet") if str(typed.get(key) or "").strip()}
+    return replace(article, **keep)
 
 
 def skill_name_commands(data: dict, names: dict[str, dict[str, str]]) -> list[SetValue]:

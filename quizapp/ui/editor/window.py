@@ -35,6 +35,7 @@ from quizapp.ui.editor.article_panel import ArticlePanel
 from quizapp.ui.editor.checking.checker import LiveChecker
 from quizapp.ui.editor.checking.field_mark import GoneToMark
 from quizapp.ui.editor.checking.problem_display import ProblemDisplay
+from quizapp.ui.editor.checking.status_line import StatusLine
 from quizapp.ui.editor.checking.wording import to_fill, waiting_places
 from quizapp.ui.editor.disk.disk_notice import DiskNotice
 from quizapp.ui.editor.disk.files import EditorFiles
@@ -134,6 +135,7 @@ class EditorWindow(FormPane, ProblemDisplay, QMainWindow):
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.summary)
+        self.status_line = StatusLine(self, self.summary)  # a message whole, then the summary
         self._retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -30,6 +30,7 @@ from quizapp.interchange.convert import import_file, set_to_yaml
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import RetranslateOnLanguageChange, plain_label
 from quizapp.ui.shell.file_loading import failure_of
+from quizapp.ui.teacher.question_names import question_names
 
 SET_SUFFIX = ".quiz.yaml"
 OpenSet = Callable[[Path], None]
@@ -60,7 +61,8 @@ class ImportReportDialog(RetranslateOnLanguageChange, QDialog):
         self.summary = plain_label("", self)
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
-        self.report.setPlainText("\n".join(result.report.lines()))  # the importer's own words
+        names = question_names(self, result.quizset.questions)  # no « classify-5 » (polish53)
+        self.report.setPlainText("\n".join(result.report.lines(names)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = QPushButton(self)
         self.save_button.setDefault(True)

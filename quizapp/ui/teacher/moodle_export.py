@@ -9,7 +9,8 @@ What Moodle would refuse stops the export, with the reason.
 
 The window's report names each question as the teacher sees it, by its number, its kind and
 the start of its prompt (« question 4 (One right answer, Tous les parents…) »), never by the
-id the file keeps (« classify-4 », which the window never shows: ui36b); the command keeps
+id the file keeps (« classify-4 », which the window never shows: ui36b; ``question_names``);
+a note several questions share is said once, with their count (polish53). The command keeps
 its own report.
 """
 
@@ -23,12 +24,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from quizapp.interchange.moodle_map import ExportReport, QuestionNote
-from quizapp.model.text import unmatched_marks
 from quizapp.sets.builtin import SET_SUFFIXES
-from quizapp.sets.catalog import say
 from quizapp.sets.errors import LoadError
-
-PROMPT_START = 40  # characters of a prompt that name its question in the report
+from quizapp.ui.teacher.question_names import question_names, said_once
 
 
 class MoodleExport(QObject):
@@ -105,8 +103,15 @@ class MoodleExport(QObject):
 
     def _report_text(self, report: ExportReport, quiz: Any) -> str:
         """The export's report in the window's words: how many went, which did not and why,
-        and the notes, each question named by its number and the start of its prompt."""
-        names = {q.id: self._question_name(n, q) for n, q in enumerate(quiz.questions, 1)}
+        and the notes, each question named by its number and the start of its prompt, a note
+        that several questions share said once with their count (polish53)."""
+        names = question_names(self._window, quiz.questions)
+        numbers = {q.id: str(n) for n, q in enumerate(quiz.questions, 1)}
+
+        def several(ids: list[str]) -> str:  # « 3 questions (2, 4, 5) »: one note, its count
+            shown = ", ".join(numbers.get(each, each) for each in ids)
+            return self.tr("%n question(s) ({0})", "", len(ids)).format(shown)
+
         head = self.tr("%n question(s) written to {0} ({1}).", "", len(report.exported))
         lines = [head.format(Path(report.target).name, report.file_format)]
         for heading, entries in (
@@ -114,21 +119,9 @@ class MoodleExport(QObject):
             (self.tr("Notes:"), report.notes),
         ):
             if entries:
-                lines += ["", heading] + ["– " + _named(entry, names) for entry in entries]
+                shown = said_once([_parts(entry) for entry in entries], names, several)
+                lines += ["", heading] + ["– " + line for line in shown]
         return "\n".join(lines)
-
-    def _question_name(self, number: int, question: Any) -> str:
-        """« question 1 (Classify claims by source, « L’opération… ») »: its number, its kind
-        and the start of its prompt in brackets, the prompt's own marks kept and closed where
-        the cut leaves one open. Wrapped in quotation marks, a drafted prompt that opens on a
-        quotation read as quotes inside quotes (« question 1 “« L’opération… »…” »: ui37)."""
-        from quizapp.ui.editor.forms.question_form import type_names
-
-        words = " ".join(question.prompt.split())
-        if len(words) > PROMPT_START:
-            words = words[:PROMPT_START].rsplit(" ", 1)[0].rstrip(" :;,") + "…"
-        kind = type_names(self._window).get(question.type, question.type)
-        return self.tr("question {0} ({1}, {2})").format(number, kind, _closed(words))
 
 
 def _stem(name: str) -> str:
@@ -140,20 +133,9 @@ def _stem(name: str) -> str:
     return Path(name).stem or "set"
 
 
-def _closed(words: str) -> str:
-    """The start of a prompt with every quotation mark it opens closed again."""
-    for opening, closing in (("«", "»"), ("“", "”")):
-        _, still_open = unmatched_marks(words, opening, closing)
-        space = "\u00a0" if opening == "«" else ""
-        words += (space + closing) * still_open
-    return words
-
-
-def _named(entry: QuestionNote | str, names: dict[str, str]) -> str:
-    """A report line with its question named as the window shows it (« question 4 (…) »,
-    never the file's id « classify-4 »); a line located in the set's file stays as it is. The
-    report keeps the id apart (``QuestionNote``), so nothing is read back out of its text."""
-    if not isinstance(entry, QuestionNote):
-        return entry
-    name = names.get(entry.question_id, entry.question_id)
-    return say("report_question_line", "{id}: {text}", id=name, text=entry.text)
+def _parts(entry: QuestionNote | str) -> tuple[str | None, str]:
+    """A report entry as (its question's id, or None for a line of no question, and its text):
+    the report keeps the id apart (``QuestionNote``), so nothing is read back out of its text."""
+    if isinstance(entry, QuestionNote):
+        return entry.question_id, entry.text
+    return None, entry

@@ -966,6 +966,10 @@
         <source>The set is now in {0}, the language of the article.</source>
         <translation>The set is now in {0}, the language of the article.</translation>
     </message>
+    <message>
+        <source>News outlet taken from the article: {0}.</source>
+        <translation>News outlet taken from the article: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>EditorActions</name>
@@ -2460,6 +2464,13 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>The set could not be exported: {0}</source>
         <translation>The set could not be exported: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) ({0})</source>
+        <translation>
+            <numerusform>%n question ({0})</numerusform>
+            <numerusform>%n questions ({0})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) written to {0} ({1}).</source>

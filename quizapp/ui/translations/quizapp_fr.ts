@@ -966,6 +966,10 @@
         <source>The set is now in {0}, the language of the article.</source>
         <translation>La série est maintenant en {0}, la langue de l’article.</translation>
     </message>
+    <message>
+        <source>News outlet taken from the article: {0}.</source>
+        <translation>Média repris de l’article&#xa0;: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>EditorActions</name>
@@ -2460,6 +2464,13 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>The set could not be exported: {0}</source>
         <translation>La série n’a pas pu être exportée&#xa0;: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) ({0})</source>
+        <translation>
+            <numerusform>%n question ({0})</numerusform>
+            <numerusform>%n questions ({0})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) written to {0} ({1}).</source>

@@ -4,7 +4,6 @@ files, and asking before unsaved work is closed."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -251,11 +250,14 @@ class FileActions(QObject):
     def use_pasted(self, text: str) -> None:
         """A paste into the empty article reads like an opened .txt file (teacher11): the
         headline, the set's title and language follow; a headline she typed stays; a byline
-        line under it is left out (teacher50: the drafter made a claim of it)."""
-        article = article_from_paste(text)
-        if str((self.window.draft.get(("article",), {}) or {}).get("title") or "").strip():
-            article = replace(article, title="")
+        line under it is left out (teacher50: the drafter made a claim of it), its outlet
+        fills « Média » unless she typed one."""
+        from quizapp.ui.editor.drafting import say_outlet, untyped
+
+        article = untyped(article_from_paste(text), self.window.draft.get(("article",), {}))
         self.use_article(article, self.tr("Paste the article"))
+        if article.outlet:  # the byline's outlet filled « Média »: she is told (polish53)
+            say_outlet(self.window, article.outlet)
 
     def use_article(self, article: Any, step: str = "") -> None:
         from quizapp.ui.editor.drafting import article_language, say_language
