@@ -75,10 +75,12 @@ def _headline(lines: list[str], before: list[int]) -> int | None:
 
 
 def _long(line: str) -> bool:
+    """As long as a headline may be: a menu's items and a place line are shorter."""
     return len(line.split()) >= HEADLINE_WORDS
 
 
 def _ends_sentence(line: str) -> bool:
+    """The line ends a sentence or a label (« : »), which no headline nor menu item does."""
     return line.rstrip().endswith(_SENTENCE_END)
 
 
