@@ -244,7 +244,8 @@ def _paper_name(words: list[str]) -> bool:
 def _outlet_word(word: str) -> bool:
     """A word, or a part of a hyphenated one, of an outlet's name, or a word of capitals."""
     letters = re.sub(r"[\W\d_]", "", word)
-    pieces = {piece.lower() for piece in re.split(r"[-‑]", word.strip(".,;:"))}
+    bare = word.strip(".,;:").lower()
+    pieces = {bare, *re.split(r"[-‑]", bare)}
     return (len(letters) >= 2 and letters.isupper()) or bool(pieces & _OUTLET_WORDS)
 
 
