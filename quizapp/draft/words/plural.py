@@ -11,6 +11,7 @@ from quizapp.draft.words.lexicon import load
 
 @cache
 def _marks() -> tuple[str, ...]:
+    """The lexicon's plural letters, read once: every noun test of a draft asks for them."""
     return tuple(load("fr").raw["plural_marks"])
 
 

@@ -18,11 +18,14 @@ sentence) goes too: the drafter asked the students where « Lachapelle-Sous-Chau
 
 from __future__ import annotations
 
+import re
+
 from quizapp.sets.articles.datelines import is_byline
 from quizapp.sets.articles.publication import MAX_LABELLED_LINES, publication_line
 
 HEADLINE_WORDS = 4  # « Retour », « Changer de région », a place: shorter than any headline
 _SENTENCE_END = (".", "!", "?", "…", ":", ";")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def without_page_menu(text: str) -> str:
@@ -72,8 +75,33 @@ def _headline(lines: list[str], before: list[int]) -> int | None:
 
 
 def _long(line: str) -> bool:
+    """As long as a headline may be: a menu's items and a place line are shorter."""
     return len(line.split()) >= HEADLINE_WORDS
 
 
 def _ends_sentence(line: str) -> bool:
+    """The line ends a sentence or a label (« : »), which no headline nor menu item does."""
     return line.rstrip().endswith(_SENTENCE_END)
+
+
+def head_lines_apart(pasted: str, kept: str) -> str:
+    """``kept`` with each line of its head (the lines above its first blank line) a paragraph
+    of its own, when the paste's cleaning took lines out of that head (a menu, a rubric, a
+    byline, a publication line). Those lines show a web page's copy, whose head holds one
+    line per paragraph: the headline and the standfirst left alone above the blank line read
+    as a hard-wrapped paragraph and were glued into one (mend53d). A line opening on a small
+    letter goes on the sentence above it, as everywhere (line_shapes.py)."""
+    head, rest = _head_and_rest(kept)
+    if not rest or len(head) < 2 or len(_head_and_rest(pasted)[0]) <= len(head):
+        return kept
+    apart = head[0]
+    for line in head[1:]:
+        apart += ("\n" if line[:1].islower() else "\n\n") + line
+    return apart + "\n\n" + rest
+
+
+def _head_and_rest(text: str) -> tuple[list[str], str]:
+    """The filled lines above the text's first blank line, and the text below it."""
+    parts = _BLANK_LINE.split(text.strip(), maxsplit=1)
+    head, rest = parts[0], parts[1] if len(parts) > 1 else ""
+    return [line.strip() for line in head.split("\n") if line.strip()], rest

@@ -27,6 +27,9 @@ HEAD_LINES = 3  # a page sets a link or two under its headline
 MAX_WORDS = 16  # a link's headline or a prompt; a paragraph of the article is longer
 MAX_LINKS = 5  # the headlines a page lists under « Sur le même sujet »
 _OPENERS = article_words("page_tail_openers")
+_LINK_LEADS = article_words("link_leads")
+_SHARE_WORDS = article_words("share_bar_words")
+_SHARE_FILLERS = article_words("share_bar_fillers")
 # a short clause in small letters after a comma closing the line (« …, ont-ils écrit », "…, she
 # said"): a sentence telling who wrote the prompt, which a link or a prompt never ends on
 # (mend50a: « Suivez-nous sur les réseaux sociaux…, ont-ils écrit » was left out)
@@ -41,12 +44,26 @@ def without_page_tail(text: str) -> str:
     end, last = len(lines), -1
     while end != last:  # "Related" and its links, then "Most read" and its own above them
         last = end
-        while end > 0 and (not lines[end - 1].strip() or _page_line(lines[end - 1])):
+        while end > 0 and (not lines[end - 1].strip() or _tail_line(lines[end - 1])):
             end -= 1
         end = _links_under_heading(lines, end)
     if end == len(lines) or not any(line.strip() for line in lines[:end]):
         return text
     return "\n".join(lines[:end])
+
+
+def _tail_line(line: str) -> bool:
+    """A line of the page's end: a page word's prompt or link, or a piece of a share bar."""
+    return _page_line(line) or _share_bar(line)
+
+
+def _share_bar(line: str) -> bool:
+    """A line of nothing but a share bar's words (« Partager », « Facebook Twitter »), one at
+    least no filler: a page splits its bar over several short lines, which no article's
+    sentence is made of (mend53d: the second line was a classify item)."""
+    words = re.sub(r"[\s:|/·•–—,]+", " ", line.lower()).split()
+    shared = [word for word in words if word not in _SHARE_FILLERS]
+    return bool(shared) and all(word in _SHARE_WORDS for word in shared)
 
 
 def _links_under_heading(lines: list[str], end: int) -> int:
@@ -104,12 +121,15 @@ def without_page_links(text: str) -> str:
 def _link_label(line: str) -> bool:
     """« À lire aussi : Riom, une famille relogée »: a page word and a colon make the line a
     link's label, whatever its headline ends on, wherever it stands below the headline
-    (teacher53; mend50a's sentence ending on an incise had no colon)."""
+    (teacher53; mend50a's sentence ending on an incise had no colon). A lead that only ever
+    opens a link (``link_leads``: « Voir aussi », "Read more") makes one even when its
+    headline ends on a full stop (« Voir aussi : notre dossier sur les ponts. », mend53d)."""
     line = line.strip()
     opener = re.match(r"([^:]{1,30}?)\s*:\s+\S", line)
-    if not opener or len(line.split()) > MAX_WORDS or line.endswith(_SENTENCE_END):
+    if not opener or len(line.split()) > MAX_WORDS:
         return False
-    return " ".join(opener.group(1).lower().split()) in _OPENERS
+    lead = " ".join(opener.group(1).lower().split())
+    return lead in _LINK_LEADS or (lead in _OPENERS and not line.endswith(_SENTENCE_END))
 
 
 def _page_line(line: str) -> bool:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from quizapp.sets.articles.datelines import dated_line, dateline, without_byline
 from quizapp.sets.articles.line_shapes import CLOSERS
 from quizapp.sets.articles.mail_headers import mail_head
-from quizapp.sets.articles.page_menu import without_page_menu
+from quizapp.sets.articles.page_menu import head_lines_apart, without_page_menu
 from quizapp.sets.articles.page_tail import (
     without_page_head,
     without_page_links,
@@ -111,6 +111,7 @@ def article_from_paste(text: str) -> ArticleText:
     article = article_from_text(without_page_menu(mail.text))
     kept, date = page_publication(article.file_text, text)
     kept = without_page_links(without_page_tail(without_page_head(without_byline(kept))))
+    kept = head_lines_apart(mail.text, kept)  # the head's lines left apart (mend53d)
     date = date or _dated(article) or mail.date
     title = mail.subject if mail.subject and not _headline(article.title) else article.title
     return replace(article, text=paragraphs(kept), date=date, title=title)

@@ -108,7 +108,9 @@ class MoodleExport(QObject):
         names = question_names(self._window, quiz.questions)
         numbers = {q.id: str(n) for n, q in enumerate(quiz.questions, 1)}
 
-        def several(ids: list[str]) -> str:  # « 3 questions (2, 4, 5) »: one note, its count
+        def several(ids: list[str]) -> str:
+            """« 3 questions (2, 4, 5) »: a note shared by several questions, said once with
+            their count and numbers rather than once per question."""
             shown = ", ".join(numbers.get(each, each) for each in ids)
             return self.tr("%n question(s) ({0})", "", len(ids)).format(shown)
 

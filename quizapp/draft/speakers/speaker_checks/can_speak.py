@@ -16,15 +16,17 @@ cut out of the sentence, a bare demonstrative, a thing someone has (« sa formul
 from __future__ import annotations
 
 from quizapp.draft.speakers.speaker_checks.cut_phrases import not_a_speaker
+from quizapp.draft.speakers.speaker_checks.voiceless_heads import thing_headed
 from quizapp.draft.text.word_patterns import ELIDED_OPENING, WORD_BREAKS, WORD_FROM_LETTER
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 from quizapp.draft.words.plural import written_plural
 
 
-def can_speak(name: str, lex: Lexicon, unknown_nouns: bool = True) -> bool:
+def can_speak(name: str, lex: Lexicon, unknown_nouns: bool = True, heads: bool = True) -> bool:
     """``name`` (a finding's speaker as written) names someone who can speak; with
     ``unknown_nouns`` False, a noun phrase no list holds (« la métaphore ») does not: a rule
-    that needs a person or a body as subject asks that (objects52)."""
+    that needs a person or a body as subject asks that (objects52). With ``heads`` False, a
+    phrase whose head is a thing (``thing_speaker``) is read as before speakable53."""
     folded = fold(name).strip(' ,.;:()«»"“”')
     if not folded:
         return True  # no speaker: nothing to check
@@ -32,6 +34,8 @@ def can_speak(name: str, lex: Lexicon, unknown_nouns: bool = True) -> bool:
         return True  # « on », "it is understood", « il », "they"
     if not_a_speaker(name, lex):
         return False  # « Difficile », « Une attaque frontale » (cut46)
+    if heads and thing_speaker(name, lex):
+        return False  # « son ampleur », « le cœur de la commune », « Acte I » (speakable53)
     words = [ELIDED_OPENING.sub("", w) for w in WORD_FROM_LETTER.findall(name)]
     words = [w for w in words if w]
     if any(_named(w, lex) for w in _past_opening_capital(words, lex)):
@@ -47,6 +51,12 @@ def can_speak(name: str, lex: Lexicon, unknown_nouns: bool = True) -> bool:
     if any(speaking_noun(w, lex) for w in plain):
         return True
     return unknown_nouns and _unknown_noun_phrase(name, plain, lex)
+
+
+def thing_speaker(name: str, lex: Lexicon) -> bool:
+    """``name``'s head is a thing, a quality or an event that cannot speak, and no noun of
+    a person, a body or a document (``voiceless_heads.thing_headed``, speakable53)."""
+    return thing_headed(name, lex, speaking_nouns(lex))
 
 
 def _past_opening_capital(words: list[str], lex: Lexicon) -> list[str]:
@@ -123,7 +133,7 @@ def singular_noun(word: str) -> str:
 def _voices(lex: Lexicon) -> frozenset[str]:
     """Impersonal voices and pronouns: the resolver and the drafted questions answer for them
     (an English passive voice, "it is understood", is named as a voice: teacher17)."""
-    keys = ("impersonal", "pronouns", "subject_pronouns", "latter_pronouns")
+    keys = ("impersonal", "pronouns", "subject_pronouns", "latter_pronouns", "indefinite_voices")
     return frozenset(fold(w) for key in keys for w in lex.raw.get(key, ()))
 
 

@@ -44,7 +44,7 @@ from quizapp.draft.pipeline.fullest_names import final_name
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.speakers.speaker_checks.blamed_by_nobody import blamed_by_nobody
-from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, voiceless
+from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, thing_speaker, voiceless
 from quizapp.draft.speakers.speaker_checks.cut_phrases import mended_speaker, not_a_speaker
 from quizapp.draft.speakers.speaker_checks.nobody_shapes import no_one, unresolved
 from quizapp.draft.text.segment import Overlaps
@@ -90,7 +90,7 @@ class _Check:
         left = unresolved(speaker, lex)  # « il » the resolver found no one for (nobody49)
         if can_speak(speaker, lex) and not left:
             return attribution
-        kept = left or not_a_speaker(speaker, lex)  # a keyed finding, its speaker misread
+        kept = left or not_a_speaker(speaker, lex) or _thing(speaker, lex)  # a keyed finding
         taken = self._replacement(attribution, bool(kept), left)
         if taken is not None:
             return replace(attribution, speaker=taken[0], label=taken[1])
@@ -122,6 +122,14 @@ def _unreplaced(
     if kept or not lex.raw.get("drop_unspoken_findings"):
         return _nobody(attribution)
     return None
+
+
+def _thing(speaker: str, lex: Lexicon) -> bool:
+    """A speaker whose head is a thing (« Quartier Nord », « la sécheresse »: speakable53)
+    that the check let pass before: its findings were kept and many are keyed, so one no
+    reading replaces keeps no speaker rather than going; a thing the check refused before
+    (« Sa décision souligne… ») still goes."""
+    return thing_speaker(speaker, lex) and can_speak(speaker, lex, heads=False)
 
 
 def _mended(attribution: Attribution, lex: Lexicon) -> Attribution:

@@ -34,6 +34,8 @@ class StatusLine(QObject):
     """Shows ``window``'s passing messages whole, ``summary`` (a permanent label) after them."""
 
     def __init__(self, window: QMainWindow, summary: QLabel) -> None:
+        """Put the wrapping label in ``window``'s status bar, where Qt's own one-line message
+        would cut a long message off, and follow the bar's messages."""
         super().__init__(window)
         self._window, self._summary = window, summary
         self.passing = _Wrapped(window)
@@ -45,6 +47,8 @@ class StatusLine(QObject):
         window.installEventFilter(self)  # a message shown before the window had its width
 
     def _message_shown(self, message: str) -> None:
+        """Show ``message`` whole in place of the summary, and the summary again once the
+        message is gone (an empty one): the two would crowd one line."""
         self.passing.setText(message)
         self.passing.setVisible(bool(message))
         self._summary.setVisible(not message)
