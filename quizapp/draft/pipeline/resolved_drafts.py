@@ -178,13 +178,20 @@ def _cited(view: SentenceView, draft: Draft, registry: Registry, key: str) -> Re
         return None
     after = max(s[1] for s in (draft.cue, draft.source, (0, 0)) if s is not None)
     span = cited_by_outlet(view.text, after, view.span[1], view.lex)
-    if span is None:
-        return None
+    if span is None or (not listed and _a_document(view.text[span[0] : span[1]], view.lex)):
+        return None  # « Selon la SNCF, citant un rapport interne »: the SNCF speaks (mend53b)
     phrase = view.text[span[0] : span[1]]
     reading = read_source(
         phrase, view.lex, names_someone(tokens(view.text, span, view.lex.language), view.lex)
     )
     return registry.resolve(phrase, span, reading, span[0])
+
+
+def _a_document(phrase: str, lex: Lexicon) -> bool:
+    """The cited phrase opens on a document (« un rapport interne », « une étude »), which a
+    body cites to back its own word: only an outlet relays what it cites."""
+    documents = lex.word_sets("possessed_documents", "authored_documents", "issued_documents")
+    return any(word in documents for word in fold(phrase).split()[:3])
 
 
 def _reported(view: SentenceView, cue: Span | None) -> str | None:

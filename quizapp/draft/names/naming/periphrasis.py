@@ -26,7 +26,20 @@ def periphrasis_gender(phrase: str, lex: Lexicon, opening: bool = False) -> str 
     if found:
         return _GENDERS[found.group(1) or found.group(2)]
     opened = _OPENING.match(folded) if opening and phrase.lstrip()[:1].isupper() else None
-    return _GENDERS[opened.group(1)] if opened else None
+    if opened is None or _another_office(folded[opened.end() :], lex):
+        return None
+    return _GENDERS[opened.group(1)]
+
+
+def _another_office(relative: str, lex: Lexicon) -> bool:
+    """« Celle qui dirige l'école depuis 2019 », « Celui qui siège dans l'opposition »: the
+    relative gives an office or a seat (lexicon ``periphrasis_office_verbs``) that no
+    demonstrative nor possessive ties to the person before (« Celui qui occupe cette
+    fonction depuis 2007 » does): someone else, whom the description names (mend53b)."""
+    words = relative.replace("'", " ").replace("’", " ").split()[:4]
+    offices = lex.word_set("periphrasis_office_verbs")
+    at = next((i for i, word in enumerate(words) if word in offices), None)
+    return at is not None and not set(words[at + 1 : at + 3]) & lex.word_set("periphrasis_ties")
 
 
 @built_once

@@ -24,6 +24,7 @@ from quizapp.draft.reporting.english_cue_forms.english_forms import reads_as_cla
 from quizapp.draft.shapes.colons.colon_quotation import colon_draft
 from quizapp.draft.shapes.detect.view import Draft, SentenceView
 from quizapp.draft.text.segment import Span, words_in
+from quizapp.draft.uncued.rules.headline_objects import stated_object
 from quizapp.draft.words.lexicon import Lexicon, fold, listed_verb_forms
 
 _LEAD_THEN_COLON_QUOTE = re.compile(r"\s*([^:«“\"]{2,60}?)\s*:\s*[«“\"]")
@@ -91,7 +92,7 @@ def said_in_framing(found: Attribution, text: str, para: Span, lex: Lexicon) -> 
     if text[found.cue[0]] in "«“" or _reported_clause(found, text, lex):
         return True
     if demanded(found.cue, text, lex):
-        return True
+        return stated_object(found.cue, found.content, text, lex)
     return text[para[0] : para[1]].rstrip().endswith((".", "»", "”", '"'))
 
 
