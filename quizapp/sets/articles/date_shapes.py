@@ -20,6 +20,7 @@ knows the line is a date line and which order its language writes (``read_numeri
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 _MONTHS = {
@@ -74,8 +75,8 @@ def read_date(line: str, *, comma: bool = False, abbreviated: bool = False) -> s
     for shape, order in ((day_first, (0, 1, 2)), (month_first, (1, 0, 2))):
         for found in shape.finditer(line):
             day, month, year = (found.group(1 + index) for index in order)
-            if (number := _month(month)) and 1 <= int(day) <= 31:
-                return f"{year}-{number:02d}-{int(day):02d}"
+            if (number := _month(month)) and (found_date := iso_date(int(year), number, int(day))):
+                return found_date
             if not abbreviated:  # the first named month decides, as datelines.py always read
                 return ""
     return ""
@@ -99,7 +100,17 @@ def read_numeric(line: str, *, day_first: bool | None) -> str:
             return ""
         day_is_first = first > 12 or (bool(day_first) and second <= 12)
         day, month = (first, second) if day_is_first else (second, first)
-    return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+    return iso_date(year, month, day)
+
+
+def iso_date(year: int, month: int, day: int) -> str:
+    """The day as ISO 8601, empty when the calendar has no such day: « 31/02/2026 » or
+    « 29 février 2027 » dated a set its validation then refused, the editor having said
+    nothing was wrong (mend53c); a day up to 31 was all that was checked."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
 
 
 def written_order(text: str) -> bool | None:

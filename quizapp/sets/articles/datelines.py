@@ -51,7 +51,10 @@ _JOURNALIST_ROLES = article_words("journalist_roles")  # "Helen Marsh, Education
 MAX_ROLE_WORDS = 6  # « correspondante à Lyon », "Local Democracy Reporter, The Courier"
 _ARTICLES = article_words("paper_articles")  # a paper's name is singular (words.json)
 _JOINS = article_words("phrase_joins")  # « Les Verts et la gauche »: a phrase, no name
-_BYLINE_ROLES = article_words("byline_roles")  # "By staff writer": a byline with no name
+_BYLINE_ROLES = article_words("byline_roles")
+_OUTLET_WORDS = article_words(
+    "outlet_words"
+)  # « France Bleu », "Valley Radio" (mend53c)  # "By staff writer": a byline with no name
 
 
 @dataclass(frozen=True)
@@ -229,9 +232,21 @@ def _byline_paper(line: str) -> str:
 
 def _paper_name(words: list[str]) -> bool:
     """Capitalised words naming a paper with no article (« France Bleu Belfort », "BBC
-    News"), no reporter's role ("Local Democracy Reporter", « Grand Reporter »)."""
+    News"), no reporter's role ("Local Democracy Reporter", « Grand Reporter »). They must
+    hold an outlet's word (``outlet_words``) or a word of capitals (« TNTV »): a place
+    (« Saint-Brieuc »), a role ("Chief Political Commentator") or a photo credit (« Photos
+    Thomas Brégardis ») filled the outlet (mend53c)."""
     lowered = {word.lower() for word in words}
-    return _named(words) and not _JOURNALIST_ROLES & lowered and not _JOINS & lowered
+    named = _named(words) and not _JOURNALIST_ROLES & lowered and not _JOINS & lowered
+    return named and any(map(_outlet_word, words))
+
+
+def _outlet_word(word: str) -> bool:
+    """A word, or a part of a hyphenated one, of an outlet's name, or a word of capitals."""
+    letters = re.sub(r"[\W\d_]", "", word)
+    bare = word.strip(".,;:").lower()
+    pieces = {bare, *re.split(r"[-‑]", bare)}
+    return (len(letters) >= 2 and letters.isupper()) or bool(pieces & _OUTLET_WORDS)
 
 
 def _reads_as_sentence(parts: list[str]) -> bool:

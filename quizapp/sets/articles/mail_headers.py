@@ -6,7 +6,8 @@ Gmail, Outlook; "From:", "Sent:", "Subject:", "To:" in English). They stayed art
 headline read « De : Marie Dupont <…> », and the drafter read the lines as facts (dates53). A
 run of header lines (``mail_headers`` in words.json) right at the top, giving a sender and a
 date or a subject, or following a forwarding mark (``mail_forward_marks``), is the mail's.
-Anything else stays: a « Date : 3 mars » line inside the article is no header run.
+Anything else stays: a « Date : 3 mars » line inside the article is no header run, nor a
+press paste's « Date : » and « De : notre correspondant » lines with no subject nor address.
 """
 
 from __future__ import annotations
@@ -72,11 +73,24 @@ def mail_head(text: str) -> MailHead:
     first = next((n for n in worded if _forward_mark(lines[n])), worded[0] if worded else 0)
     marked = first < len(lines) and _forward_mark(lines[first])
     found, after = _headers(lines, first + marked)
-    if not (marked and found) and not ("from" in found and {"date", "subject"} & set(found)):
+    if not (marked and found) and not _unmarked_head(found):
         return MailHead(text)
     rest = "\n".join(lines[after:]).lstrip("\n")
     date = read_date(found.get("date", ""), abbreviated=True)
     return MailHead(rest, _bare_subject(found.get("subject", "")), date)
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<[^<>]+>")
+
+
+def _unmarked_head(found: dict[str, str]) -> bool:
+    """Header lines with no forwarding mark above are a mail's when they give a sender and a
+    subject, or a sender and a date with an address among them (Outlook's « De : Marie Dupont
+    <…> », « Envoyé : … »). A press paste's « Date : 12 mars 2026 » / « De : notre
+    correspondant à Bruxelles » gives neither, and was dropped (mend53c)."""
+    if "from" not in found:
+        return False
+    return "subject" in found or any(map(_ADDRESS.search, found.values()))
 
 
 @cache

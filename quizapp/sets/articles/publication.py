@@ -66,17 +66,27 @@ def publication_date(line: str, order: bool | None = False) -> str:
     line holds no count: ``date_shapes``); one in figures needs a label. A French label
     writes day first (« Publié le 03/12/2026 »); an English one may be British or American,
     so ``order`` says which the paste shows (``written_order``; None: no date when both
-    numbers may be the month, polish53). Telling a page's line needs no order (False)."""
+    numbers may be the month, polish53). Telling a page's line needs no order (False). An
+    update's date is read only when no publication label dates the line (``_dated_parts``)."""
+    return _first_publication(_dated_parts(line, order))
+
+
+def _dated_parts(line: str, order: bool | None) -> list[tuple[str, bool]]:
+    """Each date of a publication line with whether an update label gives it: « Mis à jour le
+    04/12/2026, publié le 03/12/2026 » dated the article by its update (mend53c). A part
+    before any label is the publication's; a date in figures needs its label."""
     shape, written = _shapes()
     line = line.strip()
     if not (shape.fullmatch(line) and written.search(line)):
-        return ""
-    label = _label_opening().match(line)
-    if not label:
-        return read_date(line, comma=True)
-    english = _label_language(" ".join(label.group().lower().split())) == "en"
-    day_first = order if english else True
-    return read_date(line, comma=True) or read_numeric(line, day_first=day_first)
+        return []
+    pieces = _label_anywhere().split(line)
+    found = [(read_date(pieces[0], comma=True), False)]
+    for label, part in zip(pieces[1::2], pieces[2::2], strict=True):
+        label = " ".join(label.lower().split())
+        day_first = order if _label_language(label) == "en" else True
+        date = read_date(part, comma=True) or read_numeric(part, day_first=day_first)
+        found.append((date, label in article_words("update_labels")))
+    return [(date, update) for date, update in found if date]
 
 
 def _label_language(label: str) -> str:
@@ -93,6 +103,14 @@ MAX_LABELLED_LINES = 12  # a site's menu, a rubric, a caption before « Publié 
 def _label_opening() -> re.Pattern[str]:
     """A line's opening label (« Publié le », "Updated"), compiled once from the word list."""
     return re.compile(rf"\s*(?:{_either(article_words('publication_labels'))})\b", re.I)
+
+
+@cache
+def _label_anywhere() -> re.Pattern[str]:
+    """Any label of a line as a whole word (« publié le » in « …, publié le 03/12/2026 »),
+    its one group splitting the line at each, compiled once from the word list."""
+    labels = _either(article_words("publication_labels"))
+    return re.compile(rf"(?<!\w)({labels})(?!\w)", re.I)
 
 
 def _labelled(line: str) -> bool:
@@ -154,4 +172,11 @@ def page_publication(text: str, paste: str = "") -> tuple[str, str]:
     page = _page_lines(lines)
     kept = "\n".join(line for number, line in enumerate(lines) if number not in page)
     order = written_order(paste or text)
-    return kept, publication_date(lines[min(page)], order) if page else ""
+    parts = [part for number in sorted(page) for part in _dated_parts(lines[number], order)]
+    return kept, _first_publication(parts)
+
+
+def _first_publication(parts: list[tuple[str, bool]]) -> str:
+    """The first date no update label gives, else the first: a page's « Mis à jour le … »
+    line above its « Publié le … » one never dates the article (mend53c)."""
+    return next((date for date, update in parts if not update), parts[0][0] if parts else "")
