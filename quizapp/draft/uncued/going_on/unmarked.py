@@ -16,6 +16,7 @@ from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.shapes.detect.view import strip_span
 from quizapp.draft.text.segment import QUOTE_MARKS, words_in
 from quizapp.draft.uncued.going_on.quoted_on import finding_ends
+from quizapp.draft.uncued.going_on.unmarked_guards import not_the_last_speakers
 from quizapp.draft.words.lexicon import Lexicon, folded_words
 
 _CONFIDENCE = 0.4  # no cue, no marks: the person of the words and the place alone say it
@@ -23,6 +24,8 @@ _FIRST_PERSON = "unmarked_first_person_words"  # French only: what turns the rul
 _MIN_WORDS = 6  # a shorter line is a heading or a caption as often as an answer
 _REACH = 450  # characters from the last finding: the speaker was heard just before
 _ASIDES = re.compile(r"\([^()]*\)?")  # an aside in parentheses, its closing one lost or not
+# a capitalised word inside a sentence: a title's or a name's (« Le film Moi, Daniel Blake »)
+_TITLED = re.compile(r"(?<=[^\s.!?…:«—–-])(\s+)[A-ZÀ-Ö][\w'’]*")
 
 
 def first_person_paragraph(
@@ -44,6 +47,8 @@ def first_person_paragraph(
         return []
     if not _first_person(line, lex) or _said_again(text, content):
         return []
+    if not_the_last_speakers(line, text[max(finding_ends(last)) : para[0]], last, lex):
+        return []  # another person named, a body, the reporter's visit, a signature (mend53a)
     if _weighed_by_colon(text, para, last):
         return []
     return [
@@ -54,8 +59,10 @@ def first_person_paragraph(
 def _first_person(line: str, lex: Lexicon) -> bool:
     """Whether the line speaks as « je », subject, object or possessive (lexicon
     ``unmarked_first_person_words``), outside parentheses: an aside there is the outlet's, or
-    a title it spells out (« sa liste BAM (Bourg-Saint-Maurice-Les Arcs et Moi…) »)."""
-    words = {w.strip(",;:.!?…") for w in folded_words(_ASIDES.sub(" ", line))}
+    a title it spells out (« sa liste BAM (Bourg-Saint-Maurice-Les Arcs et Moi…) »); nor a
+    capitalised word inside a sentence, a title's (« Le film Moi, Daniel Blake », mend53a)."""
+    plain = _TITLED.sub(r"\1", _ASIDES.sub(" ", line))
+    words = {w.strip(",;:.!?…") for w in folded_words(plain)}
     return not words.isdisjoint(lex.word_set(_FIRST_PERSON))
 
 
