@@ -43,11 +43,16 @@ def _reporters_visit(line: str, lex: Lexicon) -> bool:
 
 def _one_person(speaker: str, lex: Lexicon) -> bool:
     """Whether ``speaker`` may be one person: it opens on no word of a plural or a count
-    (lexicon ``unmarked_not_one_openers``) and its head noun names no body."""
+    (lexicon ``unmarked_not_one_openers``) and its head noun names no body; a person's title
+    (lexicons ``person_descriptions``, ``unmarked_person_titles``: « le maire ») is one person
+    even where a body noun shares its word (mend53e)."""
     words = [w.strip(",") for w in folded_words(speaker)]
     if not words or words[0] in lex.word_set("unmarked_not_one_openers"):
         return False
     head = words[1] if len(words) > 1 and words[0] in lex.word_set("determiners") else words[0]
+    titles = lex.word_sets("person_descriptions", "unmarked_person_titles")
+    if fold(head) in titles:
+        return True
     bodies = body_nouns(lex) | lex.word_set("named_institutions")
     return fold(head) not in bodies
 
