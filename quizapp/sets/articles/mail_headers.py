@@ -73,7 +73,7 @@ def mail_head(text: str) -> MailHead:
     first = next((n for n in worded if _forward_mark(lines[n])), worded[0] if worded else 0)
     marked = first < len(lines) and _forward_mark(lines[first])
     found, after = _headers(lines, first + marked)
-    if not (marked and found) and not _unmarked_head(found):
+    if not (marked and found) and not _unmarked_head(found) and not _press_head(found):
         return MailHead(text)
     rest = "\n".join(lines[after:]).lstrip("\n")
     date = read_date(found.get("date", ""), abbreviated=True)
@@ -91,6 +91,19 @@ def _unmarked_head(found: dict[str, str]) -> bool:
     if "from" not in found:
         return False
     return "subject" in found or any(map(_ADDRESS.search, found.values()))
+
+
+def _press_head(found: dict[str, str]) -> bool:
+    """A press paste's « Date : 12 mars 2026 » / « De : notre correspondant à Bruxelles »
+    above the headline: a real date, and a sender that is a byline's role
+    (``byline_roles``). They are the page's, no text: mend53c kept them, the first as the
+    headline, and the article lost its date (mend53f)."""
+    sender = found.get("from", "").lower()
+    roles = article_words("byline_roles")
+    dated = bool(read_date(found.get("date", ""), abbreviated=True))
+    return (
+        dated and set(found) <= {"date", "from"} and (not sender or sender.startswith(tuple(roles)))
+    )
 
 
 @cache

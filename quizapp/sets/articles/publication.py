@@ -113,6 +113,15 @@ def _label_anywhere() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)({labels})(?!\w)", re.I)
 
 
+def _impossible(line: str) -> bool:
+    """A labelled line shaped as the page's whose date is no calendar day (« Publié le
+    31/02/2026 »): still the page's line, left out, dating nothing (mend53f; mend53c kept it
+    glued to the headline)."""
+    shape, written = _shapes()
+    dated = re.search(rf"{date_pattern(comma=True)}|{NUMERIC_PATTERN}", line, re.I)
+    return bool(dated and shape.fullmatch(line.strip()) and written.search(line.strip()))
+
+
 def _labelled(line: str) -> bool:
     """The line opens on a label (« Publié le », "Updated"): the page's own words."""
     return bool(_label_opening().match(line))
@@ -129,7 +138,7 @@ def _page_lines(lines: list[str]) -> set[int]:
     found = {
         n
         for n in worded[:MAX_LABELLED_LINES] + worded[-1:]
-        if _labelled(lines[n]) and publication_line(lines[n])
+        if _labelled(lines[n]) and (publication_line(lines[n]) or _impossible(lines[n]))
     }
     bare = [n for n in worded if publication_line(lines[n]) and not _labelled(lines[n])]
     for before, number in pairwise(worded[:MAX_HEAD_LINES]):
