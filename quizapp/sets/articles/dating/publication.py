@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from quizapp.sets.articles.article_words import article_word_lists, article_words
-from quizapp.sets.articles.date_shapes import (
+from quizapp.sets.articles.dating.date_shapes import (
     MONTH_NAMES,
     NUMERIC_PATTERN,
     date_pattern,
@@ -29,7 +29,7 @@ from quizapp.sets.articles.date_shapes import (
     read_numeric,
     written_order,
 )
-from quizapp.sets.articles.datelines import is_byline, line_outlet, paper_name
+from quizapp.sets.articles.dating.datelines import is_byline, line_outlet, paper_name
 from quizapp.sets.articles.line_shapes import ends_sentence
 
 
