@@ -1,4 +1,4 @@
-"""A student's week in self-study (student54): what she met coming back to the app days later.
+"""A student's week in self-study (student54): what she met, and a screen reader said.
 
 Her own set (drafted from an English article) is listed again at start after the built-in set,
 off the GUI thread and without being selected; the home's first figures came before it, and
@@ -8,11 +8,13 @@ are not open », while the set stood in the list beside them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ruamel.yaml import YAML
 
@@ -21,9 +23,11 @@ from quizapp.engine import QuizSession
 from quizapp.engine.keys import correct_response, wrong_response
 from quizapp.model import QuizSet
 from quizapp.results.database import ResultsDB
+from quizapp.ui.shell import i18n
 from quizapp.ui.shell.library_view import LibraryEntry
 from quizapp.ui.shell.main_window import MainWindow
 from quizapp.ui.study.controller import StudyController, set_content_hash
+from tests.ui.student_helpers import open_window, show_questions
 from tests.ui.study_helpers import Clock, settle
 
 Loader = Callable[[Path], QuizSet]
@@ -87,3 +91,47 @@ def test_a_set_listed_after_the_first_figures_can_be_resumed_and_boosted(
     assert home.boosters_button.isEnabled()
     window.close()
     flow.controller.db.close()
+
+
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    yield
+    i18n.install_language("en")
+
+
+def test_the_match_instruction_names_no_left_and_right_in_either_language(
+    qtbot: QtBot, settings: QSettings, loader: Loader, english_after: None
+) -> None:
+    """The rows and their choices are one below the other, the article on the right: « one on
+    the right » sent her to the article for a choice."""
+    window = open_window(qtbot, settings, loader)
+    view = show_questions(window, "match-quotes")
+    for language, choices in (("en", "one of the choices"), ("fr", "l’un des choix")):
+        i18n.choose_language(settings, language)
+        QApplication.processEvents()
+        words = view.page._instruction.text()
+        assert choices in words and "right" not in words and "droite" not in words, words
+
+
+def test_a_row_is_named_with_the_quotation_marks_of_the_interface(
+    qtbot: QtBot, settings: QSettings, loader: Loader, english_after: None
+) -> None:
+    """English says “…” around the claim a screen reader reads out; French keeps « … »."""
+    window = open_window(qtbot, settings, loader)
+    i18n.choose_language(settings, "en")
+    QApplication.processEvents()
+    view = show_questions(window, "match-quotes", "classify-titles")  # the set's order
+    names = []
+    for language in ("en", "fr", "en"):
+        i18n.choose_language(settings, language)
+        QApplication.processEvents()
+        names.append(view.page.answer_widget._rows.combos[0].accessibleName())
+    quote = view.session.current.question
+    view.page.answer_widget.set_response(correct_response(quote, view.session.quiz))
+    view.check_button.click()
+    view.next_button.click()
+    names.append(view.page.answer_widget._rows.combos[0].accessibleName())
+    english, french, _, claim = names
+    assert english.startswith("Quote 1 of ") and ": “" in english and "«" not in english
+    assert french.startswith("Citation 1 sur ") and "«\u00a0" in french, french
+    assert claim.startswith("Claim 1 of ") and ": “" in claim and "«" not in claim, claim
