@@ -28,7 +28,7 @@ from quizapp.ui.shell.library_view import LibraryEntry
 from quizapp.ui.shell.main_window import MainWindow
 from quizapp.ui.study.controller import StudyController, set_content_hash
 from tests.ui.student_helpers import open_window, show_questions
-from tests.ui.study_helpers import Clock, settle
+from tests.ui.study_helpers import Clock, answer_current, settle, study_window
 
 Loader = Callable[[Path], QuizSet]
 
@@ -135,3 +135,19 @@ def test_a_row_is_named_with_the_quotation_marks_of_the_interface(
     assert english.startswith("Quote 1 of ") and ": “" in english and "«" not in english
     assert french.startswith("Citation 1 sur ") and "«\u00a0" in french, french
     assert claim.startswith("Claim 1 of ") and ": “" in claim and "«" not in claim, claim
+
+
+def test_resume_says_which_quiz_it_resumes(
+    qtbot: QtBot, settings: QSettings, loader: Loader, tmp_path: Path, small_set_file: Path
+) -> None:
+    """Tab from the list lands on Resume, never on the banner's words: a screen reader said
+    « Resume, push button » and not which quiz, from when, how far."""
+    window, flow = study_window(qtbot, settings, loader, tmp_path, [small_set_file], Clock())
+    window.library.start_button.click()
+    answer_current(window.stack.currentWidget(), right=False)
+    window.show_library()
+    settle(qtbot, flow)
+    button = flow.home.banner.resume_button
+    assert button.isEnabled()
+    assert button.accessibleDescription() == flow.home.banner.message.text()
+    assert "after 1 answered question out of 6" in button.accessibleDescription()
