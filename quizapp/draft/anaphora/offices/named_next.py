@@ -84,6 +84,8 @@ def _named_next(read: ReadArticle, described: Entity, people: list[Entity]) -> E
         return None
     own_end = _SENTENCE_END.search(read.text, at)
     stop = own_end.start() if own_end else len(read.text)
+    if any(at < m[0] < stop for p in people if p not in (person, described) for m in p.mentions):
+        return None  # « Marc X, député de l'Ain, et Jean Y, député du Jura »: either
     return None if underwent(person, read.text, stop, read.lex) else person  # a victim
 
 
