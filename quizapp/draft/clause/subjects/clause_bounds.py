@@ -221,7 +221,7 @@ def clause_start_before(view: SentenceView, end: int) -> int:
             if not view.text[token.end : end].strip(' ,»”"'):
                 return token.end + (1 if view.text[token.end : token.end + 1] in '»”"' else 0)
             continue
-        if _in_number(view.text, token):
+        if view.lex.language == "en" and _in_number(view.text, token):
             continue  # "the £410,000 project", « 1,5 million »: a comma inside a figure
         if token.text in _CLAUSE_BREAK or fold(token.text) in clause_words:
             return token.end
@@ -230,8 +230,9 @@ def clause_start_before(view: SentenceView, end: int) -> int:
 
 def _in_number(text: str, token: Token) -> bool:
     """A comma with a digit right before and right after it, no space between: it groups
-    the thousands of a figure ("£410,000") or marks its decimals (« 1,5 »); it cuts no
-    clause (english54: "Jo Roe, who will see … under the £410,000 project, said")."""
+    the thousands of an English figure ("£410,000") and cuts no clause (english54: "Jo Roe,
+    who will see … under the £410,000 project, said"). English only: in French it marks
+    decimals (« 29,7 élèves »), and stepping over it there moved two French keys, one lost."""
     before, after = text[token.start - 1 : token.start], text[token.end : token.end + 1]
     return token.text == "," and before.isdigit() and after.isdigit()
 
