@@ -23,12 +23,12 @@ import re
 from quizapp.draft.anaphora.descriptions.just_named import person_noun
 from quizapp.draft.anaphora.descriptions.speaker_in_focus import person_heads
 from quizapp.draft.anaphora.descriptions.undergone import underwent
+from quizapp.draft.anaphora.offices.holders import holder_of
 from quizapp.draft.anaphora.offices.opened_after_name import (
     ReadArticle,
     fits_described,
     lone_description,
 )
-from quizapp.draft.names.titles.open_nouns import head_key
 from quizapp.draft.speakers.entity import Entity, each_once, named_person
 from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import fold
@@ -128,7 +128,7 @@ def _introduced_otherwise(read: ReadArticle, person: Entity, described: Entity) 
     noun, lex = fold(apposition.group(1)), read.lex
     if noun not in person_heads(lex) and not person_noun(noun, lex):
         return False  # « Pour François X, il ne s'agit pas… »: no apposition
-    return head_key(noun, lex) not in {head_key(role, lex) for role in described.roles}
+    return holder_of(described.name, [person], lex) is None  # « maire de Villeurbanne »
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:l['’]|le\s|la\s|ancien\s|ancienne\s)?([a-zà-ÿ][\w-]*)")
