@@ -1,7 +1,8 @@
 """noone54: a bare place's name is where, not who. A name the article writes after a
 preposition of place (« à Valbourg », "in Hollowbridge", "councillor for Hollowbridge South")
 is no speaker: the mention's own words speak when they can ("The report"), else the person a
-pronoun takes up; a body named after the place and a person keep speaking. Made-up texts."""
+pronoun takes up; a body named after the place and a person keep speaking. An article alone
+(« Une », « L’ », cut from the phrase it opens) cannot speak. Made-up texts."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from quizapp.draft import analyze
 from quizapp.draft.pipeline.resolve import Registry
+from quizapp.draft.speakers.speaker_checks.can_speak import can_speak
 from quizapp.draft.speakers.speaker_checks.place_names import place_named
 from quizapp.draft.words.lexicon import load
 
@@ -76,3 +78,13 @@ def test_a_person_named_after_for_keeps_speaking() -> None:
         "“It was a hard choice,” said John Carter.\n"
     )
     assert _speakers(text) == ["John Carter", "John Carter"]
+
+
+@pytest.mark.parametrize(("language", "word"), [("fr", "Une"), ("fr", "L’"), ("fr", "l'")])
+def test_a_lone_article_cannot_speak(language: str, word: str) -> None:
+    assert not can_speak(word, load(language))
+
+
+@pytest.mark.parametrize(("language", "word"), [("en", "Those"), ("fr", "l'un d'eux")])
+def test_pronouns_of_a_group_still_speak(language: str, word: str) -> None:
+    assert can_speak(word, load(language))
