@@ -18,8 +18,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from quizapp.sets.articles import datelines, page_tail
-from quizapp.sets.articles.publication import publication_line
+from quizapp.sets.articles import page_tail
+from quizapp.sets.articles.dating import datelines
+from quizapp.sets.articles.dating.publication import publication_line
 from quizapp.sets.articles.quoting import unquoted
 from quizapp.sets.articles.reading import article_from_paste, paragraphs
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.sets.editing.dates import iso_date
+from quizapp.sets.editing.dates import typed_iso_date
 
 
 @pytest.mark.parametrize(
@@ -25,4 +25,4 @@ from quizapp.sets.editing.dates import iso_date
     ],
 )
 def test_written_dates(text: str, day_first: bool, expected: str | None) -> None:
-    assert iso_date(text, day_first) == expected
+    assert typed_iso_date(text, day_first) == expected

@@ -57,7 +57,7 @@ def test_a_closing_cue_whose_named_subject_is_followed_by_its_setting(
 @pytest.mark.parametrize(
     "text",
     [
-        "Le ministre, selon nos informations, a démenti le communiqué publié ce mercredi par "
+        "Le ministre, selon toute vraisemblance, a démenti le communiqué publié ce mercredi par "
         "la présidence de la République dans la soirée du lendemain de la réunion.",
         "Le maire, en fin de séance, a remercié les agents du service des eaux de la ville de "
         "Québec dans un message publié sur le site de la municipalité.",

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.sets.articles import date_shapes, datelines, publication
+from quizapp.sets.articles.dating import date_shapes, datelines, publication
 from quizapp.sets.articles.reading import article_from_paste, article_from_text
 
 PASTES = Path(__file__).parent.parent / "data" / "pastes"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.sets.articles.datelines import without_byline
+from quizapp.sets.articles.dating.datelines import without_byline
 
 BODY = 'The library will close on Mondays. "We had no choice," the leader said.'
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.sets.articles import datelines
 from quizapp.sets.articles.article_words import article_words
+from quizapp.sets.articles.dating import datelines
 from quizapp.sets.articles.reading import read_article
 
 docx = pytest.importorskip("docx")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.sets.articles.date_shapes import read_date, read_numeric
+from quizapp.sets.articles.dating.date_shapes import read_date, read_numeric
 from quizapp.sets.articles.reading import article_from_paste
 
 PASTES = Path(__file__).parent.parent / "data" / "pastes"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.sets.articles.datelines import dateline, without_byline
+from quizapp.sets.articles.dating.datelines import dateline, without_byline
 from quizapp.sets.articles.reading import article_from_paste
 
 FR = ("La cantine ferme", "La cantine du collège fermera à la rentrée, a annoncé le maire mardi.")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.sets.articles.datelines import dateline, without_byline
+from quizapp.sets.articles.dating.datelines import dateline, without_byline
 from quizapp.sets.articles.reading import read_article
 from quizapp.sets.catalog import say, set_language
 

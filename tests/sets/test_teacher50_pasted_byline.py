@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.sets.articles.datelines import without_byline
+from quizapp.sets.articles.dating.datelines import without_byline
 from quizapp.sets.articles.reading import article_from_paste, article_from_text, paragraphs
 
 HEADLINE = "Government to scrap GCSE resits"

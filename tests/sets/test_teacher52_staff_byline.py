@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.sets.articles.datelines import dateline, without_byline
+from quizapp.sets.articles.dating.datelines import dateline, without_byline
 from quizapp.sets.articles.reading import read_article
 
 BODY = "County leaders are trying to decide the fate of the library. “It is small,” she said."

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.sets.articles.datelines import without_byline
+from quizapp.sets.articles.dating.datelines import without_byline
 from quizapp.sets.articles.reading import read_article
 
 BODY = 'The library will close on Mondays. "We had no choice," the leader said.'

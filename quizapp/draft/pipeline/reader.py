@@ -23,6 +23,7 @@ from quizapp.draft.reporting.cues import find_cues
 from quizapp.draft.shapes.colons.colon_person import named_in_lead
 from quizapp.draft.text.segment import Overlaps, Stops, sentences, tokens
 from quizapp.draft.uncued.going_on.introduced import introduced_paragraph
+from quizapp.draft.uncued.going_on.open_run import open_run_paragraph
 from quizapp.draft.uncued.going_on.quoted_on import closing_only_paragraph
 from quizapp.draft.uncued.going_on.unmarked import first_person_paragraph
 from quizapp.draft.uncued.rules.colon_quotes import (
@@ -82,9 +83,11 @@ class ArticleReader(BodyRules):
         if not para_found and not framing:  # a quotation going on, its opening mark lost
             para_found = closing_only_paragraph(self.text, para, self.found)
             para_found = para_found or self._introduced(intro, para)  # « … le maire : » Je…
+            para_found = para_found or open_run_paragraph(self.text, para, self.found, self.lex)
             para_found = para_found or first_person_paragraph(self.text, para, self.found, self.lex)
             if para_found:  # its claims dropped (a filter at every paragraph would be quadratic)
-                self.claims = [c for c in self.claims if c.span[1] <= para[0]]
+                said = max(a.content[1] for a in para_found)  # narration after the words stays
+                self.claims = [c for c in self.claims if c.span[1] <= para[0] or c.span[0] >= said]
         self.found += after_dateline(para_found, para, dateline)  # "CHICAGO (WLS) -- "
 
     def _read_sentence(

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.sets.articles.datelines import is_byline
-from quizapp.sets.articles.publication import MAX_LABELLED_LINES, publication_line
+from quizapp.sets.articles.dating.datelines import is_byline
+from quizapp.sets.articles.dating.publication import MAX_LABELLED_LINES, publication_line
 
 HEADLINE_WORDS = 4  # « Retour », « Changer de région », a place: shorter than any headline
 _SENTENCE_END = (".", "!", "?", "…", ":", ";")

@@ -18,16 +18,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from quizapp.sets.articles.datelines import dated_line, dateline, without_byline
+from quizapp.sets.articles.dating.datelines import dated_line, dateline, without_byline
+from quizapp.sets.articles.dating.mail_headers import mail_head
+from quizapp.sets.articles.dating.publication import page_publication, publication_line
 from quizapp.sets.articles.line_shapes import CLOSERS
-from quizapp.sets.articles.mail_headers import mail_head
 from quizapp.sets.articles.page_menu import head_lines_apart, without_page_menu
 from quizapp.sets.articles.page_tail import (
     without_page_head,
     without_page_links,
     without_page_tail,
 )
-from quizapp.sets.articles.publication import page_publication, publication_line
 from quizapp.sets.articles.quoting import unquoted
 from quizapp.sets.articles.standfirst import with_standfirst
 from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs

@@ -1,15 +1,18 @@
-"""A date as teachers write it (30/11/2026, 30.11.2026, 2026-11-30) turned into the ISO form
-the question file keeps (2026-11-30)."""
+"""A date as teachers type it in the editor's « Date » field (30/11/2026, 30.11.2026,
+30-11-2026) turned into the ISO form the question file keeps (2026-11-30). The calendar check
+is the one a pasted article's date goes through (``date_shapes.calendar_iso_date``, tidy54).
+"""
 
 from __future__ import annotations
 
-import datetime
 import re
+
+from quizapp.sets.articles.dating.date_shapes import calendar_iso_date
 
 WRITTEN = re.compile(r"\s*(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*")
 
 
-def iso_date(text: str, day_first: bool = True) -> str | None:
+def typed_iso_date(text: str, day_first: bool = True) -> str | None:
     """``text`` as YYYY-MM-DD when it is a real date written with / . or -, else None.
 
     ``day_first`` False (an English interface) reads 11/30/2026 as month/day; when the order
@@ -25,7 +28,4 @@ def iso_date(text: str, day_first: bool = True) -> str | None:
         day, month = max(first, second), min(first, second)
     else:
         return None
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
+    return calendar_iso_date(year, month, day) or None

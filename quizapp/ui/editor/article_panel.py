@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from quizapp.model.text import find_passage
 from quizapp.sets.articles.reading import ArticleError
 from quizapp.sets.editing.commands import SetValue
-from quizapp.sets.editing.dates import iso_date
+from quizapp.sets.editing.dates import typed_iso_date
 from quizapp.ui.common import is_dark, plain_label, set_scaled_font
 from quizapp.ui.editor.forms.bindings import Binder
 
@@ -176,7 +176,7 @@ class ArticlePanel(QWidget):
     def _date_to_iso(self, binder: Binder) -> None:
         """30/11/2026 or 30.11.2026 becomes 2026-11-30 when the teacher leaves the field."""
         day_first = not QLocale().name().startswith("en_US")
-        iso = iso_date(self.fields["date"].text(), day_first)
+        iso = typed_iso_date(self.fields["date"].text(), day_first)
         if iso is not None:
             binder.apply(SetValue(("article", "date"), iso, merge=False))
             self.fields["date"].setText(iso)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
 from quizapp.draft.drafting.options import capitalised
 from quizapp.draft.drafting.questions import label_definitions
@@ -28,10 +28,35 @@ from quizapp.sets.editing.commands import (
     question_ids,
     unique_id,
 )
+from quizapp.sets.editing.set_draft import SetDraft
 from quizapp.ui.editor.forms.set_language import language_commands, language_name
 
 DRAFT_MODULE = "quizapp.ui.draft.draft_review"
 translate = QCoreApplication.translate
+
+
+class DraftingWindow(Protocol):
+    """What drafting uses of the editor's window (``window.EditorWindow``), which imports this
+    module's callers: naming the class here would close an import cycle (tidy54)."""
+
+    @property
+    def draft(self) -> SetDraft:
+        """The set being edited: the article read, the drafted questions added."""
+        ...
+
+    @property
+    def questions(self) -> QWidget:
+        """The question list, given the keys once questions are added."""
+        ...
+
+    def activateWindow(self) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def window(self) -> QWidget:
+        """The editor's window as a widget, the parent of the review dialog and of a message:
+        a main window is its own (``QWidget.window``)."""
+        ...
 
 
 def set_labels(data: dict) -> list[Label]:
@@ -65,7 +90,7 @@ def question_data(question: Any, taken: set[str]) -> dict:
     return {key: dumped[key] for key in known + [k for k in dumped if k not in known]}
 
 
-def run_drafter(window: Any, add: Callable[[list[dict], list[SetValue]], None]) -> None:
+def run_drafter(window: DraftingWindow, add: Callable[[list[dict], list[SetValue]], None]) -> None:
     """Open the review dialog on the article; add the questions the teacher accepted, with
     the names of their skills, as one undoable step."""
     article = window.draft.get(("article",), {}) or {}
@@ -83,7 +108,7 @@ def run_drafter(window: Any, add: Callable[[list[dict], list[SetValue]], None]) 
         language,
         str(article.get("title") or "") or None,
         set_labels(data),
-        window,
+        window.window(),
         in_set=ids_and_types(data),
     )
     reviewed = _reviewed(dialog)
@@ -92,12 +117,12 @@ def run_drafter(window: Any, add: Callable[[list[dict], list[SetValue]], None]) 
         _add_reviewed(window, add, data, reviewed)
 
 
-def _tell(window: Any, message: str) -> None:
+def _tell(window: DraftingWindow, message: str) -> None:
     """Why the drafter does not open, under the title of the action the teacher chose."""
-    QMessageBox.information(window, translate("Drafting", "Draft questions"), message)
+    QMessageBox.information(window.window(), translate("Drafting", "Draft questions"), message)
 
 
-def _draft_module(window: Any) -> Any | None:
+def _draft_module(window: DraftingWindow) -> Any | None:
     """The review dialog's module, imported on first use: a build without the drafter lacks
     it, and the teacher is told so rather than shown an error."""
     try:
@@ -107,7 +132,7 @@ def _draft_module(window: Any) -> Any | None:
         return None
 
 
-def _take_article_language(window: Any, text: str) -> str:
+def _take_article_language(window: DraftingWindow, text: str) -> str:
     """The article's language; a set with no question yet takes it as one undoable step, and
     the status bar says why its language changed."""
     language, commands = article_language(window.draft.data, text)
@@ -118,7 +143,7 @@ def _take_article_language(window: Any, text: str) -> str:
 
 
 def _add_reviewed(
-    window: Any,
+    window: DraftingWindow,
     add: Callable[[list[dict], list[SetValue]], None],
     data: dict,
     reviewed: tuple[list, dict[str, dict[str, str]]],
@@ -158,7 +183,7 @@ def article_language(data: dict, text: str) -> tuple[str, list[SetValue]]:
     return language, language_commands(data, language)
 
 
-def say_language(window: Any, language: str) -> None:
+def say_language(window: DraftingWindow, language: str) -> None:
     """Tell the teacher why the set's language changed under her eyes."""
     window.statusBar().showMessage(
         translate("Drafting", "The set is now in {0}, the language of the article.").format(
@@ -168,7 +193,7 @@ def say_language(window: Any, language: str) -> None:
     )
 
 
-def say_outlet(window: Any, outlet: str) -> None:
+def say_outlet(window: DraftingWindow, outlet: str) -> None:
     """Tell the teacher the outlet came from the paste (its byline or publication line), after
     what the status line already says of the paste (the set's language), so both are read."""
     said = window.statusBar().currentMessage()

@@ -46,11 +46,8 @@ from quizapp.draft.drafting.wording.sentence_case import (
     lede_cased,
     past_connective,
 )
-from quizapp.draft.drafting.wording.speaker_openings import in_sentence, is_plural, opening_words
+from quizapp.draft.drafting.wording.speaker_openings import in_sentence, opening_words, takes_plural
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
-from quizapp.draft.sources.head_words import head_noun
-from quizapp.draft.sources.head_words import is_plural as is_plural_head
-from quizapp.draft.sources.source_kinds import is_number
 from quizapp.draft.words.lexicon import fold, load
 
 
@@ -171,32 +168,9 @@ class Phrasing:
         return fold(speaker) in load(self.analysis.language).word_set("impersonal")
 
     def forms(self, speaker: str) -> dict[str, str]:
-        plural = is_plural(speaker) or self._plural_head(speaker) or self._counted(speaker)
+        """The verb's forms for ``speaker``: plural when it reads as many (``takes_plural``)."""
+        plural = takes_plural(speaker, self.analysis.language)
         return self.words["verb_forms"]["plural" if plural else "singular"]
-
-    def _counted(self, speaker: str) -> bool:
-        """A speaker opening on a number above one (« sept candidats de l'opposition »,
-        « 60 % des personnes interrogées »): « Dans l'article, sept candidats … est un groupe
-        vague » read wrong (sanity22)."""
-        first = speaker.lower().split()[:1]
-        return (
-            bool(first)
-            and is_number(first[0], load(self.analysis.language))
-            and first[0] not in ("1", "1%")
-        )
-
-    def _plural_head(self, speaker: str) -> bool:
-        """An English speaker whose head noun is plural: a lower-case one ending in -s that
-        the lexicon does not know as singular ("opponents", "council officials"; not
-        "Reuters" nor "the business"), or one plural with no -s ("Police": teacher16 read
-        "Police claims that…")."""
-        if self.analysis.language != "en":
-            return False
-        lex = load("en")
-        head = head_noun(speaker.split(), lex) if speaker.split() else ""
-        if head.lower() in opening_words().plural_heads:
-            return True
-        return head.islower() and is_plural_head(head, lex)
 
     def said(self, found: Attribution, template: str, limit: int, **fields: str) -> str:
         """A prompt on what a source said: its own words quoted, or its content reported."""

@@ -1,7 +1,9 @@
 """How a speaker's name reads inside a drafted question: the words it may open on
 (``lexicons/phrasing.json``), set in lower case inside a sentence (« un conseiller »), and
-whether its verb agrees in the plural (« les enseignants disent »). Out of ``phrasing.py``
-since tidy29: the drafting modules read these on their own, apart from the question's words.
+whether its verb agrees in the plural (« les enseignants disent »; with the article's
+language, ``takes_plural``: a number, an English plural head). Out of ``phrasing.py`` since
+tidy29 (``takes_plural`` since tidy54): the drafting modules read these on their own, apart
+from the question's words.
 """
 
 from __future__ import annotations
@@ -12,6 +14,10 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 
 from quizapp.draft.drafting.wording.explanation_words import phrasing_lexicon
+from quizapp.draft.sources.head_words import head_noun
+from quizapp.draft.sources.head_words import is_plural as is_plural_head
+from quizapp.draft.sources.source_kinds import is_number
+from quizapp.draft.words.lexicon import load
 
 
 class OpeningWords(BaseModel):
@@ -95,3 +101,32 @@ def is_plural(speaker: str) -> bool:
     ):
         return True
     return words[0] == "the" and len(words) > 1 and re.search(r"[^s]s$", words[-1]) is not None
+
+
+def takes_plural(speaker: str, language: str) -> bool:
+    """Whether a question's verb agrees with ``speaker`` in the plural, in the article's
+    ``language``: a plural opener (``is_plural``), an English plural head noun, or a number
+    above one first (``Phrasing.forms`` reads it; out of ``phrasing.py`` since tidy54)."""
+    return is_plural(speaker) or _plural_head(speaker, language) or _counted(speaker, language)
+
+
+def _counted(speaker: str, language: str) -> bool:
+    """A speaker opening on a number above one (« sept candidats de l'opposition »,
+    « 60 % des personnes interrogées »): « Dans l'article, sept candidats … est un groupe
+    vague » read wrong (sanity22)."""
+    first = speaker.lower().split()[:1]
+    return bool(first) and is_number(first[0], load(language)) and first[0] not in ("1", "1%")
+
+
+def _plural_head(speaker: str, language: str) -> bool:
+    """An English speaker whose head noun is plural: a lower-case one ending in -s that
+    the lexicon does not know as singular ("opponents", "council officials"; not
+    "Reuters" nor "the business"), or one plural with no -s ("Police": teacher16 read
+    "Police claims that…")."""
+    if language != "en":
+        return False
+    lex = load("en")
+    head = head_noun(speaker.split(), lex) if speaker.split() else ""
+    if head.lower() in opening_words().plural_heads:
+        return True
+    return head.islower() and is_plural_head(head, lex)

@@ -64,7 +64,27 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
         content = _before_later_pair(view, content)
     if apposed_quote and view.lex.language == "fr":  # "X, «président élu», selon l'ONU, a…"
         content = (apposed_quote.start(1), apposed_quote.end(1))
-    return content, source
+    return _in_brackets(text, (s_start, cue.span[0]), source) or _unbracketed(text, content), source
+
+
+def _in_brackets(text: str, before: Span, source: Span) -> Span | None:
+    """« (500 selon les organisateurs) », « (non confirmée par les analyses, selon la
+    préfecture) »: a source said inside brackets that hold words before it, closed right
+    after the source; those words, not the sentence around the brackets, are what it says
+    (the keys' content in 7 of 7 such brackets of the corpus, passive54)."""
+    opening = text.rfind("(", before[0], before[1])
+    if opening < 0 or ")" in text[opening : before[1]]:
+        return None
+    if not text[source[1] :].lstrip().startswith(")"):
+        return None
+    inside = strip_span(text, (opening + 1, before[1]))
+    return inside if inside[1] > inside[0] else None
+
+
+def _unbracketed(text: str, content: Span) -> Span:
+    """« 2.500 (selon les syndicats) »: the claim before the brackets ends before the bracket
+    that opens them, which is no part of it."""
+    return strip_span(text, content, trailing=",;:.–—-(")
 
 
 def _source_and_after(view: SentenceView, phrase: SourcePhrase, before: Span) -> tuple[Span, Span]:

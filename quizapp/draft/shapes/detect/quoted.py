@@ -45,8 +45,10 @@ def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     what is said in two; the source is the noun phrase after the verb."""
     if view.lex.language == "en":
         return _inserted_cue_en(view, cue)
-    if cue.kind != "verb" or cue.pronoun is not None:
+    if cue.kind != "verb":
         return None
+    if cue.pronoun is not None:
+        return _inserted_clitic_cue(view, cue)
     before = view.text[view.span[0] : cue.span[0]]
     after = _WORDS_THEN_COMMA.match(view.text[cue.span[1] : view.span[1]])
     if not before.rstrip().endswith(",") or after is None or has_que_later(view, cue):
@@ -65,6 +67,29 @@ def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     content = (lead[0], strip_span(view.text, (cue.span[1] + after.end(), view.span[1]))[1])
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.7, relay_window(view, cue))
+
+
+_COMMA_THEN_QUOTE = re.compile(r"\s*,\s*[«“\"]")
+
+
+def _inserted_clitic_cue(view: SentenceView, cue: Cue) -> Draft | None:
+    """« …qui souhaite, dit-il, « s'ouvrir davantage » »: a cue with a clitic subject set off
+    by commas in narration, then a quotation closing the sentence, reports that quotation with
+    the narration it completes, as the named form above (frag54), not the narration alone; a
+    cue after a closing mark is ``quote_then_cue``'s."""
+    before = view.text[view.span[0] : cue.span[0]].rstrip()
+    after = _COMMA_THEN_QUOTE.match(view.text, cue.span[1], view.span[1])
+    if not before.endswith(",") or after is None or _CLOSING_MARK_AT_END.search(before[:-1]):
+        return None
+    quote = next((q for q in view.quotes if q[0] == after.end() - 1), None)
+    rest = view.text[quote[1] : view.span[1]] if quote else ""
+    if quote is None or not _MARKS_ONLY.fullmatch(rest):
+        return None
+    lead = strip_span(view.text, (view.span[0], cue.span[0]))
+    if words_in(view.text, lead) < 2:
+        return None
+    content = (lead[0], inner(view.text, quote)[1])
+    return Draft(content, cue.span, None, "mixed", cue.pronoun, 0.7, relay_window(view, cue))
 
 
 def _inserted_cue_en(view: SentenceView, cue: Cue) -> Draft | None:

@@ -83,7 +83,16 @@ def with_apposed_name(text: str, span: Span, limit: int, english: bool = False) 
     if apposed and apposed.group("aside") and " " not in apposed.group(1):
         apposed = None  # « le maire de la commune, Vireville (Marne) »: a place and its county
     apposed = apposed or (None if english else _SECOND_APPOSED.match(text, span[1], limit))
+    if apposed and _closes_bracket(text[span[1] : apposed.start(1)]):
+        apposed = None  # « 2.500 (selon les syndicats) personnes…, FO »: the bracket ends it
     return (span[0], apposed.end(1) - text[: apposed.end(1)].endswith(".")) if apposed else span
+
+
+def _closes_bracket(between: str) -> bool:
+    """The words between a role and the name after its comma close a bracket they never
+    opened: the role was said inside brackets (« (selon les syndicats) »), which end it, and
+    the name after the comma belongs to the sentence around them (passive54)."""
+    return between.count(")") > between.count("(")
 
 
 def names_set_off(lex: Lexicon, passage: str) -> bool:

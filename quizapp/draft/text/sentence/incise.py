@@ -26,7 +26,12 @@ _FEW_WORDS_THEN_STOP = re.compile(r"\s*(?:[\w'’-]+\s*){0,2}?(?=[,.;!?…])")
 # After the cue: the subject (a noun phrase, no verb of its own) then "," or ".". Up to 16
 # words: a title with its complements, « le président de l'association des commerçants du
 # centre-ville de Rennes », is one subject; the reader stopped at eight until quoted39.
-_INVERTED_SUBJECT = re.compile(r"\s*((?:[\w'’.-]+\s+){0,15}?[\w'’.-]+)\s*(?=[,.;!?…])", re.UNICODE)
+# A short aside in parentheses may close it, a party's or a body's acronym (« …, rappelle
+# Pierre X (PS). … », frag54): the clause runs past it, the subject stops before it.
+_INVERTED_SUBJECT = re.compile(
+    r"\s*((?:[\w'’.-]+\s+){0,15}?[\w'’.-]+)\s*(?=(?:\([^()\n]{1,40}\)\s*)?[,.;!?…])", re.UNICODE
+)
+_PARENTHESES = re.compile(r"\s*\([^()\n]{1,40}\)")
 _APPOSED_NAME = re.compile(r",\s*[A-ZÀ-Ö][\w'’-]+(?:\s+[A-ZÀ-Ö][\w'’-]+){0,3}\s*(?=,)")
 
 
@@ -139,7 +144,9 @@ def _subject_clause(text: str, comma: int, after: int, lex: Lexicon) -> Span | N
     if _participle_with_complement(words, lex):
         return None
     name = _APPOSED_NAME.match(text, subject)  # ", explique le maire, Jean Dupont, …"
-    return comma, (name.end() if name else subject) + 1
+    end = name.end() if name else subject
+    aside = _PARENTHESES.match(text, end)
+    return comma, (aside.end() if aside else end) + 1
 
 
 def _participle_with_complement(words: list[str], lex: Lexicon) -> bool:

@@ -75,7 +75,8 @@ def read_date(line: str, *, comma: bool = False, abbreviated: bool = False) -> s
     for shape, order in ((day_first, (0, 1, 2)), (month_first, (1, 0, 2))):
         for found in shape.finditer(line):
             day, month, year = (found.group(1 + index) for index in order)
-            if (number := _month(month)) and (found_date := iso_date(int(year), number, int(day))):
+            number = _month(month)
+            if number and (found_date := calendar_iso_date(int(year), number, int(day))):
                 return found_date
             if not abbreviated:  # the first named month decides, as datelines.py always read
                 return ""
@@ -100,13 +101,15 @@ def read_numeric(line: str, *, day_first: bool | None) -> str:
             return ""
         day_is_first = first > 12 or (bool(day_first) and second <= 12)
         day, month = (first, second) if day_is_first else (second, first)
-    return iso_date(year, month, day)
+    return calendar_iso_date(year, month, day)
 
 
-def iso_date(year: int, month: int, day: int) -> str:
+def calendar_iso_date(year: int, month: int, day: int) -> str:
     """The day as ISO 8601, empty when the calendar has no such day: « 31/02/2026 » or
     « 29 février 2027 » dated a set its validation then refused, the editor having said
-    nothing was wrong (mend53c); a day up to 31 was all that was checked."""
+    nothing was wrong (mend53c); a day up to 31 was all that was checked. The one calendar
+    check for a pasted date (``read_date``) and a teacher's typed one
+    (``sets/editing/dates.typed_iso_date``, tidy54)."""
     try:
         return date(year, month, day).isoformat()
     except ValueError:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.sets.articles.article_words import article_words
-from quizapp.sets.articles.date_shapes import MONTH_NAMES, read_date
+from quizapp.sets.articles.dating.date_shapes import MONTH_NAMES, read_date
 from quizapp.sets.articles.line_shapes import ends_sentence, mostly_cut
 from quizapp.sets.articles.role_owner import of_a_thing
 

@@ -20,7 +20,7 @@ from functools import cache
 from itertools import pairwise
 
 from quizapp.sets.articles.article_words import article_word_lists, article_words
-from quizapp.sets.articles.date_shapes import (
+from quizapp.sets.articles.dating.date_shapes import (
     MONTH_NAMES,
     NUMERIC_PATTERN,
     date_pattern,
@@ -28,7 +28,7 @@ from quizapp.sets.articles.date_shapes import (
     read_numeric,
     written_order,
 )
-from quizapp.sets.articles.datelines import is_byline
+from quizapp.sets.articles.dating.datelines import is_byline
 from quizapp.sets.articles.line_shapes import ends_sentence
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from quizapp.sets.articles.article_words import article_word_lists, article_words
-from quizapp.sets.articles.date_shapes import read_date
+from quizapp.sets.articles.dating.date_shapes import read_date
 
 _HEADER = re.compile(r"^\s*([^\W\d_][\w'’ -]{0,24}?)[ \t\u00a0\u202f]*:[ \t\u00a0]*(.*?)\s*$")
 
