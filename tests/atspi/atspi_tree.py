@@ -23,9 +23,13 @@ HTML = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>|&(lt|gt|amp|quot|nbsp|
 
 
 def normal(text: str) -> str:
-    """Text compared as words: case, spacing (incl. no-break spaces) and quote styles ignored."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.replace("’", "'").replace("«", '"').replace("»", '"')
+    """Text compared as words: case, spacing (incl. no-break spaces) and quote styles ignored.
+
+    A quotation mark is a word of its own: « x » (French spacing) and “x” (the English
+    interface's rows, student54) read the same."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    for mark in '«»“”„"':
+        text = text.replace(mark, ' " ')
     return " ".join(text.split())
 
 

@@ -28,6 +28,7 @@ from quizapp.sets.articles.page_tail import (
     without_page_links,
     without_page_tail,
 )
+from quizapp.sets.articles.photo_credits import without_photo_credits
 from quizapp.sets.articles.quoting import unquoted
 from quizapp.sets.articles.standfirst import with_standfirst
 from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
@@ -104,17 +105,19 @@ def article_from_paste(text: str) -> ArticleText:
     its headers (``mail_headers``: their subject is the headline when the article opens on
     no headline, their date the article's when the page gives none, dates53), the site's menu
     above the headline (``page_menu``, teacher53) and the links between its paragraphs
-    (« Lire aussi : … », ``without_page_links``, teacher53). A .txt keeps
+    (« Lire aussi : … », ``without_page_links``, teacher53) and its pictures' credits and
+    captions (``photo_credits``, paste54). A .txt keeps
     them, its text being the file ``quizapp draft --analysis`` maps offsets back to, which a
     paste has not."""
     mail = mail_head(unquoted(text))
-    article = article_from_text(without_page_menu(mail.text))
-    kept, date = page_publication(article.file_text, text)
+    article = article_from_text(without_photo_credits(without_page_menu(mail.text)))
+    kept, date, outlet = page_publication(article.file_text, text)
     kept = without_page_links(without_page_tail(without_page_head(without_byline(kept))))
     kept = head_lines_apart(mail.text, kept)  # the head's lines left apart (mend53d)
     date = date or _dated(article) or mail.date
     title = mail.subject if mail.subject and not _headline(article.title) else article.title
-    return replace(article, text=paragraphs(kept), date=date, title=title)
+    outlet = outlet or article.outlet  # « Publié le 03/12/2026 - TNTV News » (paste54)
+    return replace(article, text=paragraphs(kept), date=date, title=title, outlet=outlet)
 
 
 MAX_HEADLINE_WORDS = 25  # a longer first line is the article's first paragraph

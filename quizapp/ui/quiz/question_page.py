@@ -266,9 +266,9 @@ class QuestionPage(RetranslateOnLanguageChange, QScrollArea):
                 "Say where each claim comes from: pick a label for each row "
                 "(on a focused row, type the label's number)."
             ),
-            # the prompt says what is matched to what (quotes to speakers, names to people…)
+            # what is matched to what is the prompt's; no left and right (student54)
             "match": self.tr(
-                "Match each item on the left with one on the right (type a number on a row)."
+                "Give each row one of the choices (on a focused row, type the choice's number)."
             ),
             "locate": self.tr("Find the passage in the article on the right."),
         }

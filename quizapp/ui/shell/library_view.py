@@ -53,6 +53,7 @@ class LibraryView(QWidget):
     open_requested = Signal()
     selection_changed = Signal(object)  # the selected LibraryEntry, or None
     removed = Signal(object)  # the LibraryEntry the teacher took out of the list
+    listed = Signal(object)  # the LibraryEntry just shown, selected or not (student54)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,6 +192,7 @@ class LibraryView(QWidget):
         self.tree.insertTopLevelItem(index, self._item(entry))
         if select or self.tree.currentItem() is None:
             self.tree.setCurrentItem(self.tree.topLevelItem(index))
+        self.listed.emit(entry)
 
     def selected(self) -> LibraryEntry | None:
         index = self.tree.indexOfTopLevelItem(self.tree.currentItem())

@@ -70,6 +70,7 @@ class StudyFlow(PracticeSessions, SettingsOpening, QObject):
         self.home = HomeView(window.library)
         window.library.set_side_panel(self.home)
         window.library.selection_changed.connect(self._on_selected)
+        window.library.listed.connect(self._on_listed)
         self.stats = HomeStatsLoader(controller.db.path, self)
         self.stats.ready.connect(self._on_snapshot)
         self.stats.failed.connect(lambda message: self._warn(self.tr("Progress"), message))
@@ -254,6 +255,12 @@ class StudyFlow(PracticeSessions, SettingsOpening, QObject):
         snapshot = self.home.snapshot
         if entry is not None and snapshot is not None and entry.quiz.id not in snapshot.hashes:
             self.refresh()  # a set opened since the last figures: read its history too
+
+    def _on_listed(self, _entry: LibraryEntry) -> None:
+        """A set joined the list: the figures are read again with it. Her own sets are listed
+        again at start after the first figures, unselected; without this the banner said « Open
+        that set again » and her boosters were « in sets that are not open » (student54)."""
+        self.refresh()
 
     def _on_snapshot(self, snapshot: HomeSnapshot) -> None:
         sets = {set_id: entry.quiz for set_id, entry in self.library_sets().items()}

@@ -90,6 +90,9 @@ class UnfinishedBanner(QFrame):
         self._resume_id = stopped[0].attempt.id
         self.message.setText(text)
         self.resume_button.setEnabled(resumable)
+        # Tab lands on the button, not on the message: a reader said "Resume" and not what
+        # (student54)
+        self.resume_button.setAccessibleDescription(text)
 
     def _text(
         self,

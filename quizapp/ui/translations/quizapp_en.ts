@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>Claim {0} of {1}: « {2} »</source>
-        <translation>Claim {0} of {1}: « {2} »</translation>
+        <translation>Claim {0} of {1}: “{2}”</translation>
     </message>
     <message>
         <source>label:</source>
@@ -2420,7 +2420,7 @@ Fix this in a text editor, then open the file again.</translation>
     </message>
     <message>
         <source>Quote {0} of {1}: « {2} »</source>
-        <translation>Quote {0} of {1}: « {2} »</translation>
+        <translation>Quote {0} of {1}: “{2}”</translation>
     </message>
     <message>
         <source>said by:</source>
@@ -2906,8 +2906,8 @@ Fix this in a text editor, then open the file again.</translation>
         <translation>Say where each claim comes from: pick a label for each row (on a focused row, type the label&apos;s number).</translation>
     </message>
     <message>
-        <source>Match each item on the left with one on the right (type a number on a row).</source>
-        <translation>Match each item on the left with one on the right (type a number on a row).</translation>
+        <source>Give each row one of the choices (on a focused row, type the choice&apos;s number).</source>
+        <translation>Give each row one of the choices (on a focused row, type the choice&apos;s number).</translation>
     </message>
     <message>
         <source>Find the passage in the article on the right.</source>

@@ -2906,8 +2906,8 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         <translation>Dites d’où vient chaque affirmation&#xa0;: choisissez une étiquette pour chaque ligne (sur la ligne active, tapez le numéro de l’étiquette).</translation>
     </message>
     <message>
-        <source>Match each item on the left with one on the right (type a number on a row).</source>
-        <translation>Associez chaque élément de gauche à un élément de droite (tapez un numéro sur une ligne).</translation>
+        <source>Give each row one of the choices (on a focused row, type the choice&apos;s number).</source>
+        <translation>Donnez à chaque ligne l’un des choix (sur la ligne active, tapez le numéro du choix).</translation>
     </message>
     <message>
         <source>Find the passage in the article on the right.</source>

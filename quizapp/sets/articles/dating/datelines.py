@@ -72,7 +72,7 @@ def dateline(text: str) -> Dateline:
     line = dated_line(text)
     byline_paper = _byline_paper(_undated_byline(text))  # « Par X, France Bleu » (polish53)
     if line:
-        return Dateline(_outlet(line) or _byline_paper(line) or byline_paper, read_date(line))
+        return Dateline(line_outlet(line) or _byline_paper(line) or byline_paper, read_date(line))
     return Dateline(byline_paper)
 
 
@@ -222,12 +222,18 @@ def _byline_paper(line: str) -> str:
     first = _SEPARATOR.split(line)[0] if line else ""
     if not _byline(first.strip(" .,;:")):
         return ""
-    for part in first.split(",")[1:]:
-        words = part.strip(" .;:").split()
-        short = 0 < len(words) <= MAX_OUTLET_WORDS and not re.search(r"\d", part)
-        if short and (_article_and_name(words) or _paper_name(words)):
-            return " ".join(words)
-    return ""
+    papers = (part.strip(" .;:") for part in first.split(",")[1:])
+    return next((" ".join(part.split()) for part in papers if paper_name(part)), "")
+
+
+def paper_name(part: str) -> bool:
+    """A short part naming a paper: an article and a capital (« Le Courrier picard ») or
+    capitalised words (``_paper_name``), holding an outlet's word either way (``outlet_words``):
+    « Par Marie Dupont, La Rochelle » filled « Média » with the reporter's town (paste54)."""
+    words = part.strip(" .;:").split()
+    short = 0 < len(words) <= MAX_OUTLET_WORDS and not re.search(r"[\d,]", part)
+    named = short and not _BYLINE.match(part) and (_article_and_name(words) or _paper_name(words))
+    return named and any(map(_outlet_word, words))
 
 
 def _paper_name(words: list[str]) -> bool:
@@ -255,7 +261,7 @@ def _reads_as_sentence(parts: list[str]) -> bool:
     return any(word.lower() in _VERBS for part in parts for word in part.split()[1:-1])
 
 
-def _outlet(line: str) -> str:
+def line_outlet(line: str) -> str:
     """The part of the line set apart by a dash or a bar that holds no figure and reads as a
     name (« TNTV News »), never a byline (« Par Jean Roux », "By Anna Lee")."""
     for part in _SEPARATOR.split(line):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from quizapp.sets.articles.article_words import article_word_lists, article_words
 from quizapp.sets.articles.dating.date_shapes import (
@@ -28,7 +29,7 @@ from quizapp.sets.articles.dating.date_shapes import (
     read_numeric,
     written_order,
 )
-from quizapp.sets.articles.dating.datelines import is_byline
+from quizapp.sets.articles.dating.datelines import is_byline, line_outlet, paper_name
 from quizapp.sets.articles.line_shapes import ends_sentence
 
 
@@ -172,17 +173,60 @@ def _date_shape(line: str) -> str:
     return re.sub(r"\d+(?:er)?", "9", named)
 
 
-def page_publication(text: str, paste: str = "") -> tuple[str, str]:
-    """``text`` without the page's publication lines (``_page_lines``), and the date (ISO
-    8601) of the first of them, empty when none: never an event's date from the body. Both
-    from one reading of the lines, a paste being read once. Its day and month are read in
-    the order the whole ``paste`` (a mail's headers with it) shows, if it shows one."""
-    lines = text.split("\n")
+class PagePublication(NamedTuple):
+    """What the page's head lines give: the text without them, the date and the outlet."""
+
+    kept: str
+    date: str  # ISO 8601, empty when no line dates the article
+    outlet: str  # a publication line's or a line's of its own (paste54), empty when none
+
+
+def page_publication(text: str, paste: str = "") -> PagePublication:
+    """``text`` without the page's publication lines (``_page_lines``) and the outlet's line
+    beside them (``_outlet_lines``), the date (ISO 8601) of the first of them, empty when
+    none (never an event's date from the body), and the outlet they name. All from one
+    reading of the lines, a paste being read once. Its day and month are read in the order
+    the whole ``paste`` (a mail's headers with it) shows, if it shows one."""
+    split = [_without_outlet(line) for line in text.split("\n")]
+    lines = [dated for dated, _ in split]
     page = _page_lines(lines)
-    kept = "\n".join(line for number, line in enumerate(lines) if number not in page)
+    alone = _outlet_lines(lines, page)
+    kept = "\n".join(
+        line for number, line in enumerate(text.split("\n")) if number not in page | alone
+    )
     order = written_order(paste or text)
     parts = [part for number in sorted(page) for part in _dated_parts(lines[number], order)]
-    return kept, _first_publication(parts)
+    named = [split[n][1] for n in sorted(page) if split[n][1]] + [
+        lines[n].strip() for n in sorted(alone)
+    ]
+    return PagePublication(kept, _first_publication(parts), next(iter(named), ""))
+
+
+_PARTS = re.compile(r"\s+[|–—·•-]\s+")  # « Publié le 03/12/2026 - TNTV News », as a dateline's
+
+
+def _without_outlet(line: str) -> tuple[str, str]:
+    """A line's parts but the one naming the outlet, and that name: « Publié le 03/12/2026 -
+    TNTV News » was kept in the text, its date and outlet unread (paste54). Only when one part
+    of two or more names an outlet (``line_outlet``); else the line as it is and no name."""
+    parts = _PARTS.split(line.strip())
+    names = [part for part in parts if line_outlet(part)]
+    if len(parts) < 2 or len(names) != 1:
+        return line, ""
+    return " | ".join(part for part in parts if part is not names[0]), line_outlet(names[0])
+
+
+def _outlet_lines(lines: list[str], page: set[int]) -> set[int]:
+    """The head's line that is only an outlet's name (``paper_name``), next to a byline or a
+    publication line: « Par Marie Dupont » then « Sud Ouest » under the headline left the
+    paper a paragraph of the article and « Média » empty (paste54). Never the headline."""
+    head = [number for number, line in enumerate(lines) if line.strip()][1:MAX_HEAD_LINES]
+    found = set()
+    for index, number in enumerate(head):
+        beside = head[max(index - 1, 0) : index] + head[index + 1 : index + 2]
+        if paper_name(lines[number]) and any(n in page or is_byline(lines[n]) for n in beside):
+            found.add(number)
+    return found
 
 
 def _first_publication(parts: list[tuple[str, bool]]) -> str:
