@@ -106,6 +106,34 @@ class LastSpeaker(SpokenBodies):
         recent = self.spoke_in.get(key, -9) >= self.sentence - 1
         return entity if recent and not entity.person and entity.label == "named" else None
 
+    def _spokesperson_on(self, reading: SourceReading, at: int) -> Entity | None:
+        """ "A Tendring Council spokesman said … . He said: « … »": the body a spokesperson
+        spoke for in this sentence or the one before (its last mention before ``at`` beside a
+        noun of lexicon ``spokesperson_nouns``, "Acme spokesman", "a spokeswoman for Acme"),
+        when the pronoun's gender fits that noun and nobody was named since: the spokesperson
+        goes on, recorded as the body as before (english54; English only)."""
+        key = self.last_speaker_key()
+        if self.lex.language != "en" or key is None or reading.gender not in ("m", "f"):
+            return None
+        entity = self.entities[key]
+        if entity.person or self.spoke_in.get(key, -9) < self.sentence - 1:
+            return None
+        last = max((m for m in entity.mentions if m[1] <= at), default=None)
+        noun = self._spokesperson_beside(last) if last is not None else None
+        other = {"m": "feminine_person_nouns", "f": "masculine_person_nouns"}[reading.gender]
+        if noun is None or noun in self.lex.word_set(other) or self._named_since_last(at):
+            return None
+        return entity
+
+    def _spokesperson_beside(self, mention: Span) -> str | None:
+        """The spokesperson noun right after a body's mention ("Acme spokesman") or before it
+        with its link ("spokeswoman for the Acme council"), None when there is none."""
+        nouns = self.lex.word_set("spokesperson_nouns")
+        after = re.match(r"(?:['’]s)?\s+([\w-]+)", self.text[mention[1] : mention[1] + 30])
+        before = re.search(r"([\w-]+)\s+(?:for|of|from|at)\s+(?:the\s+)?$", self.text[: mention[0]])
+        found = [fold(m.group(1)) for m in (after, before) if m is not None]
+        return next((word for word in found if word in nouns), None)
+
     def _continuing_cue(self, at: int) -> bool:
         """The cue's own words (its first three, « a-t-il ensuite ajouté ») start like a verb
         of going on; words after it do not count ("said in an address", « dit en conclusion »)."""

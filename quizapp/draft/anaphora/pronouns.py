@@ -56,7 +56,8 @@ class Pronouns(PersonsBefore):
         own = self._sentence_subject(at) if span is None and self._stand_in(at) else None
         if own is not None and own.person:  # « Lucie X en a profité pour qualifier Y de … »
             return self._speak(own, span, 0.6)
-        going_on = self._going_on(reading, at) or one_of_couple(self, reading.gender)
+        going_on = self._going_on(reading, at) or self._spokesperson_on(reading, at)
+        going_on = going_on or one_of_couple(self, reading.gender)
         going_on = going_on or one_of_pair_named(self, reading.head, reading.gender, at)
         going_on = (
             None if going_on and addressed_by_cue(self.text, at, going_on, self.lex) else going_on

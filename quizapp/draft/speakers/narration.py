@@ -60,7 +60,9 @@ class Narration(SentenceOpenings):
                 continue
             entity = self._mentioned(tokens, run, span)
             if outside[run[0]]:
-                subject_taken = self._note_seen(tokens, run, span, entity, subject_taken)
+                before_title = self._before_title(tokens, run)  # "Acme Ltd owner Jo Roe"
+                taken = self._note_seen(tokens, run, span, entity, subject_taken or before_title)
+                subject_taken = subject_taken if before_title else taken
 
     def _mentioned(self, tokens: list[Token], run: tuple[int, int], span: Span) -> Entity:
         """The entity a name in the narration stands for, with this mention, the roles and
@@ -131,6 +133,17 @@ class Narration(SentenceOpenings):
         capitalised, describe someone; they name no one."""
         last = fold(tokens[run[1] - 1].text)
         return run[1] - run[0] >= 2 and last in self.lex.word_set("anonymous_heads")
+
+    def _before_title(self, tokens: list[Token], run: tuple[int, int]) -> bool:
+        """ "Wimborne Interiors owner Vicky Spooner", "Labour Strathmore councillor Hugh
+        Anderson": capitals right before a lower-case word for a person's role (lexicon
+        ``person_descriptions``) and a name are the body, party or ward that role belongs to,
+        never the sentence's subject; the name after the role is (english54)."""
+        role, name = run[1], run[1] + 1
+        if name >= len(tokens) or not tokens[role].text[:1].islower():
+            return False
+        offices = self.lex.word_set("person_descriptions")
+        return fold(tokens[role].text) in offices and tokens[name].text[:1].isupper()
 
     def _named_later(self, person: Entity) -> None:
         """ "Le ministre de la Pêche a démenti… . Face à la presse, Oumar Guèye a saisi…":

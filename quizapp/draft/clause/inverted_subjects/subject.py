@@ -16,7 +16,7 @@ from quizapp.draft.reporting.cue_forms.object_senses import closing_subject
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.shapes.detect.view import SentenceView, strip_span
 from quizapp.draft.text.segment import Span
-from quizapp.draft.text.sentence.apposition import with_apposed_name
+from quizapp.draft.text.sentence.apposition import bare_role_heads, with_apposed_name
 from quizapp.draft.text.sentence.syntax import (
     adverbs_length,
     without_fillers,
@@ -67,7 +67,8 @@ def source_after(view: SentenceView, cue: Cue) -> Span | None:
     found = inverted_noun_phrase(view.text, found, view.lex)  # not « à ce que », a clause
     if found is None:
         return None  # widened after the words before it are gone (« ainsi le syndicat, la X »)
-    return with_apposed_name(view.text, found, view.span[1], view.lex.language == "en")
+    english, bare = view.lex.language == "en", bare_role_heads(view.lex)
+    return with_apposed_name(view.text, found, view.span[1], english, bare)
 
 
 def _subject_start(view: SentenceView, cue: Cue) -> int | None:

@@ -208,7 +208,18 @@ def _english_office(view: SentenceView, span: Span) -> bool:
     member = head in view.lex.raw_set("member_acronyms")  # "Labour MP for Leeds"
     possessed = any(_POSSESSIVE.fullmatch(w) for w in words[: link - 1])
     nouns = person_nouns(view.lex) if possessed else view.lex.word_set("person_descriptions")
-    return member or fold(head) in nouns
+    return member or fold(head) in nouns or _titled_office(view, words)
+
+
+def _titled_office(view: SentenceView, words: list[str]) -> bool:
+    """ "Housing Officer with Clwyd Alyn", "Projects Manager at Acme": an office written in
+    capitals, one to three words up to its link (lexicon ``open_title_bare_links``, and
+    ``titled_office_links``: "with"), whose last word is a noun of a person of any list
+    (``person_nouns``); the capitals say it is a title, not a name (english54)."""
+    links = view.lex.word_sets("open_title_bare_links", "titled_office_links")
+    link = next((i for i, w in enumerate(words) if i and w.lower() in links), 0)
+    titled = 0 < link <= 3 and all(w[:1].isupper() for w in words[:link])
+    return titled and fold(words[link - 1]) in person_nouns(view.lex)
 
 
 _POSSESSIVE = re.compile(r"[A-Z][\w.&-]*['’]s")  # "Council's", "Acme’s"

@@ -12,7 +12,7 @@ from quizapp.draft.names.naming.roles import words_before_a_noun
 from quizapp.draft.reporting.english_cue_forms.english_subjects import no_verb
 from quizapp.draft.shapes.detect.view import SentenceView, strip_span
 from quizapp.draft.sources.speaker_phrases.source_dates import time_phrase
-from quizapp.draft.text.segment import Span
+from quizapp.draft.text.segment import Span, Token
 from quizapp.draft.text.sentence.sentence_parts import adverbial_opening
 from quizapp.draft.words.folding import ENGLISH_LY, ment_adverb
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold, folded_words
@@ -221,9 +221,20 @@ def clause_start_before(view: SentenceView, end: int) -> int:
             if not view.text[token.end : end].strip(' ,»”"'):
                 return token.end + (1 if view.text[token.end : token.end + 1] in '»”"' else 0)
             continue
+        if view.lex.language == "en" and _in_number(view.text, token):
+            continue  # "the £410,000 project", « 1,5 million »: a comma inside a figure
         if token.text in _CLAUSE_BREAK or fold(token.text) in clause_words:
             return token.end
     return view.span[0]
+
+
+def _in_number(text: str, token: Token) -> bool:
+    """A comma with a digit right before and right after it, no space between: it groups
+    the thousands of an English figure ("£410,000") and cuts no clause (english54: "Jo Roe,
+    who will see … under the £410,000 project, said"). English only: in French it marks
+    decimals (« 29,7 élèves »), and stepping over it there moved two French keys, one lost."""
+    before, after = text[token.start - 1 : token.start], text[token.end : token.end + 1]
+    return token.text == "," and before.isdigit() and after.isdigit()
 
 
 def bracket_opening(text: str, sentence_start: int, start: int) -> int:

@@ -72,12 +72,16 @@ ONE_WORD_OWNER = re.compile(_OWNER_WORD)
 OWNER_BEFORE_ACRONYM = re.compile(_OWNER + r"\s+\([A-Z]+\)\s*$")
 
 
-def with_apposed_name(text: str, span: Span, limit: int, english: bool = False) -> Span:
+def with_apposed_name(
+    text: str, span: Span, limit: int, english: bool = False, bare: frozenset[str] = frozenset()
+) -> Span:
     """ "l'ambassadeur du Koweït à l'ONU, Mansour al-Otaibi": a definite role followed by a
     name in apposition at the end of the clause speaks as that name (in English also "one of
-    the co-leads, Amina Yusuf", "a spokesman, John Kirby")."""
+    the co-leads, Amina Yusuf", "a spokesman, John Kirby", and with no article a short role
+    whose head is one of ``bare``: "said Kendal resident, David King", english54)."""
     role = _EN_ROLE_START if english else _DEFINITE
-    if not (role.match(text, span[0], span[1]) or OWNED_ROLE.match(text, span[0], span[1])):
+    owned = role.match(text, span[0], span[1]) or OWNED_ROLE.match(text, span[0], span[1])
+    if not (owned or _bare_role(text[span[0] : span[1]], bare)):
         return span
     apposed = _APPOSED_NAME.match(text, span[1], limit)
     if apposed and apposed.group("aside") and " " not in apposed.group(1):
@@ -86,6 +90,14 @@ def with_apposed_name(text: str, span: Span, limit: int, english: bool = False) 
     if apposed and _closes_bracket(text[span[1] : apposed.start(1)]):
         apposed = None  # « 2.500 (selon les syndicats) personnes…, FO »: the bracket ends it
     return (span[0], apposed.end(1) - text[: apposed.end(1)].endswith(".")) if apposed else span
+
+
+def _bare_role(words: str, heads: frozenset[str]) -> bool:
+    """ "Kendal resident", "veteran councillor": one to three words with no article, the last
+    a noun of a person's role (english54: English writes such a role bare before the name it
+    sets off by a comma, "said Kendal resident, David King"); never a name itself."""
+    pieces = words.split()
+    return 1 <= len(pieces) <= 3 and pieces[-1].lower() in heads and pieces[-1][:1].islower()
 
 
 def _closes_bracket(between: str) -> bool:
@@ -127,7 +139,7 @@ def _listed(lex: Lexicon, pieces: list[list[str]]) -> bool:
 def with_apposition(lex: Lexicon, text: str, span: Span, limit: int) -> Span:
     """``with_apposed_name``, and in English a name followed by its description set off by
     commas ("According to Jane Doe, a professor at Leeds, the…"): both are the source."""
-    apposed = with_apposed_name(text, span, limit)
+    apposed = with_apposed_name(text, span, limit, bare=bare_role_heads(lex))
     if apposed != span or not text[span[0] : span[0] + 1].isupper():
         return apposed
     if lex.language == "fr":
@@ -171,6 +183,12 @@ def _french_role_after(lex: Lexicon) -> re.Pattern[str]:
         rf"(?:,\s*|\s+(?=(?:{definite})\s*(?i:{heads})(?![\w-])))"
         rf"({determiners}(?i:{heads})(?![\w-])[^,;:.!?«»“”\"]{{0,80}}?)\s*(?=,\s*\S)"
     )
+
+
+def bare_role_heads(lex: Lexicon) -> frozenset[str]:
+    """The heads a role may end on with no article before an apposed name (English only:
+    French writes « le conseiller, X »): the lexicon's ``bare_role_heads``."""
+    return frozenset(lex.word_set("bare_role_heads")) if lex.language == "en" else frozenset()
 
 
 @built_once
