@@ -30,6 +30,8 @@ def can_speak(name: str, lex: Lexicon, unknown_nouns: bool = True, heads: bool =
     folded = fold(name).strip(' ,.;:()«»"“”')
     if not folded:
         return True  # no speaker: nothing to check
+    if folded in lex.word_set("lone_articles"):
+        return False  # « Une », « L' » cut from « Une attaque », « L'opposant » (noone54)
     if folded in _voices(lex) or lex.is_phrase("anonymous_determiners", folded):
         return True  # « on », "it is understood", « il », "they"
     if not_a_speaker(name, lex):

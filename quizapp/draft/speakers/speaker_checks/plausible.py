@@ -47,6 +47,7 @@ from quizapp.draft.speakers.speaker_checks.blamed_by_nobody import blamed_by_nob
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, thing_speaker, voiceless
 from quizapp.draft.speakers.speaker_checks.cut_phrases import mended_speaker, not_a_speaker
 from quizapp.draft.speakers.speaker_checks.nobody_shapes import no_one, unresolved
+from quizapp.draft.speakers.speaker_checks.place_names import place_named, placed
 from quizapp.draft.text.segment import Overlaps
 from quizapp.draft.words.lexicon import Lexicon, fold, relative_words
 
@@ -88,8 +89,15 @@ class _Check:
         if voiceless(speaker, lex) or blamed_by_nobody(attribution, self.registry.text, lex):
             return _nobody(attribution)  # "it is understood", « est critiqué pour… »
         left = unresolved(speaker, lex)  # « il » the resolver found no one for (nobody49)
-        if can_speak(speaker, lex) and not left:
+        place = place_named(
+            speaker, self.registry, lex, attribution.speaker_mention
+        )  # "in Brecon": where, not who (noone54)
+        if can_speak(speaker, lex) and not left and not place:
             return attribution
+        if place:  # its mention's own words, else the person a reading finds
+            return placed(
+                attribution, self.registry, lex, lambda: self._replacement(attribution, True, True)
+            )
         kept = left or not_a_speaker(speaker, lex) or _thing(speaker, lex)  # a keyed finding
         taken = self._replacement(attribution, bool(kept), left)
         if taken is not None:
@@ -153,7 +161,7 @@ class _Names:
         self.mentions = sorted(
             (mention, name, entity.label)
             for name, entity in named
-            if can_speak(name, lex)
+            if can_speak(name, lex) and not place_named(name, registry, lex)
             for mention in entity.mentions
             if not quotes.within(*mention) and _speaks(registry, entity, mention, lex)
         )

@@ -1,0 +1,154 @@
+"""A speaker that is a bare place's name: where something happens, not who speaks (noone54).
+
+Round after round some thirty English and fifteen French wrong speakers of the tuning set were
+the name of a town, a ward, a county or a department (« Bressuire », "Brecon", "Slough",
+"Launceston"): a pronoun or a description (« she », "the report") had taken up a capitalised
+name met before, "county councillor for Tenby South" had made the ward a person, or a subject
+was cut from a complement (« la section de Bressuire »). ``can_speak``
+lets any capitalised name pass, since a place's name may stand for its government
+(« la Belgique ») and nothing in the name alone tells a town from a person. The article itself
+tells: it writes the name where only a place can stand, right after a preposition of place
+(lexicon ``place_name_prepositions``: « à Bressuire », "in Brecon", "across Slough"). Such a
+name, when it holds no noun of a person or a body (« la ville de X », "X Council" speak) and
+the registry holds no person by it, cannot speak, and ``plausible`` looks for the speaker a
+pronoun would take up there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from quizapp.draft.findings import Attribution
+from quizapp.draft.names.naming.gender import first_name_gender
+from quizapp.draft.pipeline.resolve import Registry
+from quizapp.draft.speakers.entity import Entity, each_once
+from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, speaking_noun
+from quizapp.draft.text.segment import Span
+from quizapp.draft.text.word_patterns import WORD_FROM_LETTER
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold, relative_words
+
+
+def place_named(
+    speaker: str, registry: Registry, lex: Lexicon, mention: Span | None = None
+) -> bool:
+    """``speaker`` is a bare place's name the article writes after a preposition of place
+    (module docstring); a person of the registry by that name, a body's or a person's noun in
+    it, or a name in capitals (an acronym) is never one, nor a place the finding's own
+    ``mention`` writes as a subject (« Un parti pris que dément Paris », « Moscou a
+    convoqué l'ambassadeur »: the capital stands for its government, and the keys name it)."""
+    if mention is not None and _subject_place(speaker, mention, registry.text, lex):
+        return False
+    words = WORD_FROM_LETTER.findall(speaker)
+    if not words or not words[0][:1].isupper() or speaker.isupper() or _digit(speaker):
+        return False
+    linking = lex.word_sets("determiners", "function_words")
+    if any(speaking_noun(fold(w), lex) or fold(w) in _body_words(lex) for w in words):
+        return False
+    if any(not w[:1].isupper() and fold(w) not in linking for w in words):
+        return False
+    if _a_person(speaker, registry, lex):
+        return False
+    return _after_place_preposition(speaker, registry.text, lex)
+
+
+def _after_place_preposition(name: str, text: str, lex: Lexicon) -> bool:
+    """The text writes ``name`` whole right after a preposition of place (« à Bressuire »,
+    "across Slough"), then no capitalised word that would make it part of a longer name, and
+    the preposition itself is no part of a name ("The Centers for Disease Control")."""
+    prepositions = lex.one_of("place_name_prepositions")
+    pattern = rf"\b(?i:{prepositions})\s+{re.escape(name)}(?![\w'’-])(?!\s+[A-ZÀ-Ý])"
+    for found in re.finditer(pattern, text):
+        before = text[max(0, found.start() - 30) : found.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return True
+    return False
+
+
+def _subject_place(speaker: str, mention: Span, text: str, lex: Lexicon) -> bool:
+    """The mention writes the place's name itself, and no preposition of place stands just
+    before it there ("across Slough" is where; « dément Paris » is who), or a relative
+    follows it, whose antecedent is the phrase the place closes (left as it was)."""
+    if fold(text[mention[0] : mention[1]].strip()) != fold(speaker):
+        return False
+    after = text[mention[1] : mention[1] + 12].split()
+    if after and fold(after[0]) in relative_words(lex):
+        return True  # "the district authorities in Norfolk who have said": not the place
+    before = text[max(0, mention[0] - 20) : mention[0]].split()
+    return not before or fold(before[-1]) not in lex.word_set("place_name_prepositions")
+
+
+def _digit(speaker: str) -> bool:
+    """A name holding a digit ("No10", « A10 ») names a seat or a road, never a town."""
+    return any(c.isdigit() for c in speaker)
+
+
+def _a_person(speaker: str, registry: Registry, lex: Lexicon, vouched: bool = True) -> bool:
+    """A person of the registry is known by ``speaker`` (its name or one of its keys), and
+    something besides the capital says it is one: a title, a seat or a first name of the
+    lexicon (« Jean Castex » after « à »). "county councillor for Tenby South" made the ward a
+    person of its own, with no first name; it took up the next « she ». With ``vouched``
+    False, any person the registry holds (a reading's « a councillor »)."""
+    folded = fold(speaker)
+    return any(
+        entity.person
+        and folded in (fold(entity.name), fold(entity.key))
+        and (not vouched or _vouched(entity, lex))
+        for entity in each_once(registry.entities.values())
+    )
+
+
+def _vouched(entity: Entity, lex: Lexicon) -> bool:
+    """A person entity with a title, a seat or a listed first name in its name."""
+    words = WORD_FROM_LETTER.findall(entity.name)
+    return bool(entity.titles or entity.seats) or any(first_name_gender(w, lex) for w in words)
+
+
+@built_once
+def _body_words(lex: Lexicon) -> frozenset[str]:
+    """The words of a body's name or anaphor (« Council », « Ville », « Conseil »): a name
+    holding one is the body, which speaks."""
+    return lex.word_sets("organisation_anaphors", "organisation_name_words")
+
+
+def placed(
+    attribution: Attribution,
+    registry: Registry,
+    lex: Lexicon,
+    reading: Callable[[], tuple[str, str] | None],
+) -> Attribution:
+    """The finding whose speaker is a place, given the words its mention writes when they
+    can speak (« The report » the resolver took for « Brecon »), else the person ``reading``
+    (``plausible``'s readings) finds; else left as it was: a place's name still matches a key
+    naming its body (« Lesparre » for « la mairie de Lesparre »), a reading's body or group
+    most often did not."""
+    written = written_speaker(attribution.speaker_mention, attribution.speaker, registry, lex)
+    if written:
+        return replace(attribution, speaker=written)
+    taken = reading()
+    if taken is None or not _a_person(taken[0], registry, lex, vouched=False):
+        return attribution
+    return replace(attribution, speaker=taken[0], label=taken[1])
+
+
+def written_speaker(mention: Span | None, speaker: str, registry: Registry, lex: Lexicon) -> str:
+    """The words the finding's mention writes, when they can speak on their own and are
+    neither the place nor a pronoun (« The report » resolved to « Brecon »: the report
+    speaks); else the empty string."""
+    if mention is None:
+        return ""
+    written = registry.text[mention[0] : mention[1]].strip()
+    folded = fold(written)
+    if not written or folded == fold(speaker) or folded in _pronouns(lex):
+        return ""
+    if not can_speak(written, lex) or place_named(written, registry, lex):
+        return ""
+    return written
+
+
+@built_once
+def _pronouns(lex: Lexicon) -> frozenset[str]:
+    """The pronouns a mention may be written as: they speak only through what they take up."""
+    keys = ("pronouns", "subject_pronouns", "latter_pronouns", "impersonal")
+    return frozenset(fold(w) for key in keys for w in lex.raw.get(key, ()))
