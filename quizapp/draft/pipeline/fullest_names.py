@@ -14,6 +14,7 @@ from dataclasses import replace
 from quizapp.draft.anaphora.named_groups import link_groups_to_names
 from quizapp.draft.anaphora.offices.holders import holder_of, name_described_people, titled_people
 from quizapp.draft.anaphora.offices.named_later import link_bodies_to_names, link_offices_to_names
+from quizapp.draft.anaphora.offices.named_next import name_next_descriptions
 from quizapp.draft.anaphora.offices.opened_after_name import ReadArticle, link_openings_to_names
 from quizapp.draft.anaphora.pronouns_named_later import link_pronouns_to_later_speakers
 from quizapp.draft.findings import Attribution, Span
@@ -62,6 +63,7 @@ def _link_names(found: list[Attribution], text: str, registry: Registry, lex: Le
     grouped = link_groups_to_names(read) | link_demonstrative_bodies(read)
     described = name_described_people(entities, renamed, text, speaking) | grouped
     described |= name_lede_descriptions(read) | link_openings_to_names(read)
+    described |= name_next_descriptions(read)
     actors = set(registry.spoke_in) | {seen.key for seen in registry.seen if seen.subject}
     voiced = [(a.content, a.speaker) for a in found]  # no one is « il » in their own words
     link_pronouns_to_later_speakers(entities, renamed, registry.unanswered, text, actors, voiced)

@@ -70,7 +70,7 @@ def _people_before_openings(read: ReadArticle) -> dict[str, tuple[Entity, set[st
     found: dict[str, tuple[Entity, set[str]]] = {}
     for item in read.seen:
         described = read.entities[item.key]
-        if not _lone_description(item.key, described, read):
+        if not lone_description(item.key, described, read):
             continue
         start = _mention_before(described, item.offset, text)
         if start is None or SENTENCE_OPENS_AT_END.search(text, max(0, start - 8), start) is None:
@@ -93,7 +93,7 @@ def _mention_before(entity: Entity, at: int, text: str) -> int | None:
     return mention[0]
 
 
-def _lone_description(key: str, entity: Entity, read: ReadArticle) -> bool:
+def lone_description(key: str, entity: Entity, read: ReadArticle) -> bool:
     """A definite description of one person, a speaker, taken to no one; an office held by
     one person (lexicon ``held_offices``: « le préfet de X ») counts though it was read as
     an institution (office38)."""
@@ -119,7 +119,9 @@ def _one_named(
     person = read.entities[people.pop()] if len(people) == 1 else None
     if person is None or not named_person(person) or person.gender not in "mf":
         return _NOBODY  # a gender known from a first name: « quartier Doulon X » is a place
-    return person if _fits(person, read.entities[item.key], read.text, read.lex) else _NOBODY
+    return (
+        person if fits_described(person, read.entities[item.key], read.text, read.lex) else _NOBODY
+    )
 
 
 def _people_before(
@@ -137,7 +139,7 @@ def _people_before(
     }
 
 
-def _fits(person: Entity, described: Entity, text: str, lex: Lexicon) -> bool:
+def fits_described(person: Entity, described: Entity, text: str, lex: Lexicon) -> bool:
     """The person may be the one described: a compatible gender, and no other noun written
     for her."""
     if not compatible(person.gender, described.gender):
