@@ -1,8 +1,8 @@
 """mend54a: an outlet written after « à » is no place. noone54 took any bare name written
 after a preposition of place for a town; outlets are written so as often (« parvenue à
 L'Express », « a confié à Libération », "in The Times"). A listed outlet, or a name the
-article's findings give a voice of their own (a speaker written by name, a relay), keeps
-speaking; a town stays a place. Made-up texts."""
+article's findings give as a relay (``via``), keeps speaking; a town stays a place.
+Made-up texts."""
 
 from __future__ import annotations
 

@@ -63,7 +63,7 @@ def speaking_speakers(
 ) -> list[Attribution]:
     """``found`` with each speaker that cannot speak replaced (module docstring); ``spans``:
     the article's sentences and paragraphs, in order."""
-    check = _Check(registry, spans, quotes, lex, article_voices(found, registry.text))
+    check = _Check(registry, spans, quotes, lex, article_voices(found))
     checked = (check.checked(attribution) for attribution in found)
     return [attribution for attribution in checked if attribution is not None]
 
