@@ -16,7 +16,7 @@ from quizapp.draft.speakers.bodies.spoken_bodies import SpokenBodies
 from quizapp.draft.speakers.entity import Entity, named_person
 from quizapp.draft.speakers.met import recent
 from quizapp.draft.text.segment import Span
-from quizapp.draft.words.lexicon import Lexicon, fold
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 _WORD_AT_END = re.compile(r"[\w’'-]*\s*$")
 
@@ -130,7 +130,7 @@ class LastSpeaker(SpokenBodies):
         with its link ("spokeswoman for the Acme council"), None when there is none."""
         nouns = self.lex.word_set("spokesperson_nouns")
         after = re.match(r"(?:['’]s)?\s+([\w-]+)", self.text[mention[1] : mention[1] + 30])
-        before = re.search(r"([\w-]+)\s+(?:for|of|from|at)\s+(?:the\s+)?$", self.text[: mention[0]])
+        before = _spokesperson_link(self.lex).search(self.text[: mention[0]])
         found = [fold(m.group(1)) for m in (after, before) if m is not None]
         return next((word for word in found if word in nouns), None)
 
@@ -191,3 +191,12 @@ def addressed_by_cue(text: str, at: int, speaker: Entity, lex: Lexicon) -> bool:
         fold(word) in prepositions and surname in words[index + 1 : index + 5]
         for index, word in enumerate(words[:-1])
     )
+
+
+@built_once
+def _spokesperson_link(lex: Lexicon) -> re.Pattern[str]:
+    """A word and its link, and maybe an article, right before a body's mention ("spokeswoman
+    for the Acme council"): the links are lexicon ``spokesperson_links`` and the article one
+    of ``definite_articles``, data rather than code (mend54f; english54 wrote them inline)."""
+    links, article = lex.one_of("spokesperson_links"), lex.one_of("definite_articles")
+    return re.compile(rf"([\w-]+)\s+(?:{links})\s+(?:(?:{article})\s+)?$")

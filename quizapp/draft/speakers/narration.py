@@ -38,6 +38,15 @@ class Narration(SentenceOpenings):
 
     def observe(self, tokens: list[Token], outside: list[bool]) -> None:
         """Record the proper names of a new sentence; its first person is its subject."""
+        self._start_sentence(tokens, outside)
+        subject_taken = self._titled_subject(tokens)
+        self._described_subject(tokens, subject_taken)
+        self._opening_group(tokens)
+        self._observe_names(tokens, outside, subject_taken)
+
+    def _start_sentence(self, tokens: list[Token], outside: list[bool]) -> None:
+        """Step to a new sentence: its number, where it and the one before start, the words
+        of both (later rules look one sentence back), and the outlets it names."""
         self.sentence += 1
         self.previous_start = self.sentence_start
         self.sentence_start = tokens[0].start if tokens else 0
@@ -45,12 +54,18 @@ class Narration(SentenceOpenings):
         if tokens:
             for found in outlet_mentions(self.text, (tokens[0].start, tokens[-1].end), self.lex):
                 self._outlet(self.text[found[0] : found[1]]).mentions.append(found)
-        subject_taken = self._titled_subject(tokens)
-        self._described_subject(tokens, subject_taken)
+
+    def _opening_group(self, tokens: list[Token]) -> None:
+        """« Des dizaines d'éleveurs ont manifesté… »: a group opening the sentence, met for a
+        later « ils »."""
         group = opening_group(tokens, self.lex)
-        if group is not None:  # « Des dizaines d'éleveurs ont manifesté… » for a later « ils »
+        if group is not None:
             first, end = tokens[group[0]].start, tokens[group[1] - 1].end
             self._group(self.text[first:end], first)
+
+    def _observe_names(self, tokens: list[Token], outside: list[bool], subject_taken: bool) -> None:
+        """Each proper name of the sentence, met in order; the first person opening a clause
+        outside quotations is its subject, unless ``subject_taken`` already."""
         for found in proper_names(tokens, self.lex):
             run = without_role_words(tokens, found, self.lex)
             if run is None or self._ends_with_role(tokens, run):

@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from quizapp.sets.articles.article_words import article_words
+from quizapp.sets.articles.article_words import article_words, word_alternation
 from quizapp.sets.articles.line_shapes import ends_sentence
 
 MAX_CREDIT_WORDS = 12  # « Photo Marc Leblanc / Agence Littoral - archives »
 MAX_CAPTION_WORDS = 40  # a caption ending on its credit; an article's paragraph is longer
-_NAME_WORDS = frozenset({"de", "du", "des", "d'", "la", "le", "van", "von", "der", "et", "and"})
+_NAME_WORDS = article_words("name_particles")  # « Marc Leblanc / Agence du Littoral »
 
 
 @cache
@@ -30,9 +30,10 @@ def _credit() -> re.Pattern[str]:
     """A credit to the end of a line: in brackets, or a label then its rest, compiled once."""
     labels = sorted(article_words("photo_credit_labels"), key=len, reverse=True)
     label = "|".join(re.escape(word).replace("'", "['’]") for word in labels)
+    lead = word_alternation("photo_credit_leads")  # « Photo de Jean Roux », "Photo by …"
     return re.compile(
         rf"(?:^|(?<=[.!?…»”)])\s+|\s+(?=[(\[]))(?P<open>[(\[]\s*)?(?P<label>{label})(?!\w)"
-        rf"(?P<lead>\s*:|\s+(?:by|de|d['’]|par)(?!\w))?(?P<rest>[^()\[\]]*?)(?(open)\s*[)\]])\s*$",
+        rf"(?P<lead>\s*:|\s+(?:{lead})(?!\w))?(?P<rest>[^()\[\]]*?)(?(open)\s*[)\]])\s*$",
         re.I,
     )
 

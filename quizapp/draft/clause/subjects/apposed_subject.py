@@ -215,11 +215,20 @@ def _titled_office(view: SentenceView, words: list[str]) -> bool:
     """ "Housing Officer with Clwyd Alyn", "Projects Manager at Acme": an office written in
     capitals, one to three words up to its link (lexicon ``open_title_bare_links``, and
     ``titled_office_links``: "with"), whose last word is a noun of a person of any list
-    (``person_nouns``); the capitals say it is a title, not a name (english54)."""
+    (``person_nouns``); the capitals say it is a title, not a name (english54). With no link
+    the whole apposition is the office ("Laura Collins, Housing Officer, said", mend54f),
+    unless it opens on a first name: "Jo Roe, Ann Baker, said" names a second person."""
     links = view.lex.word_sets("open_title_bare_links", "titled_office_links")
-    link = next((i for i, w in enumerate(words) if i and w.lower() in links), 0)
+    link = next((i for i, w in enumerate(words) if i and w.lower() in links), len(words))
     titled = 0 < link <= 3 and all(w[:1].isupper() for w in words[:link])
-    return titled and fold(words[link - 1]) in person_nouns(view.lex)
+    named = link == len(words) and _first_name(view, words[0])
+    return titled and not named and fold(words[link - 1]) in person_nouns(view.lex)
+
+
+def _first_name(view: SentenceView, word: str) -> bool:
+    """Whether ``word`` is a listed first name (either gender): it opens a name, no office."""
+    lists = ("first_names_masculine", "first_names_feminine")
+    return any(word in view.lex.raw_set(key) for key in lists)
 
 
 _POSSESSIVE = re.compile(r"[A-Z][\w.&-]*['’]s")  # "Council's", "Acme’s"

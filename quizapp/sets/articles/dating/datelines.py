@@ -15,13 +15,17 @@ from dataclasses import dataclass
 
 from quizapp.sets.articles.article_words import article_words
 from quizapp.sets.articles.dating.date_shapes import MONTH_NAMES, read_date
+from quizapp.sets.articles.dating.outlets import (
+    MAX_OUTLET_WORDS,
+    is_name,
+    line_outlet,
+    paper_name,
+)
 from quizapp.sets.articles.line_shapes import ends_sentence, mostly_cut
 from quizapp.sets.articles.role_owner import of_a_thing
 
 _SEPARATOR = re.compile(r"\s+[|–—·•-]\s+")
-_BYLINE = re.compile(r"^(?:par|by|de|from)\b", re.I)
 MAX_WORDS = 14  # a dateline is short; a sentence of the article is not one
-MAX_OUTLET_WORDS = 6
 MAX_DATE_WORDS = 8  # « Publié le 2 décembre 2025 à 14h30 »: a part that is only a date
 _BY = re.compile(r"^(?i:by|par)\s+(.*)$")  # "By Anna Lee", never « par arrêté », "By-election"
 MAX_NAME_WORDS = 6  # « Par Jean-Pierre de la Fontaine et Anne Roux »
@@ -49,12 +53,7 @@ _VERBS = frozenset({
 
 _JOURNALIST_ROLES = article_words("journalist_roles")  # "Helen Marsh, Education correspondent"
 MAX_ROLE_WORDS = 6  # « correspondante à Lyon », "Local Democracy Reporter, The Courier"
-_ARTICLES = article_words("paper_articles")  # a paper's name is singular (words.json)
-_JOINS = article_words("phrase_joins")  # « Les Verts et la gauche »: a phrase, no name
-_BYLINE_ROLES = article_words("byline_roles")
-_OUTLET_WORDS = article_words(
-    "outlet_words"
-)  # « France Bleu », "Valley Radio" (mend53c)  # "By staff writer": a byline with no name
+_BYLINE_ROLES = article_words("byline_roles")  # "By staff writer": a byline with no name
 
 
 @dataclass(frozen=True)
@@ -173,7 +172,7 @@ def _label_part(part: str) -> bool:
     words = part.split()
     if read_date(part):
         return len(words) <= MAX_DATE_WORDS
-    return _byline(part) or (0 < len(words) <= MAX_OUTLET_WORDS and _named(words))
+    return _byline(part) or (0 < len(words) <= MAX_OUTLET_WORDS and is_name(words))
 
 
 def _byline(part: str) -> bool:
@@ -226,74 +225,7 @@ def _byline_paper(line: str) -> str:
     return next((" ".join(part.split()) for part in papers if paper_name(part)), "")
 
 
-def paper_name(part: str) -> bool:
-    """A short part naming a paper: an article and a capital (« Le Courrier picard ») or
-    capitalised words (``_paper_name``), holding an outlet's word either way (``outlet_words``):
-    « Par Marie Dupont, La Rochelle » filled « Média » with the reporter's town (paste54)."""
-    words = part.strip(" .;:").split()
-    short = 0 < len(words) <= MAX_OUTLET_WORDS and not re.search(r"[\d,]", part)
-    named = short and not _BYLINE.match(part) and (_article_and_name(words) or _paper_name(words))
-    return named and any(map(_outlet_word, words))
-
-
-def _paper_name(words: list[str]) -> bool:
-    """Capitalised words naming a paper with no article (« France Bleu Belfort », "BBC
-    News"), no reporter's role ("Local Democracy Reporter", « Grand Reporter »). They must
-    hold an outlet's word (``outlet_words``) or a word of capitals (« TNTV »): a place
-    (« Saint-Brieuc »), a role ("Chief Political Commentator") or a photo credit (« Photos
-    Thomas Brégardis ») filled the outlet (mend53c)."""
-    lowered = {word.lower() for word in words}
-    named = _named(words) and not _JOURNALIST_ROLES & lowered and not _JOINS & lowered
-    return named and any(map(_outlet_word, words))
-
-
-def _outlet_word(word: str) -> bool:
-    """A word, or a part of a hyphenated one, of an outlet's name, or a word of capitals."""
-    letters = re.sub(r"[\W\d_]", "", word)
-    bare = word.strip(".,;:").lower()
-    pieces = {bare, *re.split(r"[-‑]", bare)}
-    return (len(letters) >= 2 and letters.isupper()) or bool(pieces & _OUTLET_WORDS)
-
-
 def _reads_as_sentence(parts: list[str]) -> bool:
     """Whether a part holds an auxiliary or a modal between two words: a clause of the
     article, not a line of labels (a last « Est » is « France 3 Grand Est »'s)."""
     return any(word.lower() in _VERBS for part in parts for word in part.split()[1:-1])
-
-
-def line_outlet(line: str) -> str:
-    """The part of the line set apart by a dash or a bar that holds no figure and reads as a
-    name (« TNTV News »), never a byline (« Par Jean Roux », "By Anna Lee")."""
-    for part in _SEPARATOR.split(line):
-        part = part.strip(" .,;:")
-        words = part.split()
-        if (
-            words
-            and len(words) <= MAX_OUTLET_WORDS
-            and not re.search(r"\d", part)
-            and not _BYLINE.match(part)
-            and _named(words)
-        ):
-            return part
-    return ""
-
-
-def _named(words: list[str]) -> bool:
-    """A name, not a section of the site: its longer words capitalised, and more than one
-    word or a capital inside one (« TNTV News », "Brighton and Hove News", « Ouest-France »,
-    « BFMTV »; not « Politique », « Faits divers »). A French paper's name may end in small
-    letters after its article and a capitalised noun (« Le Courrier picard », « Le Journal du
-    dimanche »): the outlet was left empty for « Par Julie Moreau | Le Courrier national | 4
-    décembre 2026 » (teacher49)."""
-    if _article_and_name(words):
-        return True
-    if not all(word[:1].isupper() for word in words if len(word) >= 4 or word is words[0]):
-        return False
-    return len(words) >= 2 or any(char.isupper() for char in words[0][1:])
-
-
-def _article_and_name(words: list[str]) -> bool:
-    """« Le Courrier … », « La Voix … », "The Herald …": a capitalised article, then a
-    capitalised noun, opening a paper's name; no « et » joining two things."""
-    opens = len(words) >= 2 and words[0] in _ARTICLES and words[1][:1].isupper()
-    return opens and not _JOINS & {word.lower() for word in words}

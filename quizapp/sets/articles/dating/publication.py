@@ -29,7 +29,8 @@ from quizapp.sets.articles.dating.date_shapes import (
     read_numeric,
     written_order,
 )
-from quizapp.sets.articles.dating.datelines import is_byline, line_outlet, paper_name
+from quizapp.sets.articles.dating.datelines import is_byline
+from quizapp.sets.articles.dating.outlets import line_name, line_outlet, paper_name
 from quizapp.sets.articles.line_shapes import ends_sentence
 
 
@@ -206,11 +207,13 @@ _PARTS = re.compile(r"\s+[|–—·•-]\s+")  # « Publié le 03/12/2026 - TNTV
 
 
 def _without_outlet(line: str) -> tuple[str, str]:
-    """A line's parts but the one naming the outlet, and that name: « Publié le 03/12/2026 -
-    TNTV News » was kept in the text, its date and outlet unread (paste54). Only when one part
-    of two or more names an outlet (``line_outlet``); else the line as it is and no name."""
+    """A line's parts but the one naming the outlet or a place, and the outlet's name: «
+    Publié le 03/12/2026 - TNTV News » was kept in the text, its date and outlet unread
+    (paste54). Only when one part of two or more is a name (``line_name``); else the line as
+    it is and no name. A town's name (« Publié le 03/12/2026 - Saint-Aubin ») leaves the line
+    but names no outlet (``line_outlet``): « Média » said « Saint-Aubin » (mend54e)."""
     parts = _PARTS.split(line.strip())
-    names = [part for part in parts if line_outlet(part)]
+    names = [part for part in parts if line_name(part)]
     if len(parts) < 2 or len(names) != 1:
         return line, ""
     return " | ".join(part for part in parts if part is not names[0]), line_outlet(names[0])
