@@ -81,14 +81,24 @@ class ArticleReader(BodyRules):
             taken = [_extent(a) for a in new]
             self.claims += claims_of_sentence(self.text, sentence, taken, self.lex, framing)
         if not para_found and not framing:  # a quotation going on, its opening mark lost
-            para_found = closing_only_paragraph(self.text, para, self.found)
-            para_found = para_found or self._introduced(intro, para)  # « … le maire : » Je…
-            para_found = para_found or open_run_paragraph(self.text, para, self.found, self.lex)
-            para_found = para_found or first_person_paragraph(self.text, para, self.found, self.lex)
-            if para_found:  # its claims dropped (a filter at every paragraph would be quadratic)
-                said = max(a.content[1] for a in para_found)  # narration after the words stays
-                self.claims = [c for c in self.claims if c.span[1] <= para[0] or c.span[0] >= said]
+            para_found = self._going_on(para, intro)
         self.found += after_dateline(para_found, para, dateline)  # "CHICAGO (WLS) -- "
+
+    def _going_on(
+        self, para: Span, intro: tuple[SentenceView, list[Attribution]] | None
+    ) -> list[Attribution]:
+        """A paragraph where no sentence found anything, as the words of a speaker going on
+        (its opening mark lost, introduced by a colon, a quotation left open, « je »); its
+        claims dropped up to the end of those words, the narration after them kept (a filter
+        at every paragraph would be quadratic)."""
+        found = closing_only_paragraph(self.text, para, self.found)
+        found = found or self._introduced(intro, para)  # « … le maire : » Je…
+        found = found or open_run_paragraph(self.text, para, self.found, self.lex)
+        found = found or first_person_paragraph(self.text, para, self.found, self.lex)
+        if found:
+            said = max(a.content[1] for a in found)
+            self.claims = [c for c in self.claims if c.span[1] <= para[0] or c.span[0] >= said]
+        return found
 
     def _read_sentence(
         self,

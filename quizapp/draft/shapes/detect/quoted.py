@@ -10,11 +10,14 @@ from quizapp.draft.clause.inverted_subjects.subject import setting_words, source
 from quizapp.draft.clause.subjects.around_cue import source_before
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.reporting.english_cue_forms.english_subjects import long_subject_fits
+from quizapp.draft.shapes.detect.clitic_insert import inserted_clitic_cue
 from quizapp.draft.shapes.detect.content_bounds import quote_with_own_cue
 from quizapp.draft.shapes.detect.cue_reach import has_que_later
 from quizapp.draft.shapes.detect.final_name import clause_before_name
 from quizapp.draft.shapes.detect.inverted.fronted_adverb import subject_after_adverb
 from quizapp.draft.shapes.detect.view import (
+    CLOSING_MARK_AT_END,
+    MARKS_ONLY,
     Draft,
     SentenceView,
     has_quote,
@@ -33,10 +36,8 @@ from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
 _WORDS_THEN_COMMA = re.compile(r"\s*([^,.;:«“\"]{2,60}?),\s*(?=\S)")
-_CLOSING_MARK_AT_END = re.compile(r"[»”\"]\s*$")
 _OPENING_MARK = re.compile(r"[«“\"]")
 _COMMA_THEN_WORDS_AT_END = re.compile(r",\s*((?:[\w'’.-]+\s+){1,6}?)$")
-_MARKS_ONLY = re.compile(r"[\s.,;(…)\[\]]*")
 _WORDS_COMMA_QUOTE = re.compile(r"[^,:]{0,60}?,\s*(?=[“\"])")
 
 
@@ -48,7 +49,13 @@ def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     if cue.kind != "verb":
         return None
     if cue.pronoun is not None:
-        return _inserted_clitic_cue(view, cue)
+        return inserted_clitic_cue(view, cue)
+    return _inserted_named_cue(view, cue)
+
+
+def _inserted_named_cue(view: SentenceView, cue: Cue) -> Draft | None:
+    """The inserted cue with a subject after its verb (« , précise l'AFP, »): the words before
+    it and after its subject are what is said, its subject the source."""
     before = view.text[view.span[0] : cue.span[0]]
     after = _WORDS_THEN_COMMA.match(view.text[cue.span[1] : view.span[1]])
     if not before.rstrip().endswith(",") or after is None or has_que_later(view, cue):
@@ -56,7 +63,7 @@ def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     if APPOSED_NAME_BEFORE.search(before):
         return None  # "le procureur, François Molins, a détaillé…": the subject comes first
     lead = strip_span(view.text, (view.span[0], cue.span[0]))
-    if words_in(view.text, lead) < 2 or _CLOSING_MARK_AT_END.search(before.rstrip(" ,")):
+    if words_in(view.text, lead) < 2 or CLOSING_MARK_AT_END.search(before.rstrip(" ,")):
         return None
     goes_on = clause_goes_on(view.text, cue.span[1] + after.end(1), view.span[1], "fr")
     if not goes_on and not _OPENING_MARK.match(view.text[cue.span[1] + after.end() :]):
@@ -67,29 +74,6 @@ def inserted_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     content = (lead[0], strip_span(view.text, (cue.span[1] + after.end(), view.span[1]))[1])
     kind = "mixed" if has_quote(view, content) else "indirect"
     return Draft(content, cue.span, source, kind, None, 0.7, relay_window(view, cue))
-
-
-_COMMA_THEN_QUOTE = re.compile(r"\s*,\s*[«“\"]")
-
-
-def _inserted_clitic_cue(view: SentenceView, cue: Cue) -> Draft | None:
-    """« …qui souhaite, dit-il, « s'ouvrir davantage » »: a cue with a clitic subject set off
-    by commas in narration, then a quotation closing the sentence, reports that quotation with
-    the narration it completes, as the named form above (frag54), not the narration alone; a
-    cue after a closing mark is ``quote_then_cue``'s."""
-    before = view.text[view.span[0] : cue.span[0]].rstrip()
-    after = _COMMA_THEN_QUOTE.match(view.text, cue.span[1], view.span[1])
-    if not before.endswith(",") or after is None or _CLOSING_MARK_AT_END.search(before[:-1]):
-        return None
-    quote = next((q for q in view.quotes if q[0] == after.end() - 1), None)
-    rest = view.text[quote[1] : view.span[1]] if quote else ""
-    if quote is None or not _MARKS_ONLY.fullmatch(rest):
-        return None
-    lead = strip_span(view.text, (view.span[0], cue.span[0]))
-    if words_in(view.text, lead) < 2:
-        return None
-    content = (lead[0], inner(view.text, quote)[1])
-    return Draft(content, cue.span, None, "mixed", cue.pronoun, 0.7, relay_window(view, cue))
 
 
 def _inserted_cue_en(view: SentenceView, cue: Cue) -> Draft | None:
@@ -188,7 +172,7 @@ def _first_quote_of_run(view: SentenceView, before: list[Span]) -> Span:
     first = before[-1]
     for quote in reversed(before[:-1]):
         gap = view.text[quote[1] : first[0]]
-        joined = _MARKS_ONLY.fullmatch(gap) or (
+        joined = MARKS_ONLY.fullmatch(gap) or (
             len(gap.split()) <= 8
             and not re.search(r"[.;:!?]", gap)
             and not any(quote[1] <= c.span[0] < first[0] for c in view.cues)

@@ -10,6 +10,9 @@ from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.text.segment import Span, Token, words_in
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
+CLOSING_MARK_AT_END = re.compile(r"[»”\"]\s*$")  # a quotation closing what comes before
+MARKS_ONLY = re.compile(r"[\s.,;(…)\[\]]*")  # nothing but stops and spaces after a quotation
+
 
 @dataclass(frozen=True)
 class Draft:

@@ -143,10 +143,17 @@ def _subject_clause(text: str, comma: int, after: int, lex: Lexicon) -> Span | N
         return None
     if _participle_with_complement(words, lex):
         return None
-    name = _APPOSED_NAME.match(text, subject)  # ", explique le maire, Jean Dupont, …"
+    return comma, _subject_end(text, subject) + 1
+
+
+def _subject_end(text: str, subject: int) -> int:
+    """Where the inserted subject ending at ``subject`` ends with what closes it: a name
+    apposed to it (« , explique le maire, Jean Dupont, … »), then a short aside in parentheses
+    (« , rappelle Pierre X (PS). », frag54)."""
+    name = _APPOSED_NAME.match(text, subject)
     end = name.end() if name else subject
     aside = _PARENTHESES.match(text, end)
-    return comma, (aside.end() if aside else end) + 1
+    return aside.end() if aside else end
 
 
 def _participle_with_complement(words: list[str], lex: Lexicon) -> bool:

@@ -7,7 +7,9 @@ still inside it; the words are the speaker of the finding that quotation holds (
 Two tests keep it to speech: the paragraph speaks in the first person, singular or plural
 (inside a run of quoted speech, « nous » is the speaker's council or team, not the outlet's),
 or it holds the closing mark the open quotation waits for. A heading, a short line or a
-paragraph of third-person narration after a mark left open by a slip stays nobody's.
+paragraph of third-person narration after a mark left open by a slip stays nobody's, and so
+does the outlet's own voice, whose « nous » asks and reaches people (« nos questions », « cet
+article », « contactés par nos soins »: mend54b, the review of frag54).
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.shapes.detect.view import strip_span
 from quizapp.draft.text.segment import words_in
 from quizapp.draft.uncued.going_on.quoted_on import finding_ends
-from quizapp.draft.words.lexicon import Lexicon, folded_words
+from quizapp.draft.words.folding import folded_words, unaccented
+from quizapp.draft.words.lexicon import Lexicon
 
 _CONFIDENCE = 0.5  # no cue: the open mark above and the person of the words say it
 _FIRST_PERSON = "open_quote_first_person_words"  # French only: what turns the rule on
+_OUTLET = ("open_quote_outlet_phrases", "outlet_colleagues")  # the outlet's own voice
 _MIN_WORDS = 6  # a shorter line is a heading as often as speech
 _REACH = 600  # characters from the last finding: the open quotation is the one it holds
 _OPENERS, _CLOSERS = "«“", "»”"
@@ -46,6 +50,8 @@ def open_run_paragraph(
         return []
     closes = content[1] < strip_span(text, para)[1]
     if not closes and not _first_person(text[content[0] : content[1]], lex):
+        return []
+    if _outlets_voice(text[content[0] : content[1]], lex):
         return []
     return [
         replace(last, content=content, cue=None, source=None, kind="direct", confidence=_CONFIDENCE)
@@ -79,3 +85,12 @@ def _first_person(line: str, lex: Lexicon) -> bool:
     ``open_quote_first_person_words``)."""
     words = {w.strip(",;:.!?…()") for w in folded_words(line)}
     return not words.isdisjoint(lex.word_set(_FIRST_PERSON))
+
+
+def _outlets_voice(line: str, lex: Lexicon) -> bool:
+    """Whether the line holds one of the outlet's own phrases (lexicons
+    ``open_quote_outlet_phrases``, ``outlet_colleagues``, compared folded and unaccented)."""
+    plain = " " + " ".join(unaccented(w.strip(",;:.!?…()")) for w in folded_words(line)) + " "
+    plain = plain.replace("' ", "'")
+    phrases = (unaccented(phrase) for key in _OUTLET for phrase in lex.words(key))
+    return any(f" {phrase} " in plain for phrase in phrases)
