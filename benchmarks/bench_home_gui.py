@@ -15,13 +15,16 @@ garbage collector) and once without, to show why the app freezes them.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gc
 import os
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -37,7 +40,9 @@ from quizapp.ui.study.stats import HomeStatsLoader
 TICK_MS = 5
 
 
-def one_snapshot(loader: HomeStatsLoader) -> tuple[float, float]:
+def one_snapshot(
+    loader: HomeStatsLoader, sets: Mapping[str, Any] | None = None, today: dt.date = TODAY
+) -> tuple[float, float]:
     """Seconds for one snapshot, and the longest gap between GUI timer ticks meanwhile."""
     timer = GapTicker(TICK_MS)
     loop = QEventLoop()
@@ -45,7 +50,7 @@ def one_snapshot(loader: HomeStatsLoader) -> tuple[float, float]:
     loader.failed.connect(loop.quit)
     timer.start()
     start = time.perf_counter()
-    loader.request(TODAY, {})
+    loader.request(today, sets or {})
     loop.exec()
     elapsed = time.perf_counter() - start
     timer.stop()

@@ -94,9 +94,11 @@ def _participle_clause(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str]] |
 
 
 def _trim(text: str, span: Span) -> Span:
-    """A clause without the punctuation around it, a quotation mark left over from a cut
-    among it (a clause may open on a stop, never end on one: its sentence's)."""
-    return strip_span(text, span, leading=',;:.–—-»”"', trailing=',;:–—-«“"')
+    """A clause without the punctuation around it, a quotation mark or a bracket left over
+    from a cut among it (a clause may open on a stop, never end on one: its sentence's): «
+    Le nombre de chômeurs (3,2 millions selon l'Insee) a augmenté » leaves « Le nombre de
+    chômeurs » and « a augmenté », no lone bracket (mend54c)."""
+    return strip_span(text, span, leading=',;:.–—-»”")', trailing=',;:–—-«“"(')
 
 
 def _judge(text: str, span: Span, lex: Lexicon, framing: bool) -> Claim:

@@ -71,6 +71,8 @@ class StudyFlow(PracticeSessions, SettingsOpening, QObject):
         window.library.set_side_panel(self.home)
         window.library.selection_changed.connect(self._on_selected)
         window.library.listed.connect(self._on_listed)
+        window.files.finished.connect(self._on_file_done)
+        self._refresh_due = False  # a set listed while more files were loading
         self.stats = HomeStatsLoader(controller.db.path, self)
         self.stats.ready.connect(self._on_snapshot)
         self.stats.failed.connect(lambda message: self._warn(self.tr("Progress"), message))
@@ -254,13 +256,24 @@ class StudyFlow(PracticeSessions, SettingsOpening, QObject):
         self.home.select_set(entry.quiz if entry else None)
         snapshot = self.home.snapshot
         if entry is not None and snapshot is not None and entry.quiz.id not in snapshot.hashes:
-            self.refresh()  # a set opened since the last figures: read its history too
+            self._refresh_after_loads()  # a set opened since the last figures: read it too
 
     def _on_listed(self, _entry: LibraryEntry) -> None:
-        """A set joined the list: the figures are read again with it. Her own sets are listed
-        again at start after the first figures, unselected; without this the banner said « Open
-        that set again » and her boosters were « in sets that are not open » (student54)."""
-        self.refresh()
+        """A set joined the list: the figures are read again with it (student54: her own sets
+        are listed at start after the first figures)."""
+        self._refresh_after_loads()
+
+    def _refresh_after_loads(self) -> None:
+        """Now, or once the files loading are in: a start with N own sets lists them one by
+        one, which cost N computations of the figures, not one (mend54g)."""
+        self._refresh_due = self.window.files.busy()
+        if not self._refresh_due:
+            self.refresh()
+
+    def _on_file_done(self) -> None:
+        """The last file failed to load: the sets listed before it are read now."""
+        if self._refresh_due and not self.window.files.busy():
+            self._refresh_after_loads()
 
     def _on_snapshot(self, snapshot: HomeSnapshot) -> None:
         sets = {set_id: entry.quiz for set_id, entry in self.library_sets().items()}

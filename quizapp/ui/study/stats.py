@@ -2,8 +2,8 @@
 
 Over a long history (the benchmark has a million answers) these reads, and hashing the set
 files to tell edited sets apart, are too slow for the GUI thread; a BackgroundRunner
-(ui/background) does them and hands a plain snapshot back. Each request carries a number,
-so a snapshot overtaken by a newer request is dropped instead of drawn.
+(ui/background) does them and hands a plain snapshot back. A request made while one runs
+waits, the last one only, and the running one's snapshot is dropped instead of drawn.
 """
 
 from __future__ import annotations
@@ -93,7 +93,12 @@ def compute_snapshot(
 
 
 class HomeStatsLoader(QObject):
-    """Starts snapshot computations off the GUI thread; emits only the newest one's outcome."""
+    """Starts snapshot computations off the GUI thread; emits only the newest one's outcome.
+
+    One computation at a time: a request made while one runs is kept (only the last), and
+    started when the running one ends, whose outcome is then dropped as superseded. At start
+    every own set listed asks again; N sets cost two computations, not N (mend54g).
+    """
 
     ready = Signal(object)  # HomeSnapshot
     failed = Signal(str)
@@ -103,24 +108,40 @@ class HomeStatsLoader(QObject):
         self._db_path = db_path
         self._runner = BackgroundRunner(self)
         self._latest = 0
+        self._waiting: tuple[dt.date, dict[str, tuple[QuizSet, Path | None]]] | None = None
 
     def request(self, today: dt.date, sets: Mapping[str, tuple[QuizSet, Path | None]]) -> int:
         self._latest += 1
-        number, args = self._latest, (self._db_path, today, dict(sets))
-        self._runner.run(
-            lambda: compute_snapshot(*args),
-            lambda snapshot: self._on_done(number, snapshot),
-            lambda error: self._on_done(number, _said(error)),
-        )
-        return number
+        if self._runner.busy():
+            self._waiting = (today, dict(sets))  # the running one picks it up when it ends
+        else:
+            self._start(today, dict(sets))
+        return self._latest
 
     def busy(self) -> bool:
         return self._runner.busy()
 
     def wait(self, milliseconds: int = 30_000) -> bool:
+        """Block until every computation asked for has run (tests, closing a window): the one
+        waiting is queued behind the running one, whose outcome is then dropped as older."""
+        if self._waiting is not None:
+            waiting, self._waiting = self._waiting, None
+            self._start(*waiting)
         return self._runner.wait(milliseconds)
 
+    def _start(self, today: dt.date, sets: dict[str, tuple[QuizSet, Path | None]]) -> None:
+        number, args = self._latest, (self._db_path, today, sets)
+        self._runner.run(
+            lambda: compute_snapshot(*args),
+            lambda snapshot: self._on_done(number, snapshot),
+            lambda error: self._on_done(number, _said(error)),
+        )
+
     def _on_done(self, number: int, outcome: object) -> None:
+        if self._waiting is not None:  # superseded: the newest request runs instead
+            waiting, self._waiting = self._waiting, None
+            self._start(*waiting)
+            return
         if number != self._latest:
             return  # a newer request is on its way
         if isinstance(outcome, HomeSnapshot):

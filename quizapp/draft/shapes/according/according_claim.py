@@ -64,21 +64,55 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
         content = _before_later_pair(view, content)
     if apposed_quote and view.lex.language == "fr":  # "X, «président élu», selon l'ONU, a…"
         content = (apposed_quote.start(1), apposed_quote.end(1))
-    return _in_brackets(text, (s_start, cue.span[0]), source) or _unbracketed(text, content), source
+    return _in_brackets(view, cue, source) or _unbracketed(text, content), source
 
 
-def _in_brackets(text: str, before: Span, source: Span) -> Span | None:
+def _in_brackets(view: SentenceView, cue: Cue, source: Span) -> Span | None:
     """« (500 selon les organisateurs) », « (non confirmée par les analyses, selon la
     préfecture) »: a source said inside brackets that hold words before it, closed right
     after the source; those words, not the sentence around the brackets, are what it says
-    (the keys' content in 7 of 7 such brackets of the corpus, passive54)."""
-    opening = text.rfind("(", before[0], before[1])
-    if opening < 0 or ")" in text[opening : before[1]]:
+    (the keys' content in 7 of 7 such brackets of the corpus, passive54). A bracket of
+    several sources (« (500 selon X, 300 selon Y) ») gives each its own piece, from the
+    break after the source before it to its own « selon » (mend54c)."""
+    text = view.text
+    opening = text.rfind("(", view.span[0], cue.span[0])
+    if opening < 0 or ")" in text[opening : cue.span[0]]:
         return None
-    if not text[source[1] :].lstrip().startswith(")"):
+    if not text[source[1] :].lstrip().startswith(")") and not _next_piece(view, source):
         return None
-    inside = strip_span(text, (opening + 1, before[1]))
+    start = _part_start(view, cue) if _earlier_piece(view, cue, opening) else opening + 1
+    inside = strip_span(text, (max(start, opening + 1), cue.span[0]))
     return inside if inside[1] > inside[0] else None
+
+
+def _next_piece(view: SentenceView, source: Span) -> bool:
+    """« (500 selon les organisateurs, 300 selon la police) »: after the source, a comma or
+    « et » opens the piece of another « selon » that names someone before the bracket closes."""
+    closing = view.text.find(")", source[1], view.span[1])
+    if closing < 0 or "(" in view.text[source[1] : closing]:
+        return False
+    if not _piece_break(view.lex).match(view.text, source[1]):
+        return False
+    return any(
+        other.kind == "according"
+        and source[1] < other.span[0] < closing
+        and _names_source(view, other)
+        for other in view.cues
+    )
+
+
+def _earlier_piece(view: SentenceView, cue: Cue, opening: int) -> bool:
+    """Whether another « selon » of the same bracket comes before this one's."""
+    return any(
+        other.kind == "according" and opening < other.span[0] and other.span[1] < cue.span[0]
+        for other in view.cues
+    )
+
+
+@built_once
+def _piece_break(lex: Lexicon) -> re.Pattern[str]:
+    """The comma or word of ``according_pair_breaks`` (« et ») right after a source."""
+    return re.compile(rf"\s*(?:,|\b(?:{lex.one_of('according_pair_breaks')})\b)")
 
 
 def _unbracketed(text: str, content: Span) -> Span:

@@ -12,6 +12,11 @@ tells: it writes the name where only a place can stand, right after a prepositio
 name, when it holds no noun of a person or a body (« la ville de X », "X Council" speak) and
 the registry holds no person by it, cannot speak, and ``plausible`` looks for the speaker a
 pronoun would take up there.
+
+An outlet is written after « à » as often as a town (« a confié à L'Express », « parvenue à
+Libération »): a name the lexicon lists as an outlet, or one the article's findings give a
+voice of their own as a relay (``via``), is never a place
+(mend54a: « un article de L'Express » lost its outlet to the guard).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from dataclasses import replace
 from quizapp.draft.findings import Attribution
 from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.pipeline.resolve import Registry
+from quizapp.draft.sources.outlets import is_outlet
 from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, speaking_noun
 from quizapp.draft.text.segment import Span
@@ -31,14 +37,21 @@ from quizapp.draft.words.lexicon import Lexicon, built_once, fold, relative_word
 
 
 def place_named(
-    speaker: str, registry: Registry, lex: Lexicon, mention: Span | None = None
+    speaker: str,
+    registry: Registry,
+    lex: Lexicon,
+    mention: Span | None = None,
+    voices: frozenset[str] = frozenset(),
 ) -> bool:
     """``speaker`` is a bare place's name the article writes after a preposition of place
     (module docstring); a person of the registry by that name, a body's or a person's noun in
     it, or a name in capitals (an acronym) is never one, nor a place the finding's own
     ``mention`` writes as a subject (« Un parti pris que dément Paris », « Moscou a
-    convoqué l'ambassadeur »: the capital stands for its government, and the keys name it)."""
+    convoqué l'ambassadeur »: the capital stands for its government, and the keys name it),
+    nor an outlet or one of the article's ``voices`` (``article_voices``, mend54a)."""
     if mention is not None and _subject_place(speaker, mention, registry.text, lex):
+        return False
+    if is_outlet(speaker, lex) or fold(speaker) in voices:
         return False
     words = WORD_FROM_LETTER.findall(speaker)
     if not words or not words[0][:1].isupper() or speaker.isupper() or _digit(speaker):
@@ -77,6 +90,14 @@ def _subject_place(speaker: str, mention: Span, text: str, lex: Lexicon) -> bool
         return True  # "the district authorities in Norfolk who have said": not the place
     before = text[max(0, mention[0] - 20) : mention[0]].split()
     return not before or fold(before[-1]) not in lex.word_set("place_name_prepositions")
+
+
+def article_voices(found: list[Attribution]) -> frozenset[str]:
+    """The names, folded, the article's findings give as a relay (``via``: « a confié à
+    Radio Brume »): written after « à » elsewhere, such a name is whom one spoke to, not where
+    (mend54a). A speaker the findings write by name was tried too: "said Launceston felt",
+    a cut subject, gave two towns back their voice (3 English speakers lost)."""
+    return frozenset(fold(a.via) for a in found if a.via)
 
 
 def _digit(speaker: str) -> bool:

@@ -47,7 +47,7 @@ from quizapp.draft.speakers.speaker_checks.blamed_by_nobody import blamed_by_nob
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, thing_speaker, voiceless
 from quizapp.draft.speakers.speaker_checks.cut_phrases import mended_speaker, not_a_speaker
 from quizapp.draft.speakers.speaker_checks.nobody_shapes import no_one, unresolved
-from quizapp.draft.speakers.speaker_checks.place_names import place_named, placed
+from quizapp.draft.speakers.speaker_checks.place_names import article_voices, place_named, placed
 from quizapp.draft.text.segment import Overlaps
 from quizapp.draft.words.lexicon import Lexicon, fold, relative_words
 
@@ -63,7 +63,7 @@ def speaking_speakers(
 ) -> list[Attribution]:
     """``found`` with each speaker that cannot speak replaced (module docstring); ``spans``:
     the article's sentences and paragraphs, in order."""
-    check = _Check(registry, spans, quotes, lex)
+    check = _Check(registry, spans, quotes, lex, article_voices(found))
     checked = (check.checked(attribution) for attribution in found)
     return [attribution for attribution in checked if attribution is not None]
 
@@ -78,6 +78,7 @@ class _Check:
     spans: tuple[list[Span], list[Span]]
     quotes: Overlaps
     lex: Lexicon
+    voices: frozenset[str]  # names the findings give a voice (place_names, mend54a)
     names: _Names | None = None
     replaced: dict[str, tuple[str, str] | None] = field(default_factory=dict)
 
@@ -89,9 +90,8 @@ class _Check:
         if voiceless(speaker, lex) or blamed_by_nobody(attribution, self.registry.text, lex):
             return _nobody(attribution)  # "it is understood", « est critiqué pour… »
         left = unresolved(speaker, lex)  # « il » the resolver found no one for (nobody49)
-        place = place_named(
-            speaker, self.registry, lex, attribution.speaker_mention
-        )  # "in Brecon": where, not who (noone54)
+        mention = attribution.speaker_mention  # "in Brecon": where, not who (noone54)
+        place = place_named(speaker, self.registry, lex, mention, self.voices)
         if can_speak(speaker, lex) and not left and not place:
             return attribution
         if place:  # its mention's own words, else the person a reading finds
@@ -111,7 +111,7 @@ class _Check:
         finding or a speaker not met yet, else mended as its first finding was (reading 1)."""
         speaker = attribution.speaker
         if kept or speaker not in self.replaced:
-            self.names = self.names or _Names(self.registry, self.quotes, self.lex)
+            self.names = self.names or _Names(self.registry, self.quotes, self.lex, self.voices)
             self.replaced[speaker] = self.names.replacement(attribution, *self.spans, further=left)
         return self.replaced[speaker]
 
@@ -155,13 +155,15 @@ def _nobody(attribution: Attribution) -> Attribution:
 class _Names:
     """The registry's names that can speak, each mention outside quotation marks, in order."""
 
-    def __init__(self, registry: Registry, quotes: Overlaps, lex: Lexicon) -> None:
+    def __init__(
+        self, registry: Registry, quotes: Overlaps, lex: Lexicon, voices: frozenset[str]
+    ) -> None:
         entities = each_once(registry.entities.values())
         named = [(final_name(registry, e.name), e) for e in entities]
         self.mentions = sorted(
             (mention, name, entity.label)
             for name, entity in named
-            if can_speak(name, lex) and not place_named(name, registry, lex)
+            if can_speak(name, lex) and not place_named(name, registry, lex, None, voices)
             for mention in entity.mentions
             if not quotes.within(*mention) and _speaks(registry, entity, mention, lex)
         )
