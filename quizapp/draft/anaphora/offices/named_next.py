@@ -29,6 +29,7 @@ from quizapp.draft.anaphora.offices.opened_after_name import (
     fits_described,
     lone_description,
 )
+from quizapp.draft.anaphora.offices.opposed_name import opposed
 from quizapp.draft.speakers.entity import Entity, each_once, named_person
 from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import fold
@@ -73,20 +74,34 @@ def _named_next(read: ReadArticle, described: Entity, people: list[Entity]) -> E
     at, person = _first_met_after(described, people, end)
     if person is None or not named_person(person) or person.gender not in ("m", "f"):
         return None
-    if any(start < m[0] < at for p in people if p not in (person, described) for m in p.mentions):
+    if _met_between(people, (person, described), start, at):
         return None  # someone (a pronoun taken up, another description) met in between
-    last = _written_last(read.text, described, at)
-    if at - last > _NAMED_WITHIN or not _opens_next_sentence(read.text, last, at):
+    opening = _sentence_opening(read.text, _written_last(read.text, described, at), at)
+    if opening is None or not fits_described(person, described, read.text, read.lex):
         return None
-    if not fits_described(person, described, read.text, read.lex):
-        return None
+    return person if _fits_sentence(read, person, described, people, opening) else None
+
+
+def _fits_sentence(
+    read: ReadArticle, person: Entity, described: Entity, people: list[Entity], opening: int
+) -> bool:
+    """The name's own sentence (from ``opening``) goes on with the description: no title of
+    other words, no one else named in it, no reply or contrast (mend54d), no victim."""
     if _introduced_otherwise(read, person, described):
-        return None
-    own_end = _SENTENCE_END.search(read.text, at)
+        return False
+    name = min(person.mentions)
+    own_end = _SENTENCE_END.search(read.text, name[0])
     stop = own_end.start() if own_end else len(read.text)
-    if any(at < m[0] < stop for p in people if p not in (person, described) for m in p.mentions):
-        return None  # « Marc X, député de l'Ain, et Jean Y, député du Jura »: either
-    return None if underwent(person, read.text, stop, read.lex) else person  # a victim
+    if _met_between(people, (person, described), name[0], stop):
+        return False  # « Marc X, député de l'Ain, et Jean Y, député du Jura »: either
+    if opposed(read.text, opening, name, stop, read.lex):
+        return False  # « Paul X, lui, conteste ce choix »: someone set against the description
+    return not underwent(person, read.text, stop, read.lex)  # a victim
+
+
+def _met_between(people: list[Entity], skip: tuple[Entity, ...], start: int, end: int) -> bool:
+    """Whether someone but ``skip`` is mentioned strictly between ``start`` and ``end``."""
+    return any(start < m[0] < end for p in people if p not in skip for m in p.mentions)
 
 
 def _written_last(text: str, described: Entity, at: int) -> int:
@@ -108,13 +123,15 @@ def _first_met_after(
     return min(after, key=lambda pair: pair[0]) if after else (0, None)
 
 
-def _opens_next_sentence(text: str, end: int, at: int) -> bool:
-    """The name at ``at`` stands at most ``_LEAD_WORDS`` words into a sentence that began
-    after the description (ending at ``end``), in the description's paragraph."""
+def _sentence_opening(text: str, end: int, at: int) -> int | None:
+    """Where the sentence of the name at ``at`` opens, when it began after the description
+    (ending at ``end``), near it, and the name stands at most ``_LEAD_WORDS`` words into it;
+    None otherwise."""
     breaks = list(_SENTENCE_END.finditer(text, end, at))
-    if not breaks:
-        return False  # a new paragraph may well bring in someone new
-    return len(text[breaks[-1].end() : at].split()) <= _LEAD_WORDS
+    if not breaks or at - end > _NAMED_WITHIN:
+        return None  # no break: the name is in the description's own sentence
+    opening = breaks[-1].end()
+    return opening if len(text[opening:at].split()) <= _LEAD_WORDS else None
 
 
 def _introduced_otherwise(read: ReadArticle, person: Entity, described: Entity) -> bool:
