@@ -130,6 +130,7 @@ class HomeStatsLoader(QObject):
         return self._runner.wait(milliseconds)
 
     def _start(self, today: dt.date, sets: dict[str, tuple[QuizSet, Path | None]]) -> None:
+        """Compute in the background, numbered, so a late answer can tell it is stale."""
         number, args = self._latest, (self._db_path, today, sets)
         self._runner.run(
             lambda: compute_snapshot(*args),
@@ -138,6 +139,8 @@ class HomeStatsLoader(QObject):
         )
 
     def _on_done(self, number: int, outcome: object) -> None:
+        """Show the outcome only if no newer request waits or runs: a burst of listed
+        sets ends in one computation of them all (mend54g), not one per set."""
         if self._waiting is not None:  # superseded: the newest request runs instead
             waiting, self._waiting = self._waiting, None
             self._start(*waiting)
