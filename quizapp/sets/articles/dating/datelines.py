@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from quizapp.sets.articles.article_words import article_words
 from quizapp.sets.articles.dating.date_shapes import MONTH_NAMES, read_date
 from quizapp.sets.articles.dating.outlets import (
+    JOURNALIST_ROLES,
     MAX_OUTLET_WORDS,
+    PART_SEPARATOR,
     is_name,
     line_outlet,
     paper_name,
@@ -24,7 +26,6 @@ from quizapp.sets.articles.dating.outlets import (
 from quizapp.sets.articles.line_shapes import ends_sentence, mostly_cut
 from quizapp.sets.articles.role_owner import of_a_thing
 
-_SEPARATOR = re.compile(r"\s+[|–—·•-]\s+")
 MAX_WORDS = 14  # a dateline is short; a sentence of the article is not one
 MAX_DATE_WORDS = 8  # « Publié le 2 décembre 2025 à 14h30 »: a part that is only a date
 _BY = re.compile(r"^(?i:by|par)\s+(.*)$")  # "By Anna Lee", never « par arrêté », "By-election"
@@ -51,7 +52,6 @@ _VERBS = frozenset({
 })  # fmt: skip
 
 
-_JOURNALIST_ROLES = article_words("journalist_roles")  # "Helen Marsh, Education correspondent"
 MAX_ROLE_WORDS = 6  # « correspondante à Lyon », "Local Democracy Reporter, The Courier"
 _BYLINE_ROLES = article_words("byline_roles")  # "By staff writer": a byline with no name
 
@@ -93,7 +93,7 @@ def without_byline(text: str) -> str:
 
 def _label_line(line: str) -> str:
     """``line`` when it is a byline or a line of labels, no sentence; else empty."""
-    parts = [part.strip(" .,;:") for part in _SEPARATOR.split(line)]
+    parts = [part.strip(" .,;:") for part in PART_SEPARATOR.split(line)]
     labels_only = len(parts) > 1 and all(map(_label_part, parts))
     if not line or _reads_as_sentence(parts) or not (_byline(parts[0]) or labels_only):
         return ""
@@ -145,7 +145,7 @@ def _stands_alone(lines: list[str], index: int, wrapped: bool) -> bool:
 
 def _undated_label(line: str) -> str:
     """``line`` when it is a short byline whose other parts are labels, no sentence."""
-    parts = [part.strip(" .,;:") for part in _SEPARATOR.split(line)]
+    parts = [part.strip(" .,;:") for part in PART_SEPARATOR.split(line)]
     short = len(line.split()) <= MAX_WORDS and not line.endswith((".", "!", "?"))
     if short and _byline(parts[0]) and all(map(_label_part, parts[1:])):
         return _label_line(line)
@@ -199,7 +199,7 @@ def _role_byline(part: str) -> bool:
     if not comma or not role_words or len(role_words) > MAX_ROLE_WORDS or of_a_thing(role):
         return False
     names = name.split()
-    return bool(_JOURNALIST_ROLES.intersection(role_words)) and len(names) >= 2 and _name(names)
+    return bool(JOURNALIST_ROLES.intersection(role_words)) and len(names) >= 2 and _name(names)
 
 
 def _name(words: list[str]) -> bool:
@@ -218,7 +218,7 @@ def _byline_paper(line: str) -> str:
     an article and a capital, or capitalised words holding no journalist's word, so that a
     reporter's role ("By Anna Lee, Local Democracy Reporter") is never taken for it; empty
     if none. teacher53's teacher typed « France Bleu … » the byline gave (polish53)."""
-    first = _SEPARATOR.split(line)[0] if line else ""
+    first = PART_SEPARATOR.split(line)[0] if line else ""
     if not _byline(first.strip(" .,;:")):
         return ""
     papers = (part.strip(" .;:") for part in first.split(",")[1:])

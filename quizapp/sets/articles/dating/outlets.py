@@ -17,10 +17,12 @@ import re
 
 from quizapp.sets.articles.article_words import article_words
 
-_SEPARATOR = re.compile(r"\s+[|–—·•-]\s+")  # as a dateline's parts
+# Between a dateline's or a publication line's parts (« Publié le 03/12/2026 - TNTV News »,
+# "Brighton and Hove News | 21 May 2025"): one definition for datelines, publication and here.
+PART_SEPARATOR = re.compile(r"\s+[|–—·•-]\s+")
 _BYLINE = re.compile(r"^(?:par|by|de|from)\b", re.I)
 MAX_OUTLET_WORDS = 6
-_JOURNALIST_ROLES = article_words("journalist_roles")  # "Helen Marsh, Education correspondent"
+JOURNALIST_ROLES = article_words("journalist_roles")  # "Helen Marsh, Education correspondent"
 _ARTICLES = article_words("paper_articles")  # a paper's name is singular (words.json)
 _JOINS = article_words("phrase_joins")  # « Les Verts et la gauche »: a phrase, no name
 _OUTLET_WORDS = article_words("outlet_words")  # « France Bleu », "Valley Radio" (mend53c)
@@ -45,7 +47,7 @@ def _paper_name(words: list[str]) -> bool:
     (« Saint-Brieuc »), a role ("Chief Political Commentator") or a photo credit (« Photos
     Thomas Brégardis ») filled the outlet (mend53c)."""
     lowered = {word.lower() for word in words}
-    named = is_name(words) and not _JOURNALIST_ROLES & lowered and not _JOINS & lowered
+    named = is_name(words) and not JOURNALIST_ROLES & lowered and not _JOINS & lowered
     return named and any(map(_outlet_word, words))
 
 
@@ -70,7 +72,7 @@ def line_outlet(line: str) -> str:
     """The part of the line set apart by a dash or a bar that names an outlet (``line_name``
     holding an outlet's word, « TNTV News »); never a town (« Publié le 03/12/2026 -
     Saint-Aubin », "Published 3 December 2026 - Bradford-on-Avon": mend54e)."""
-    names = (part.strip(" .,;:") for part in _SEPARATOR.split(line))
+    names = (part.strip(" .,;:") for part in PART_SEPARATOR.split(line))
     return next((part for part in names if line_name(part) and _outlet_part(part)), "")
 
 

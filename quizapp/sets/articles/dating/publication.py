@@ -30,7 +30,7 @@ from quizapp.sets.articles.dating.date_shapes import (
     written_order,
 )
 from quizapp.sets.articles.dating.datelines import is_byline
-from quizapp.sets.articles.dating.outlets import line_name, line_outlet, paper_name
+from quizapp.sets.articles.dating.outlets import PART_SEPARATOR, line_name, line_outlet, paper_name
 from quizapp.sets.articles.line_shapes import ends_sentence
 
 
@@ -203,16 +203,13 @@ def page_publication(text: str, paste: str = "") -> PagePublication:
     return PagePublication(kept, _first_publication(parts), next(iter(named), ""))
 
 
-_PARTS = re.compile(r"\s+[|–—·•-]\s+")  # « Publié le 03/12/2026 - TNTV News », as a dateline's
-
-
 def _without_outlet(line: str) -> tuple[str, str]:
     """A line's parts but the one naming the outlet or a place, and the outlet's name: «
     Publié le 03/12/2026 - TNTV News » was kept in the text, its date and outlet unread
     (paste54). Only when one part of two or more is a name (``line_name``); else the line as
     it is and no name. A town's name (« Publié le 03/12/2026 - Saint-Aubin ») leaves the line
     but names no outlet (``line_outlet``): « Média » said « Saint-Aubin » (mend54e)."""
-    parts = _PARTS.split(line.strip())
+    parts = PART_SEPARATOR.split(line.strip())
     names = [part for part in parts if line_name(part)]
     if len(parts) < 2 or len(names) != 1:
         return line, ""
