@@ -124,9 +124,7 @@ class HomeStatsLoader(QObject):
     def wait(self, milliseconds: int = 30_000) -> bool:
         """Block until every computation asked for has run (tests, closing a window): the one
         waiting is queued behind the running one, whose outcome is then dropped as older."""
-        if self._waiting is not None:
-            waiting, self._waiting = self._waiting, None
-            self._start(*waiting)
+        self._start_waiting()
         return self._runner.wait(milliseconds)
 
     def _start(self, today: dt.date, sets: dict[str, tuple[QuizSet, Path | None]]) -> None:
@@ -138,12 +136,18 @@ class HomeStatsLoader(QObject):
             lambda error: self._on_done(number, _said(error)),
         )
 
+    def _start_waiting(self) -> bool:
+        """Start the request kept while another ran, if any; whether one was started."""
+        if self._waiting is None:
+            return False
+        waiting, self._waiting = self._waiting, None
+        self._start(*waiting)
+        return True
+
     def _on_done(self, number: int, outcome: object) -> None:
         """Show the outcome only if no newer request waits or runs: a burst of listed
         sets ends in one computation of them all (mend54g), not one per set."""
-        if self._waiting is not None:  # superseded: the newest request runs instead
-            waiting, self._waiting = self._waiting, None
-            self._start(*waiting)
+        if self._start_waiting():  # superseded: the newest request runs instead
             return
         if number != self._latest:
             return  # a newer request is on its way
