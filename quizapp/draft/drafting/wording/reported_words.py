@@ -12,6 +12,10 @@ import unicodedata
 
 from quizapp.draft.drafting.wording.clauses import has_verb, is_clause
 from quizapp.draft.drafting.wording.explanation_words import phrasing_lexicon
+from quizapp.draft.drafting.wording.speaker_description import (
+    past_descriptions,
+    resumed_words,
+)
 from quizapp.draft.drafting.wording.speaker_openings import OpeningWords
 from quizapp.draft.findings import Analysis, Attribution, Span
 from quizapp.draft.reporting.cue_forms.negation import negated
@@ -109,10 +113,11 @@ def without_incise(analysis: Analysis, found: Attribution, going_on: frozenset[s
     if found.cue not in inside:
         return analysis.passage(found.content)
     start, end = min(s[0] for s in inside), max(s[1] for s in inside)
-    left, right = text.rfind(",", first, start), text.find(",", incise_end(text, end, last), last)
+    resumed = past_descriptions(text, incise_end(text, end, last), last, load(analysis.language))
+    left, right = text.rfind(",", first, start), text.find(",", resumed, last)
     if min(left, right) < 0 or text[left + 1 : start].strip():
         return analysis.passage(found.content)
-    if text[incise_end(text, end, last) : right].strip():
+    if text[resumed:right].strip():
         return analysis.passage(found.content)
     after = folded_words(text[right + 1 : last])[:1]
     if not after or after[0] in going_on:
@@ -211,6 +216,9 @@ def spoken(analysis: Analysis, found: Attribution) -> Span:
     if len(text[found.content[0] : end].split()) >= MIN_PIECE_WORDS:
         return found.content[0], end
     start = incise_end(text, max(s[1] for s in inside), found.content[1])
+    start = resumed_words(text, (end, start), found.content[1], load(analysis.language))
+    if start >= found.content[1]:  # the description runs to the end: the first piece
+        return found.content[0], end
     while start < found.content[1] and text[start] in _OPENING:
         start += 1
     return (start, found.content[1]) if start < found.content[1] else found.content
