@@ -1,0 +1,74 @@
+"""Hostile article files (hostile55): each refused with its own clear kind, or read, never a
+parser's traceback nor minutes of work."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from quizapp.sets.articles import word_file
+from quizapp.sets.articles.reading import ArticleError, read_article
+
+
+def _word_file(path: Path, paragraphs: list[str]) -> Path:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
+def _with_part(source: Path, target: Path, name: str, data: bytes) -> Path:
+    """``source`` with its part ``name`` replaced by ``data``."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for item in old.infolist():
+            new.writestr(item, data if item.filename == name else old.read(item.filename))
+    return target
+
+
+def test_a_notepad_unicode_text_is_read_as_its_words(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes("Le maire démissionne\r\n\r\n« Je pars », a dit Jean Morel.".encode("utf-16"))
+    article = read_article(path)
+    assert article.title == "Le maire démissionne"
+    assert article.text == "Le maire démissionne\n\n« Je pars », a dit Jean Morel."
+
+
+def test_a_windows_1252_text_is_still_read(tmp_path: Path) -> None:  # counter-case
+    path = tmp_path / "article.txt"
+    path.write_bytes("Élu à Nîmes\n\nIl a dit oui.".encode("cp1252"))
+    assert read_article(path).title == "Élu à Nîmes"
+
+
+_LAUGHS = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+    f'<!ENTITY {n} "{("&" + p + ";") * 10}">' for p, n in zip("abcdefg", "bcdefgh", strict=True)
+)  # each entity ten of the one before: a thousand million « a »
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [b"<w:document", f'<?xml version="1.0"?><!DOCTYPE d [{_LAUGHS}]><d>&h;</d>'.encode()],
+)
+def test_a_word_file_whose_text_cannot_be_parsed_is_a_bad_word_file(
+    tmp_path: Path, xml: bytes
+) -> None:
+    good = _word_file(tmp_path / "good.docx", ["Titre", "Il a dit oui."])
+    bad = _with_part(good, tmp_path / "bad.docx", "word/document.xml", xml)
+    with pytest.raises(ArticleError) as caught:
+        read_article(bad)
+    assert caught.value.kind == "bad_docx"
+
+
+def test_a_word_file_of_too_many_paragraphs_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(word_file, "MAX_PARAGRAPHS", 20)
+    path = _word_file(tmp_path / "blanks.docx", [""] * 30 + ["Fin."])
+    with pytest.raises(ArticleError) as caught:
+        read_article(path)
+    assert caught.value.kind == "too_large"
+    fine = _word_file(tmp_path / "fine.docx", ["Titre", "Il a dit oui."])  # counter-case
+    assert read_article(fine).text == "Titre\n\nIl a dit oui."
