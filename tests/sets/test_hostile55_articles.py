@@ -72,3 +72,25 @@ def test_a_word_file_of_too_many_paragraphs_is_refused_before_it_is_read(
     assert caught.value.kind == "too_large"
     fine = _word_file(tmp_path / "fine.docx", ["Titre", "Il a dit oui."])  # counter-case
     assert read_article(fine).text == "Titre\n\nIl a dit oui."
+
+
+def test_control_characters_of_a_text_become_spaces_one_for_one(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    written = "Le maire\n\n« Je\x00pars », a dit\x1b Jean Morel.\x7f"
+    path.write_text(written, encoding="utf-8")
+    article = read_article(path)
+    assert article.file_text == written.replace("\x00", " ").replace("\x1b", " ").replace(
+        "\x7f", " "
+    )
+    assert article.text == "Le maire\n\n« Je pars », a dit Jean Morel."
+
+
+def test_quizapp_draft_writes_a_set_from_a_text_holding_a_nul(tmp_path: Path) -> None:
+    from quizapp.cli import main
+
+    path = tmp_path / "article.txt"
+    said = "« Nous\x00voulons une école neuve », a déclaré le maire, Jean Morel, mardi. "
+    path.write_text("Le maire et l'école\n\n" + said * 3, encoding="utf-8")
+    output = tmp_path / "draft.quiz.yaml"
+    assert main(["draft", str(path), "-o", str(output), "--language", "fr"]) == 0
+    assert "\x00" not in output.read_text(encoding="utf-8")

@@ -31,7 +31,7 @@ from quizapp.sets.articles.page_tail import (
 from quizapp.sets.articles.photo_credits import without_photo_credits
 from quizapp.sets.articles.quoting import unquoted
 from quizapp.sets.articles.standfirst import with_standfirst
-from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
+from quizapp.sets.articles.text import file_line_ends, printable, tidy_paragraphs
 from quizapp.sets.articles.word_file import docx_paragraphs, too_many_paragraphs
 from quizapp.sets.errors import StoreError
 from quizapp.sets.files.textfile import decode_utf8
@@ -83,7 +83,7 @@ def read_article(path: Path) -> ArticleText:
 def article_from_text(text: str) -> ArticleText:
     """A plain text read as an article: an opened .txt file, or a text pasted into an empty
     article (its first line is the headline)."""
-    text = file_line_ends(text)
+    text = printable(file_line_ends(text))
     found = dateline(text)  # « Publié le 2 décembre 2025 - TNTV News » under the headline
     return ArticleText(
         text=paragraphs(text),
@@ -165,7 +165,7 @@ def _decode(raw: bytes, path: Path) -> str:
 
 def paragraphs(text: str) -> str:
     """Paragraphs separated by one blank line, runs of spaces made one (text.py)."""
-    return tidy_paragraphs(file_line_ends(text), positions=False)[0]
+    return tidy_paragraphs(printable(file_line_ends(text)), positions=False)[0]
 
 
 def _first_line(text: str) -> str:
