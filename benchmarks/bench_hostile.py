@@ -1,7 +1,8 @@
 """Hostile articles against a normal one of the same size (hostile55): processor time and
 peak memory of ``analyze`` on each, in a subprocess with a timeout, as ratios to the normal
 text's. A ratio near 1 that stays near 1 when the text is four times longer is linear work;
-the drafter's budget is 100 ms per 1,000 words.
+the drafter's budget is 100 ms per 1,000 words. Each line gives a case's time per 1,000 words
+as a ratio to the normal text's, at WORDS and four times WORDS (the case's own word count).
 
     PYTHONPATH=. python benchmarks/bench_hostile.py [WORDS] [CASE ...]
 """
@@ -103,8 +104,12 @@ def main(argv: list[str]) -> None:
             if got is None:
                 row.append(f"{size:6} words: over {TIMEOUT:.0f} s")
                 continue
-            ratio = got["seconds"] / max(1e-3, base[size]["seconds"])
-            row.append(f"{size:6} words: {got['seconds']:6.2f} s x{ratio:4.1f} {got['mb']:5.0f} MB")
+            per_word = got["seconds"] / got["words"]
+            ratio = per_word / max(1e-9, base[size]["seconds"] / base[size]["words"])
+            row.append(
+                f"{got['words']:6} words {got['seconds']:6.2f} s, {per_word * 1e6:5.0f} ms per "
+                f"1,000 (x{ratio:4.1f} normal's) {got['mb']:4.0f} MB"
+            )
         print("  ".join(row), flush=True)
 
 

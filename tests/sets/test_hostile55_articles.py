@@ -94,3 +94,20 @@ def test_quizapp_draft_writes_a_set_from_a_text_holding_a_nul(tmp_path: Path) ->
     output = tmp_path / "draft.quiz.yaml"
     assert main(["draft", str(path), "-o", str(output), "--language", "fr"]) == 0
     assert "\x00" not in output.read_text(encoding="utf-8")
+
+
+def test_a_run_of_spaces_is_read_once_by_the_paste_readers_patterns() -> None:
+    # ``\s+`` retried every shorter run at every space: a minute for 48,000 pasted spaces
+    from quizapp.sets.articles import photo_credits
+    from quizapp.sets.articles.dating.outlets import PART_SEPARATOR
+
+    assert PART_SEPARATOR.pattern.startswith(r"(?<!\s)\s++")
+    assert PART_SEPARATOR.split("Publié le 3 mars 2026  -  TNTV News") == [
+        "Publié le 3 mars 2026",
+        "TNTV News",
+    ]
+    credit = photo_credits._credit().pattern
+    assert r"|(?<!\s)\s++(?=[(\[]))" in credit and r"(?P<rest>[^()\[\]]*+)" in credit
+    assert photo_credits.credit_start("Le pont a rouvert. Photo : Jean Roux  ") > 0
+    assert photo_credits.credit_start("Le pont a rouvert (Photo Jean Roux )") > 0
+    assert photo_credits.credit_start("Il a pris une photo de la place.") == -1  # counter-case
