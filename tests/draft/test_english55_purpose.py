@@ -52,3 +52,23 @@ def test_an_act_done_to_speak(text: str, content: str, speaker: str) -> None:
 def test_an_act_only_intended_reports_nothing(text: str) -> None:
     """Guards: the act is not done, so nothing was said yet."""
     assert said(text + "\n", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Concerns were also raised about the loss of the village green to parking.",
+            "the loss of the village green to parking",
+        ),
+        (
+            "Fears have been raised over the closure of the last bank in the town.",
+            "the closure of the last bank in the town",
+        ),
+    ],
+)
+def test_concerns_also_raised_and_fears_raised(text: str, content: str) -> None:
+    """english55: "concerns were also raised about", "fears have been raised over" are the
+    impersonal voices "concerns were raised about" already was: nobody named speaks."""
+    found = finding_holding(text + "\n", content, "en")
+    assert not found.speaker, found.speaker
