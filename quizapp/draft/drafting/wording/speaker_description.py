@@ -63,3 +63,22 @@ def describes(piece: str, lex: Lexicon) -> bool:
     if words[0] in lex.word_set("determiners"):
         return any(word in nouns for word in words[1:3])
     return words[0] in nouns
+
+
+def around_description(
+    text: str, before: tuple[int, int], at: int, lex: Lexicon, end: int
+) -> str | None:
+    """Reported words without their incise when a description of the speaker follows it
+    (« Les travaux, a précisé X, habitant du quartier, seront finis en mai »): ``before``
+    is the words before the incise, ``at`` the incise's end. The words before alone when
+    the description runs to the content's end (« …, a expliqué X, 20 ans »), the words
+    after a stop that ends it joined with one, ``None`` when no description follows or
+    the words resume at a comma (the caller's own rule reads that comma)."""
+    past = past_descriptions(text, at, end, lex)
+    if past == at:
+        return None
+    if past >= end:
+        return text[before[0] : before[1]]
+    if text[:past].rstrip().endswith((".", "!", "?", ";")):
+        return text[before[0] : before[1]] + ". " + text[past:end].lstrip()
+    return None if text[past] != "," else text[before[0] : before[1]] + text[past + 1 : end]
