@@ -121,12 +121,14 @@ def _unreplaced(
 ) -> Attribution | None:
     """A finding whose speaker no reading replaced: kept as it is for a pronoun left alone, a
     name that is no one (« Grand X ») or someone a relative clause describes (« celui qui a
-    découvert le corps »); given no speaker where the lexicon keeps unspoken findings (English)
-    or for a keyed finding; else dropped (French: no key holds one)."""
+    découvert le corps »); an outlet it came through (``via``) speaks it; given no speaker where
+    the lexicon keeps unspoken findings (English) or for a keyed finding; else dropped."""
     if left or no_one(attribution.speaker, lex):
         return attribution
     if _described(text, attribution.speaker_mention, lex):
         return attribution
+    if attribution.via:  # « un article de X faisant état de… »: the relay speaks (reply55)
+        return replace(attribution, speaker=attribution.via, label="named", via=None)
     if kept or not lex.raw.get("drop_unspoken_findings"):
         return _nobody(attribution)
     return None
