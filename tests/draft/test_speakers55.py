@@ -61,3 +61,26 @@ def test_a_name_ending_as_a_participle_still_speaks() -> None:
 def test_a_participle_with_no_comma_after_it_is_left_to_the_other_readings() -> None:
     text = "Cité par le journal, Paul Remy a déclaré que la ville allait emprunter."
     assert _speakers(text) == ["Paul Remy"]
+
+
+def test_one_of_the_group_after_a_line_break_speaks() -> None:
+    text = (
+        "Les habitants du hameau dénoncent le passage des camions.\n\n"
+        "« Je n’ose plus traverser la route avec mes petits-enfants »,\n"
+        "raconte une retraitée."
+    )
+    assert _speakers(text)[-1] == "une retraitée"
+
+
+def test_one_of_the_group_after_a_verb_no_list_holds_speaks() -> None:
+    text = (
+        "Le projet a été rejeté par les opposants qui dénoncent un « passage en force » : "
+        "« Que direz-vous à vos petits-enfants ? », provoque un militant. « Et la rivière, qui "
+        "la protégera ? », l’interroge un autre. La réunion a duré deux heures."
+    )
+    assert _speakers(text)[-2:] == ["un militant", "un autre"]
+
+
+def test_the_group_keeps_its_words_when_no_member_follows() -> None:
+    text = "Les riverains dénoncent le bruit : « Nous ne dormons plus depuis des mois. »"
+    assert set(_speakers(text)) == {"Les riverains"}

@@ -28,9 +28,8 @@ An impersonal voice that names nobody ("it is understood", "were told": ``voicel
 given no speaker before any reading, as the English keys give it none; so is a French passive
 of blame with no agent (« est régulièrement critiqué pour… »: ``blamed_by_nobody``).
 
-A mention a relative clause describes (« celui qui a découvert le corps ») and no name
-replaces keeps its speaker. A participle set before the subject (« Joint par téléphone, »:
-``nobody_shapes.fronted``, speakers55) is read as no one. Names: entities that can speak.
+A mention a relative clause describes (« celui qui… ») keeps its speaker. A fronted participle
+(« Joint par téléphone, »: ``nobody_shapes.fronted``) is no one; a group's member (``members``).
 """
 
 from __future__ import annotations
@@ -46,6 +45,7 @@ from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.speakers.speaker_checks.blamed_by_nobody import blamed_by_nobody
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, thing_speaker, voiceless
 from quizapp.draft.speakers.speaker_checks.cut_phrases import mended_speaker, not_a_speaker
+from quizapp.draft.speakers.speaker_checks.members import spoken_by_member
 from quizapp.draft.speakers.speaker_checks.nobody_shapes import fronted, no_one, unresolved
 from quizapp.draft.speakers.speaker_checks.place_names import article_voices, place_named, placed
 from quizapp.draft.text.segment import Overlaps
@@ -64,7 +64,7 @@ def speaking_speakers(
     """``found`` with each speaker that cannot speak replaced (module docstring); ``spans``:
     the article's sentences and paragraphs, in order."""
     check = _Check(registry, spans, quotes, lex, article_voices(found))
-    checked = (check.checked(attribution) for attribution in found)
+    checked = (check.checked(spoken_by_member(a, registry.text, lex)) for a in found)
     return [attribution for attribution in checked if attribution is not None]
 
 
