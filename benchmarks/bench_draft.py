@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from draft_eval import Article, Tally, builtin_set_agreement, corpus, score
+from draft_eval import Article, Tally, analysed_as_cli, builtin_set_agreement, corpus, score
 
 from quizapp.draft import analyze
 from quizapp.sets.articles.text import has_headline
@@ -51,8 +51,8 @@ def main() -> None:
 def _line(language: str, split: str, group: list[Article], details: bool) -> str:
     loose, strict = Tally(), Tally()
     for article in group:
-        analysis = analyze(article.text, article.language, headline=headline_of(article.text))
-        one, other = score(article, analysis, 0.3), score(article, analysis, 0.8)
+        findings = analysed_as_cli(article)[1]
+        one, other = score(article, findings, 0.3), score(article, findings, 0.8)
         loose.add(one)
         strict.add(other)
         if details:

@@ -17,11 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from draft_eval import CORPUS, Tally, load_article, score
+from draft_eval import CORPUS, Tally, analysed_as_cli, load_article, score
 
-from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
-from quizapp.sets.articles.text import has_headline
 
 
 def selected(folder: Path, only: str | None, exclude: str | None) -> list[Path]:
@@ -50,11 +48,9 @@ def count(keys: list[Path], with_questions: bool) -> dict[str, tuple[Tally, str,
     questions: dict[str, int] = {}
     for key in keys:
         article = load_article(key)
-        first = article.text.partition("\n")[0].strip()
-        headline = first if has_headline(article.text) else None
-        analysis = analyze(article.text, article.language, headline=headline)
-        tallies.setdefault(article.language, Tally()).add(score(article, analysis, 0.3))
-        rows = json.dumps([article.name, findings_rows(analysis)], ensure_ascii=False)
+        analysis, findings = analysed_as_cli(article)
+        tallies.setdefault(article.language, Tally()).add(score(article, findings, 0.3))
+        rows = json.dumps([article.name, findings_rows(findings)], ensure_ascii=False)
         hashes.setdefault(article.language, hashlib.sha256()).update(rows.encode())
         drafted = len(draft_questions(analysis)) if with_questions else 0
         questions[article.language] = questions.get(article.language, 0) + drafted

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 from quizapp.draft import Analysis
 
@@ -212,6 +213,35 @@ def score(article: Article, analysis: Analysis, threshold: float) -> Tally:
         tally.claims += 1
         tally.claims_right += _claim_label(analysis, span) == label
     return tally
+
+
+def findings_from_json(found: dict) -> SimpleNamespace:
+    """The analysis JSON in the shape ``score`` reads (spans as tuples)."""
+    attributions = [
+        SimpleNamespace(content=tuple(a["content"]), speaker=a["speaker"], label=a["label"])
+        for a in found["attributions"]
+    ]
+    claims = [
+        SimpleNamespace(span=tuple(c["span"]), label=c["label"]) for c in found["unattributed"]
+    ]
+    return SimpleNamespace(attributions=attributions, unattributed=claims)
+
+
+def analysed_as_cli(article: Article) -> tuple[Analysis, SimpleNamespace]:
+    """What `quizapp draft` finds in the article's .txt file, in process: the analysis of the
+    tidied text it reads (hard-wrapped lines of a paragraph joined) and its findings mapped back
+    onto the file's own text, where the key's offsets are. Analysing the raw file instead scored
+    a different text from the one a teacher's or an evaluator's run reads (a cue after a line
+    break inside a paragraph, 85 corpus files)."""
+    from quizapp.cli.draft import analysis_json
+    from quizapp.draft import analyze
+    from quizapp.sets.articles.reading import article_from_text
+    from quizapp.sets.articles.text import has_headline
+
+    read = article_from_text(article.text)
+    headline = read.title if has_headline(read.file_text) else None
+    analysis = analyze(read.text, article.language, headline=headline)
+    return analysis, findings_from_json(analysis_json(analysis, read.file_text))
 
 
 def _claim_label(analysis: Analysis, span: Span) -> str | None:

@@ -16,11 +16,10 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from draft_eval import Tally, load_article, score
+from draft_eval import Tally, findings_from_json, load_article, score
 
 
 def run_cli(article: Path, language: str, out: Path) -> dict:
@@ -33,19 +32,12 @@ def run_cli(article: Path, language: str, out: Path) -> dict:
     return json.loads((out / "a.json").read_text(encoding="utf-8"))
 
 
-def as_analysis(found: dict, text: str) -> SimpleNamespace:
+def as_analysis(found: dict, text: str):
     """The JSON in the shape score() reads, after checking it points into ``text``."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if found["text_sha256"] != digest:
         raise SystemExit("text_sha256 is not the article file's text: offsets would not fit")
-    attributions = [
-        SimpleNamespace(content=tuple(a["content"]), speaker=a["speaker"], label=a["label"])
-        for a in found["attributions"]
-    ]
-    claims = [
-        SimpleNamespace(span=tuple(c["span"]), label=c["label"]) for c in found["unattributed"]
-    ]
-    return SimpleNamespace(attributions=attributions, unattributed=claims)
+    return findings_from_json(found)
 
 
 def main() -> None:

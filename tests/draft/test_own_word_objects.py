@@ -65,7 +65,7 @@ def test_a_call_with_an_own_word_before_a_colon() -> None:
 
 # ----- not the speaker's own word -----
 def test_a_quoted_title_is_not_an_own_word() -> None:
-    text = "La ministre Léa Roche vantait mardi le « Grand Paris Express » devant les élus."
+    text = "La ministre Léa Roche encensait mardi le « Grand Paris Express » devant les élus."
     assert found(text) == []
 
 
@@ -80,7 +80,7 @@ def test_the_articles_word_for_the_matter_is_not_an_own_word() -> None:
 
 def test_a_quotation_longer_than_a_few_words_is_left_to_the_other_shapes() -> None:
     text = (
-        "La ministre Léa Roche vantait mardi le programme « lire et écrire chaque jour au "
+        "La ministre Léa Roche encensait mardi le programme « lire et écrire chaque jour au "
         "collège » devant les élus."
     )
     assert found(text) == []

@@ -78,7 +78,7 @@ def test_a_quotation_a_colon_gives_keeps_its_speaker() -> None:
 def test_a_quoted_programme_of_seven_words_stays_nobody_s() -> None:
     """The shape the determiner-and-noun guard was meant for: the quotation names the thing."""
     text = (
-        "Rentrée à Vue\n\nLe maire Paul Durand vantait le programme « lire et écrire chaque "
+        "Rentrée à Vue\n\nLe maire Paul Durand encensait le programme « lire et écrire chaque "
         "jour au collège ». La séance est levée."
     )
     assert _holding(text, "écrire") == []

@@ -30,12 +30,12 @@ def _contents(text: str) -> list[str]:
 
 
 def test_an_unused_verb_with_a_noun_phrase_object_is_a_candidate() -> None:
-    text = "Le maire Jean Dupont vante les qualités du nouveau port de plaisance."
+    text = "Le maire Jean Dupont encense les qualités du nouveau port de plaisance."
     item = _read(text)
     assert _contents(text) == ["les qualités du nouveau port de plaisance"]
     clause = item.clauses[0]
     assert clause.attribution.speaker == "Jean Dupont"
-    assert {"lemma:vanter", "obj:bare", "subj:office", "rules:none"} <= clause.features
+    assert {"lemma:encenser", "obj:bare", "subj:office", "rules:none"} <= clause.features
 
 
 def test_an_infinitive_after_a_wish_verb_is_the_content() -> None:
@@ -49,7 +49,7 @@ def test_a_verb_the_rules_used_gives_no_candidate() -> None:
 
 def test_reading_keeps_the_rules_findings_and_the_reader() -> None:
     text = (
-        "Le maire Jean Dupont vante les qualités du port. « Tout ira bien », assure-t-il. "
+        "Le maire Jean Dupont encense les qualités du port. « Tout ira bien », assure-t-il. "
         "Il évoque la présence de nouveaux bateaux."
     )
     assert _read(text).analysis.attributions == analyze(text, "fr").attributions
@@ -60,7 +60,7 @@ def test_the_stand_in_is_scored_once_per_setting_and_the_kept_one_marked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     texts = [
-        "Le maire Jean Dupont vante les qualités du nouveau port de plaisance.",
+        "Le maire Jean Dupont encense les qualités du nouveau port de plaisance.",
         "La présidente Marie Durand souhaite rénover la salle des fêtes avant l'été.",
         "Le directeur Paul Martin annonce la fermeture de la piscine municipale.",
     ]

@@ -62,7 +62,7 @@ def _word_pattern(word: str) -> str:
 def prepositional_forms(lex: Lexicon) -> dict[str, str]:
     """Each form of a verb of ``prepositional_cues`` -> the pattern its object opens with."""
     table: dict[str, str] = {}
-    for lemma, rule in lex.raw.get("prepositional_cues", {}).items():
+    for lemma, rule in _rules(lex).items():
         preposition = _preposition(rule["after"])
         pattern = preposition
         if rule.get("quoted"):  # "parle d'un « incident »", not "parle de la réforme"
@@ -74,7 +74,8 @@ def prepositional_forms(lex: Lexicon) -> dict[str, str]:
         if rule.get("infinitive_after"):  # "appelle (la population) à rester chez elle"
             pattern = rf"(?:{pattern}|{_OBJECT_FIRST}{_infinitive_after(lex, rule)})"
         if rule.get("heads"):  # "appelle à la prudence": a conduct, no quotation needed
-            pattern = rf"(?:{pattern}|{_conduct(lex, rule)})"
+            people = _OBJECT_FIRST if rule.get("object") else ""  # « appelle ses collègues à la… »
+            pattern = rf"(?:{pattern}|{people}{_conduct(lex, rule)})"
         table |= {form: pattern for form in verb_forms(lex, lemma)}
     return table
 
@@ -85,6 +86,18 @@ def prepositional_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     through ``re``'s own cache that it dropped them, compiled again at each cue (speed18)."""
     compiled = {p: re.compile(p) for p in set(prepositional_forms(lex).values())}
     return {form: compiled[p] for form, p in prepositional_forms(lex).items()}
+
+
+def _rules(lex: Lexicon) -> dict[str, dict]:
+    """The rules of ``prepositional_cues``, a rule naming another verb under "conduct_of"
+    taking that verb's nouns of conduct: « invite ses collègues à la retenue » is the call
+    « appelle ses collègues à la retenue » is (recall55), without a second copy of the list."""
+    rules = lex.raw.get("prepositional_cues", {})
+    conduct = ("heads", "quantity_leads", "head_qualifiers")
+    return {
+        lemma: rule | {k: rules[rule["conduct_of"]][k] for k in conduct if "conduct_of" in rule}
+        for lemma, rule in rules.items()
+    }
 
 
 def _preposition(words: list[str]) -> str:
@@ -100,7 +113,9 @@ def _conduct(lex: Lexicon, rule: dict) -> str:
     preposition = _preposition(rule.get("heads_after", rule["after"]))
     articles = rule.get("head_articles", ["la", "le", "l'", "un", "une"])
     article = "|".join(_word_pattern(a) + ("" if a.endswith("'") else r"\s") for a in articles)
-    heads = rf"(?:{article})?\s*(?:{heads})\b"
+    qualities = alternation(rule.get("head_qualifiers", []), loose_spacing=True)
+    qualified = rf"(?:(?:{qualities})\s+)?" if qualities else ""  # « une certaine retenue »
+    heads = rf"(?:{article})?\s*{qualified}(?:{heads})\b"
     if rule.get("described_except"):  # « parle d'un emballement disproportionné »
         heads = rf"(?:{heads}|(?:{article})\s*{_described(lex, rule)})"
     if rule.get("quantity_leads"):  # « appelle à plus de mesure », « à davantage de… »
@@ -154,7 +169,7 @@ def _infinitive_after(lex: Lexicon, rule: dict) -> str:
 @built_once
 def conduct_forms(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     table: dict[str, re.Pattern[str]] = {}
-    for lemma, rule in lex.raw.get("prepositional_cues", {}).items():
+    for lemma, rule in _rules(lex).items():
         if rule.get("heads"):
             pattern = re.compile(_conduct(lex, rule))
             table |= {form: pattern for form in verb_forms(lex, lemma)}

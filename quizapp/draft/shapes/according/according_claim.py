@@ -20,6 +20,7 @@ from quizapp.draft.shapes.according.according_source import (
     predicate_first,
 )
 from quizapp.draft.shapes.according.bridged import bridged_claim
+from quizapp.draft.shapes.according.lone_bracket import lone_bracket_claim
 from quizapp.draft.shapes.according.speaker_relative import word_after
 from quizapp.draft.shapes.according.summing_up import sums_up_before
 from quizapp.draft.shapes.detect.view import SentenceView, strip_span
@@ -64,7 +65,8 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
         content = _before_later_pair(view, content)
     if apposed_quote and view.lex.language == "fr":  # "X, «président élu», selon l'ONU, a…"
         content = (apposed_quote.start(1), apposed_quote.end(1))
-    return _in_brackets(view, cue, source) or _unbracketed(text, content), source
+    lone = lone_bracket_claim(view, cue, source, part_start)  # « X (selon Y) est … »
+    return _in_brackets(view, cue, source) or lone or _unbracketed(text, content), source
 
 
 def _in_brackets(view: SentenceView, cue: Cue, source: Span) -> Span | None:
