@@ -28,10 +28,28 @@ _ENGLISH_WORDS = {"the", "of", "and", "to", "is", "that", "in", "for", "said", "
 
 def guess_language(text: str) -> str:
     """'fr' or 'en', by the commonest short words (enough to tell the two apart)."""
-    words = Counter(re.findall(r"[a-zàâçéèêëîïôûùüÿœ']+", text.lower()))
-    french = sum(words[w] for w in _FRENCH_WORDS)
-    english = sum(words[w] for w in _ENGLISH_WORDS)
+    french, english = _short_words(text)
     return "en" if english > french else "fr"
+
+
+def clear_language(text: str) -> str | None:
+    """'fr' or 'en' when the text's short words say so clearly (ten at least, twice as many
+    as the other language's), else None: a question bank in German, or one of a few words,
+    keeps the language the teacher's computer speaks (teacher55: a French bank imported on
+    an English computer was marked English)."""
+    french, english = _short_words(text)
+    if max(french, english) >= CLEAR_WORDS and max(french, english) >= 2 * min(french, english):
+        return "fr" if french > english else "en"
+    return None
+
+
+CLEAR_WORDS = 10  # short words enough to name a bank's language
+
+
+def _short_words(text: str) -> tuple[int, int]:
+    """How many of the commonest French and English short words ``text`` holds."""
+    words = Counter(re.findall(r"[a-zàâçéèêëîïôûùüÿœ']+", text.lower()))
+    return sum(words[w] for w in _FRENCH_WORDS), sum(words[w] for w in _ENGLISH_WORDS)
 
 
 def draft_set_data(

@@ -57,9 +57,12 @@ def capitalised(option: str) -> str:
     """An option, a choice of its own, opens on a capital as the names beside it do: the
     lower-case « l'inspection académique » among « Un agent… » and « L'opposition », or "the
     council" beside "Campaigners", set the right answer apart by its case alone (ui40). A first
-    word with a capital past its first letter ("eBay", « iPhone ») is a brand: left as it is."""
+    word with a capital past its first letter ("eBay", « iPhone ») is a brand: left as it is;
+    not past an elided article (« l'Académie d'Aix-Marseille » beside « L'inspection
+    académique », teacher55)."""
     first = option.split(" ", 1)[0]
-    if not option[:1].islower() or any(letter.isupper() for letter in first[1:]):
+    brand = any(letter.isupper() for letter in first[1:]) and not _ELIDED.match(first)
+    if not option[:1].islower() or brand:
         return option
     return option[:1].upper() + option[1:]
 
@@ -178,6 +181,7 @@ def _names_or_notes(key: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+_ELIDED = re.compile(r"[a-zà-ÿ]{1,2}['’][^\W\d_]")  # « l'Académie », « d'Europe »: no brand
 
 
 def _is_name_word(word: str) -> bool:

@@ -17,6 +17,7 @@ from quizapp.draft.anaphora.descriptions.going_on_descriptions import Descriptio
 from quizapp.draft.anaphora.documents import unissued_label
 from quizapp.draft.anaphora.last_speaker import Resolution
 from quizapp.draft.anaphora.offices.named_later import office_just_heard
+from quizapp.draft.anaphora.offices.opposed_name import opposed
 from quizapp.draft.anaphora.pronoun_subjects import opening_pronoun
 from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.names.naming.name_roles import head_after, written_as_title
@@ -196,11 +197,23 @@ class Registry(DescriptionsGoingOn):
         titled = written_as_title(phrase, self.lex) and not joins_two(self.lex).search(phrase)
         if titled and not entity.person and normalised_key(phrase) != normalised_key(entity.name):
             self._rename(entity, phrase.strip())  # "La Lettre du continent", not "Lettre"
-        office = None if introduced(self.text, phrase, mention) else self._office_heard(entity)
+        set_apart = introduced(self.text, phrase, mention) or self._set_against(mention)
+        office = None if set_apart else self._office_heard(entity)
         if office is not None:  # the office that just spoke, named at last
             self.renamed[office.name] = entity.key
             entity.titles.append(description_of(office.name, self.lex) or ("", frozenset()))
         return self._speak(entity, mention, 0.9)
+
+    def _set_against(self, name: Span) -> bool:
+        """« Paul X a répliqué que… », « Mais Paul X réclame… » after an office spoke: a name
+        that opens its sentence to answer or oppose is someone else (mend54d's reading of
+        the name's sentence; reply55). Words before the name inside a quotation (« « Mais
+        … », a déclaré Paul X ») are the quotation's, not the narration's: not read."""
+        lead = self.text[self.sentence_start : name[0]]
+        if any(mark in lead for mark in '«»"“”'):
+            return False
+        end = self.words_now[-1][0].end if self.words_now else name[1]
+        return opposed(self.text, self.sentence_start, name, end, self.lex)
 
     def _office_heard(self, entity: Entity) -> Entity | None:
         return office_just_heard(self.entities, self.spoke_in, self.sentence, entity, self.lex)

@@ -17,6 +17,7 @@ from quizapp.draft.reporting.cue_forms.reporting_verb import reporting_verb
 from quizapp.draft.reporting.cue_forms.set_phrases import after_pour, after_sequence_lead
 from quizapp.draft.reporting.cue_forms.verb_forms import cue_determiners, french_openers
 from quizapp.draft.reporting.english_cue_forms.english_cues import english_openers
+from quizapp.draft.reporting.english_cue_forms.purpose import purpose_infinitive
 from quizapp.draft.text.segment import Span, Token
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold, listed_verb_forms
 
@@ -235,7 +236,7 @@ def _narrative_leads(lex: Lexicon) -> frozenset[str]:
 
 
 def _purpose_infinitive(words: list[str], first: int, last: int, lex: Lexicon) -> bool:
-    """ "Il a réuni la presse pour démentir…", "…, avant de souligner que…": the subject of
-    the sentence says it."""
+    """ "Il a réuni la presse pour démentir…", "…, avant de souligner que…", "Locals took
+    to Facebook to vent…" (english55): the subject of the sentence says it."""
     lead = first > 0 and (after_pour(words, first) or after_sequence_lead(words, first, lex))
-    return first == last and lead
+    return (first == last and lead) or purpose_infinitive(words, first, lex)

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.draft.drafting.draft_set import clear_language
 from quizapp.interchange.bank import ImportCancelled, ImportResult
-from quizapp.interchange.convert import import_file, set_to_yaml
+from quizapp.interchange.convert import MAX_IMPORT_BYTES, import_file, set_to_yaml
+from quizapp.sets.files.set_files import NotRegularFile, read_regular
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import RetranslateOnLanguageChange, plain_label
 from quizapp.ui.shell.file_loading import failure_of
@@ -40,6 +42,18 @@ def import_language() -> str:
     """The language an imported set is marked with: the teacher's own, else English."""
     language = QLocale().name().split("_")[0]
     return language if language.isalpha() and language.islower() and len(language) <= 3 else "en"
+
+
+def bank_language(source: Path) -> str:
+    """The language of the bank's own words when they say it clearly (``clear_language``),
+    else the teacher's: a French set exported to Moodle and imported back on an English
+    computer came back marked English (teacher55). Read off the GUI thread, as the import;
+    a file that cannot be read is the import's to report."""
+    try:
+        data = read_regular(source, MAX_IMPORT_BYTES)
+    except (NotRegularFile, OSError):
+        return import_language()
+    return clear_language(data.decode("utf-8", "replace")) or import_language()
 
 
 def saved_text(result: ImportResult) -> str:
@@ -121,11 +135,10 @@ class ImportController(QObject):
 
     def import_path(self, source: Path) -> None:
         """Import in the background, with a Cancel button if it takes more than a moment."""
-        language = import_language()
         stop = threading.Event()
         self.progress = self._progress_dialog(source, stop)
         self._runner.run(
-            lambda: import_file(source, language, should_stop=stop.is_set),
+            lambda: import_file(source, bank_language(source), should_stop=stop.is_set),
             lambda result: self._ended(lambda: self._show_report(source, result)),
             lambda error: self._ended(lambda: self._show_failure(source, error)),
             stop,

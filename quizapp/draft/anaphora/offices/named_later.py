@@ -58,7 +58,7 @@ def link_offices_to_names(
         if len(head) < 4 or office.name in renamed:
             continue
         word = kept_pattern(rf"\b{re.escape(head)}\b", re.IGNORECASE)
-        holders = {p.key for p in people if _titled(before[p.key], word)}
+        holders = {p.key for p in people if _titled(before[p.key], word, lex)}
         if len(holders) == 1:
             renamed[office.name] = holders.pop()
 
@@ -83,10 +83,25 @@ def _phrases_before(text: str, names: list[str]) -> dict[str, list[str]]:
     return phrases
 
 
-def _titled(phrases: list[str], head: re.Pattern[str]) -> bool:
+def _titled(phrases: list[str], head: re.Pattern[str], lex: Lexicon) -> bool:
     """The office's head word ("gouverneur") ends at most 40 characters before the name, with
-    no punctuation between."""
-    return any(m.end() >= len(p) - 40 for p in phrases for m in head.finditer(p))
+    no punctuation and no clause between (« Le maire a confié à Paul X »: ``_clause_between``)."""
+    return any(
+        m.end() >= len(p) - 40 and not _clause_between(p[m.end() :], lex)
+        for p in phrases
+        for m in head.finditer(p)
+    )
+
+
+def _clause_between(between: str, lex: Lexicon) -> bool:
+    """« Le maire a confié à Paul X », « Le Canard a dévoilé que Paul X… »: an auxiliary
+    between the office and the name, or a preposition of address right before the name, make
+    the name someone the office spoke to or of, never its holder (reply55). A form of « être »
+    is no such mark here (« est filmée par Valérie »: measured, it lost a speaker)."""
+    words = folded_words(between)
+    if words and words[-1] in lex.word_set("addressee_prepositions"):
+        return True
+    return any(word in lex.word_set("auxiliaries") for word in words)
 
 
 _HEARD_WITHIN = 4  # sentences: the office's statement is still the reader's latest news of it

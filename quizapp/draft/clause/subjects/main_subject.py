@@ -15,7 +15,11 @@ from quizapp.draft.clause.subjects.clause_bounds import (
     skip_segment,
 )
 from quizapp.draft.clause.subjects.person_subject import person_subject, personal_pronoun
-from quizapp.draft.clause.subjects.purpose import etre_at, purpose_speech_act
+from quizapp.draft.clause.subjects.purpose import (
+    english_purpose_subject,
+    etre_at,
+    purpose_speech_act,
+)
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.shapes.detect.view import SentenceView, strip_span
 from quizapp.draft.shapes.passives.agent import agent_after
@@ -38,6 +42,10 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
         after = before_first_verb(view, (comma + 1, view.span[1])) if comma > 0 else None
         return _noun_phrase_piece(view, after) if after else None
     purpose = purpose_speech_act(view, cue)
+    own = english_purpose_subject(view, cue) if purpose and view.lex.language == "en" else None
+    own = _noun_phrase_piece(view, own) if own else None
+    if own is not None:
+        return own  # "but many took to social media to say…": many
     end = view.tokens[cue.first - 1].start if purpose else cue.span[0]
     subject = _words_before_main_verb(view, end, purpose)
     subject = _noun_phrase_piece(view, subject) if subject is not None else None

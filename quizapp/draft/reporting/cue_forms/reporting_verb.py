@@ -33,6 +33,7 @@ from quizapp.draft.reporting.english_cue_forms.english_subjects import (
     stranded_to,
     tokens_capitalised,
 )
+from quizapp.draft.reporting.english_cue_forms.purpose import purpose_infinitive
 from quizapp.draft.text.segment import CLAUSE_BREAK_TOKENS, CLOSING_MARK_TOKENS
 from quizapp.draft.words.lexicon import Lexicon
 
@@ -46,6 +47,9 @@ def reporting_verb(words: list[str], index: int, lex: Lexicon) -> Match | None:
     if learnt_only(words, index, lex):
         return None  # « a appris vendredi que… »: learnt, even as the set phrase « a appris »
     found = set_phrase_cue(words, index, lex)
+    purpose = purpose_infinitive(words, index, lex) if found in (None, NOT_A_CUE) else 0
+    if purpose:
+        return index, index + purpose - 1, "verb"  # "took to Facebook to vent…" (english55)
     if found is not None:
         return None if found is NOT_A_CUE else found
     found = negated_only(words, index, lex) or _compound_cue(words, index, lex)

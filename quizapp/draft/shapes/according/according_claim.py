@@ -113,8 +113,9 @@ def _earlier_piece(view: SentenceView, cue: Cue, opening: int) -> bool:
 
 @built_once
 def _piece_break(lex: Lexicon) -> re.Pattern[str]:
-    """The comma or word of ``according_pair_breaks`` (« et ») right after a source."""
-    return re.compile(rf"\s*(?:,|\b(?:{lex.one_of('according_pair_breaks')})\b)")
+    """The comma, semicolon or word of ``according_pair_breaks`` (« et ») right after a
+    source."""
+    return re.compile(rf"\s*(?:[,;]|\b(?:{lex.one_of('according_pair_breaks')})\b)")
 
 
 def _unbracketed(text: str, content: Span) -> Span:
@@ -284,11 +285,11 @@ def _part_start(view: SentenceView, cue: Cue) -> int:
 
 @built_once
 def _pair_break(lex: Lexicon) -> re.Pattern[str]:
-    """Up to the last comma (never one between digits) or word of lexicon
+    """Up to the last comma (never one between digits), semicolon or word of lexicon
     ``according_pair_breaks`` (« et ») before a closing « selon »; « contre » stays in the
     part, as the keys hold it (« contre seulement 16 000 »)."""
     breaks = lex.one_of("according_pair_breaks")
-    return re.compile(rf"(?:.*(?:,(?!\d)|\b(?:{breaks})\b)\s*)?", re.S)
+    return re.compile(rf"(?:.*(?:,(?!\d)|;|\b(?:{breaks})\b)\s*)?", re.S)
 
 
 @built_once

@@ -206,10 +206,11 @@ def _quotation_after_source(view: SentenceView, cue: Cue, mark: int) -> int | No
 
 @built_once
 def _phrase_end(lex: Lexicon) -> re.Pattern[str]:
-    """What ends the source's words: a comma, a colon, a word of lexicon
-    ``source_phrase_stops`` between spaces (« qui », « ayant », "who", "speaking"), a dash
-    closing an aside (« …, selon le parquet - avait favorisé… ») or the sentence's end."""
-    return re.compile(rf"[,:]|\s(?:{lex.one_of('source_phrase_stops')})\s|\s[-–—]\s|$")
+    """What ends the source's words: a comma, a colon, a semicolon (« (500 selon X ; 300
+    selon Y) », reply55), a word of lexicon ``source_phrase_stops`` between spaces (« qui »,
+    « ayant », "who", "speaking"), a dash closing an aside (« …, selon le parquet - avait
+    favorisé… ») or the sentence's end."""
+    return re.compile(rf"[,:;]|\s(?:{lex.one_of('source_phrase_stops')})\s|\s[-–—]\s|$")
 
 
 @built_once

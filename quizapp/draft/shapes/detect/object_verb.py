@@ -33,7 +33,7 @@ def object_verb(view: SentenceView, cue: Cue) -> ObjectVerb | None:
     phrase, phrases = " ".join(cue_words[-5:]), view.lex.word_set("object_phrase_cues")
     split = f"{cue_words[0]} {cue_words[-1]}" in phrases and len(cue_words) > 2
     split = split or f"{' '.join(cue_words[:2])} {cue_words[-1]}" in phrases  # "spoke up … for"
-    if split or _ends_with_one(phrase, view.lex):
+    if split or _ends_with_one(phrase, view.lex) or _purpose_object(view, cue, cue_words):
         return ObjectVerb(cue_words, verb, verb, False)  # "called for the elimination of…"
     if f"{cue_words[-1]} {after}" in phrases:  # "had asked for…": the cue stops at "asked"
         return ObjectVerb(cue_words, verb, verb, False, False, view.tokens[cue.last + 1].end)
@@ -48,6 +48,23 @@ def object_verb(view: SentenceView, cue: Cue) -> ObjectVerb | None:
     bare = re.sub(r"-t$|^s'", "", verb.split("-t-")[0])  # "s'engage" -> "engage"
     speech_only = _speech_only(view, verb, bare)
     return ObjectVerb(cue_words, verb, bare, speech_only, clause_only and verb not in zero_that)
+
+
+def _purpose_object(view: SentenceView, cue: Cue, cue_words: list[str]) -> bool:
+    """An English infinitive of purpose whose object is what is voiced ("attended the
+    meeting to voice their concerns about…", lexicon ``purpose_object_infinitives``): the
+    base form of a verb ``object_phrase_cues`` lists in its other forms, with an object of
+    three words at least ("to voice their concerns." says nothing of them) (english55)."""
+    objects = view.lex.word_set("purpose_object_infinitives")
+    if not (cue.participle and len(cue_words) == 1 and cue_words[0] in objects):
+        return False
+    after = [t.text for t in view.tokens[cue.last + 1 : cue.last + 1 + _FULL_OBJECT]]
+    return len(after) == _FULL_OBJECT and not any(w in _OBJECT_ENDS for w in after)
+
+
+# "to voice their concerns." names no concern: the object needs three words before a mark
+_FULL_OBJECT = 3
+_OBJECT_ENDS = frozenset({",", ".", ";", ":", "!", "?"})
 
 
 def reads_as_its_clause(view: SentenceView, verb: ObjectVerb, start: int, cue: int) -> bool:

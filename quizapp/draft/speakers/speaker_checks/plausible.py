@@ -28,8 +28,7 @@ An impersonal voice that names nobody ("it is understood", "were told": ``voicel
 given no speaker before any reading, as the English keys give it none; so is a French passive
 of blame with no agent (« est régulièrement critiqué pour… »: ``blamed_by_nobody``).
 
-A mention a relative clause describes (« celui qui… ») keeps its speaker. A fronted participle
-(« Joint par téléphone, »: ``nobody_shapes.fronted``) is no one; a group's member (``members``).
+A fronted participle (« Joint par téléphone, »: ``nobody_shapes.fronted``, speakers55) is no one.
 """
 
 from __future__ import annotations
@@ -45,7 +44,6 @@ from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.speakers.speaker_checks.blamed_by_nobody import blamed_by_nobody
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, thing_speaker, voiceless
 from quizapp.draft.speakers.speaker_checks.cut_phrases import mended_speaker, not_a_speaker
-from quizapp.draft.speakers.speaker_checks.members import spoken_by_member
 from quizapp.draft.speakers.speaker_checks.nobody_shapes import fronted, no_one, unresolved
 from quizapp.draft.speakers.speaker_checks.place_names import article_voices, place_named, placed
 from quizapp.draft.text.segment import Overlaps
@@ -64,7 +62,7 @@ def speaking_speakers(
     """``found`` with each speaker that cannot speak replaced (module docstring); ``spans``:
     the article's sentences and paragraphs, in order."""
     check = _Check(registry, spans, quotes, lex, article_voices(found))
-    checked = (check.checked(spoken_by_member(a, registry.text, lex)) for a in found)
+    checked = (check.checked(attribution) for attribution in found)
     return [attribution for attribution in checked if attribution is not None]
 
 
@@ -124,12 +122,14 @@ def _unreplaced(
 ) -> Attribution | None:
     """A finding whose speaker no reading replaced: kept as it is for a pronoun left alone, a
     name that is no one (« Grand X ») or someone a relative clause describes (« celui qui a
-    découvert le corps »); given no speaker where the lexicon keeps unspoken findings (English)
-    or for a keyed finding; else dropped (French: no key holds one)."""
+    découvert le corps »); an outlet it came through (``via``) speaks it; given no speaker where
+    the lexicon keeps unspoken findings (English) or for a keyed finding; else dropped."""
     if left or no_one(attribution.speaker, lex):
         return attribution
     if _described(text, attribution.speaker_mention, lex):
         return attribution
+    if attribution.via:  # « un article de X faisant état de… »: the relay speaks (reply55)
+        return replace(attribution, speaker=attribution.via, label="named", via=None)
     if kept or not lex.raw.get("drop_unspoken_findings"):
         return _nobody(attribution)
     return None

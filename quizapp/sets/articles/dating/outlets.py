@@ -28,6 +28,7 @@ _JOINS = article_words("phrase_joins")  # « Les Verts et la gauche »: a phrase
 _OUTLET_WORDS = article_words("outlet_words")  # « France Bleu », "Valley Radio" (mend53c)
 _PLACE_OPENERS = article_words("place_openers")  # « Sainte-Croix », "St-Ives"
 _PLACE_JOINS = article_words("place_joins")  # « Aix-en-Provence », "Bradford-on-Avon"
+_ALONE = article_words("outlet_words_alone")  # « La Croix », not « La Croix-Valmer »
 
 
 def paper_name(part: str) -> bool:
@@ -53,10 +54,11 @@ def _paper_name(words: list[str]) -> bool:
 
 def _outlet_word(word: str) -> bool:
     """A word of an outlet's name, or a part of a hyphenated one that is no place's name
-    (``place_name``: « Aix-en-Provence », « Sainte-Croix »), or a word of capitals."""
+    (``place_name``: « Aix-en-Provence », « Sainte-Croix ») and may be a paper's part (not
+    ``outlet_words_alone``: « La Croix-Valmer », reply55), or a word of capitals."""
     letters = re.sub(r"[\W\d_]", "", word)
     bare = word.strip(".,;:").lower()
-    pieces = set() if place_name(bare) else set(re.split(r"[-‑]", bare))
+    pieces = set() if place_name(bare) else set(re.split(r"[-‑]", bare)) - _ALONE
     return (len(letters) >= 2 and letters.isupper()) or bool({bare, *pieces} & _OUTLET_WORDS)
 
 
