@@ -59,7 +59,8 @@ def _once_read(
 ) -> list[Attribution]:
     """The steps that need the whole article read: quotations held back until their speaker
     came, readings across paragraphs, quoted subheads, long framed or standing quotations no
-    rule gave, one of a group named after its quotation, speakers that cannot speak, and each finding's kind from its own marks."""
+    rule gave, one of a group named after its quotation, speakers that cannot speak, and each
+    finding's kind from its own marks."""
     registry, text, lex = reader.registry, reader.text, reader.lex
     found = released(reader.unheard, joined(reader.found, reader.aside), registry, paras)
     found = across_the_article(found, cut, text, registry, lex, paras)
