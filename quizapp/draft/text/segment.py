@@ -15,10 +15,14 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from quizapp.draft.text.bounded import bounded
+
 Span = tuple[int, int]
 
+# a run of final marks is read from its first mark, whole (hostile55: ``[.!?…]+`` tried every
+# shorter run at every mark of a run of thousands of dots, quadratic in the run)
 _SENTENCE_END = re.compile(
-    r"[.!?…]+(?:[»”\")\]]|[ \u00a0\u202f][»”])*(?=\s+[«“\"(\[A-ZÀ-ÖØ-Þ0-9]|\s*$)|\n"
+    r"(?<![.!?…])[.!?…]++(?:[»”\")\]]|[ \u00a0\u202f][»”])*(?=\s+[«“\"(\[A-ZÀ-ÖØ-Þ0-9]|\s*$)|\n"
     r"|(?<=[a-zà-ÿ]{3})\.(?=[«“\"]?[A-ZÀ-Ý][a-zà-ÿ'’])"  # "convocation.Le Premier": a lost space
     r"|(?<=[»”])\s*(?=[«“][A-ZÀ-Ý])"  # "…» fin février.«On dit…»"
 )
@@ -114,7 +118,7 @@ def sentences(text: str, span: Span, quotes: list[Span], stops: Stops) -> list[S
         begin = stop
     if text[begin:end].strip():
         cuts.append(_trim(text, begin, end))
-    return cuts
+    return bounded(text, cuts)  # a sentence of the whole article is cut (hostile55)
 
 
 def _inside(position: int, quotes: list[Span]) -> bool:

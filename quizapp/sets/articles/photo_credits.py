@@ -32,8 +32,8 @@ def _credit() -> re.Pattern[str]:
     label = "|".join(re.escape(word).replace("'", "['’]") for word in labels)
     lead = word_alternation("photo_credit_leads")  # « Photo de Jean Roux », "Photo by …"
     return re.compile(
-        rf"(?:^|(?<=[.!?…»”)])\s+|\s+(?=[(\[]))(?P<open>[(\[]\s*)?(?P<label>{label})(?!\w)"
-        rf"(?P<lead>\s*:|\s+(?:{lead})(?!\w))?(?P<rest>[^()\[\]]*?)(?(open)\s*[)\]])\s*$",
+        rf"(?:^|(?<=[.!?…»”)])\s+|(?<!\s)\s++(?=[(\[]))(?P<open>[(\[]\s*)?(?P<label>{label})(?!\w)"
+        rf"(?P<lead>\s*:|\s+(?:{lead})(?!\w))?(?P<rest>[^()\[\]]*+)(?(open)[)\]])\s*$",
         re.I,
     )
 
@@ -46,7 +46,7 @@ def credit_start(line: str) -> int:
     found = _credit().search(line.strip())
     if not found:
         return -1
-    rest = found.group("rest").strip(" :-–—,")
+    rest = found.group("rest").rstrip().strip(" :-–—,")  # read whole, then its spaces cut
     words = rest.replace("/", " / ").split()
     if len(words) > MAX_CREDIT_WORDS or (rest and ends_sentence(rest)):
         return -1

@@ -31,8 +31,8 @@ from quizapp.sets.articles.page_tail import (
 from quizapp.sets.articles.photo_credits import without_photo_credits
 from quizapp.sets.articles.quoting import unquoted
 from quizapp.sets.articles.standfirst import with_standfirst
-from quizapp.sets.articles.text import file_line_ends, tidy_paragraphs
-from quizapp.sets.articles.word_file import docx_paragraphs
+from quizapp.sets.articles.text import file_line_ends, printable, tidy_paragraphs
+from quizapp.sets.articles.word_file import docx_paragraphs, too_many_paragraphs
 from quizapp.sets.errors import StoreError
 from quizapp.sets.files.textfile import decode_utf8
 
@@ -83,7 +83,7 @@ def read_article(path: Path) -> ArticleText:
 def article_from_text(text: str) -> ArticleText:
     """A plain text read as an article: an opened .txt file, or a text pasted into an empty
     article (its first line is the headline)."""
-    text = file_line_ends(text)
+    text = printable(file_line_ends(text))
     found = dateline(text)  # « Publié le 2 décembre 2025 - TNTV News » under the headline
     return ArticleText(
         text=paragraphs(text),
@@ -155,6 +155,8 @@ def _read_bounded(path: Path) -> bytes:
 
 
 def _decode(raw: bytes, path: Path) -> str:
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Notepad's « Unicode »: cp1252 read NULs
+        return raw.decode("utf-16", errors="replace").replace("\r\n", "\n")
     try:
         return decode_utf8(raw, str(path))
     except StoreError:  # a .txt saved by an old editor: Windows-1252 is the usual other one
@@ -163,7 +165,7 @@ def _decode(raw: bytes, path: Path) -> str:
 
 def paragraphs(text: str) -> str:
     """Paragraphs separated by one blank line, runs of spaces made one (text.py)."""
-    return tidy_paragraphs(file_line_ends(text), positions=False)[0]
+    return tidy_paragraphs(printable(file_line_ends(text)), positions=False)[0]
 
 
 def _first_line(text: str) -> str:
@@ -257,18 +259,19 @@ def _web_address(url: str | None) -> str:
 
 
 def _from_docx(path: Path, raw: bytes) -> ArticleText:
-    """Paragraphs of a Word document (word_file.py: its two shapes, tables, captions); its
-    core title when the author filled it in. Its byline paragraph is left out of the text:
-    outlet and date are the set's own fields (ui46); so are the links between paragraphs
-    (« Lire aussi : … », polish53)."""
+    """Paragraphs of a Word document (word_file.py: its two shapes, tables, captions); its core
+    title when the author filled it in. Its byline paragraph is left out of the text: outlet
+    and date are the set's own fields (ui46); so are the links (« Lire aussi : … », polish53)."""
     import docx  # python-docx, imported on use
 
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_DOCX_XML_BYTES:
                 raise ArticleError("too_large", path)
+            if too_many_paragraphs(archive):  # hostile55
+                raise ArticleError("too_large", path)
         document = docx.Document(io.BytesIO(raw))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+    except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as error:  # lxml's too
         raise ArticleError("bad_docx", path, str(error)) from None
     text = "\n\n".join(docx_paragraphs(document))
     title = (document.core_properties.title or "").strip() or _first_line(text)

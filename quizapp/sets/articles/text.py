@@ -21,6 +21,17 @@ def file_line_ends(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# the characters a YAML file cannot hold (control characters but tab and line ends, lone
+# surrogates): a NUL in a .txt made ``quizapp draft`` end on « internal error » (hostile55)
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def printable(text: str) -> str:
+    """``text`` with each character a set file cannot hold made a space, one for one, so that
+    offsets into it stay offsets into the file."""
+    return _UNPRINTABLE.sub(" ", text)
+
+
 def has_headline(file_text: str) -> bool:
     """A plain-text article states its headline as a first line followed by a blank line."""
     lines = file_text.split("\n", 2)

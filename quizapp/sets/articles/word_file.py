@@ -19,6 +19,8 @@ a picture, the way most people caption one by hand.
 
 from __future__ import annotations
 
+import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -26,6 +28,11 @@ from itertools import pairwise
 from quizapp.sets.articles.article_words import article_words
 from quizapp.sets.articles.line_shapes import mostly_cut
 
+# python-docx looks each paragraph's style up among all the styles, 0.45 ms a paragraph: the
+# 20 MB a Word file may unpack to holds 3 million empty ones, 25 minutes (hostile55); an
+# article has a few hundred
+MAX_PARAGRAPHS = 5000
+_PARAGRAPH = re.compile(rb"<w:p[ >/]")
 MAX_CAPTION_WORDS = 40  # an italic caption is a line or two; a longer italic block is text
 _PICTURE = ".//w:drawing | .//w:pict"  # an inline or floating picture, or an old VML one
 
@@ -55,6 +62,14 @@ def docx_paragraphs(document: object) -> list[str]:
         else:
             kept.extend(run)
     return [paragraph for paragraph in kept if paragraph]
+
+
+def too_many_paragraphs(archive: zipfile.ZipFile) -> bool:
+    """The Word file's text parts hold more paragraphs than an article, counted before
+    python-docx reads them."""
+    parts = [i for i in archive.infolist() if i.filename.startswith("word/")]
+    xml = (archive.read(i) for i in parts if i.filename.endswith(".xml"))
+    return sum(len(_PARAGRAPH.findall(part)) for part in xml) > MAX_PARAGRAPHS
 
 
 def _blocks(content: Iterator[object]) -> Iterator[_Block]:

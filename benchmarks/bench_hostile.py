@@ -1,0 +1,117 @@
+"""Hostile articles against a normal one of the same size (hostile55): processor time and
+peak memory of ``analyze`` on each, in a subprocess with a timeout, as ratios to the normal
+text's. A ratio near 1 that stays near 1 when the text is four times longer is linear work;
+the drafter's budget is 100 ms per 1,000 words. Each line gives a case's time per 1,000 words
+as a ratio to the normal text's, at WORDS and four times WORDS (the case's own word count).
+
+    PYTHONPATH=. python benchmarks/bench_hostile.py [WORDS] [CASE ...]
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from itertools import pairwise
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "draft"
+TIMEOUT = 120.0
+
+
+def normal(words: int) -> str:
+    """French articles of the corpus, one after the other, up to ``words`` words."""
+    texts, count = [], 0
+    for path in sorted(CORPUS.glob("fr-*.txt")):
+        texts.append(path.read_text(encoding="utf-8"))
+        count += len(texts[-1].split())
+        if count >= words:
+            break
+    return "\n\n".join(texts)
+
+
+def cases(words: int) -> dict[str, str]:
+    """Each hostile text, about ``words`` words (the constructions of the hostile55 section)."""
+    chance = random.Random(3)
+    vocabulary = [w.lower() for w in normal(3000).split() if w.isalpha()]
+    w = [chance.choice(vocabulary) for _ in range(words)]
+    caps = ["".join(chance.choice("abcdefghij") for _ in range(6)).title() for _ in range(words)]
+    threes = [" ".join(w[i : i + 3]) for i in range(0, words, 3)]
+    return {
+        "normal": normal(words),
+        "no punctuation": " ".join(w),
+        "one sentence, commas": ", ".join(threes) + ".",
+        "« …, a dit X, » with no end": " ".join(
+            f"« {x}, a dit {caps[i]}, »" for i, x in enumerate(threes)
+        ),
+        "« …, a dit X. » closed": " ".join(
+            f"« {x}, a dit {caps[i]}. »" for i, x in enumerate(threes)
+        ),
+        "selon X, selon Y, …": " ".join(f"selon {caps[i]}," for i in range(words // 2)) + " fin.",
+        'opening " never closed': " ".join(f'"{x}' for x in threes),
+        '« and " alternating': " ".join(f'« {x} » "{y}"' for x, y in pairwise(threes)),
+        "x, a-t-il dit. (lower case)": " ".join(f"{x}, a-t-il dit." for x in threes),
+        "a run of dots": "Il a dit " + "." * (words * 3) + " fin",
+        "right-to-left marks": " ".join("\u200f" + x + "\u202e" for x in w) + ".",
+        "control characters": " ".join(x + "\x00\x01\x07\x1b" for x in w) + ".",
+        "zero-width spaces": "\u200b".join(w) + ".",
+        "byte-order marks": "\ufeff" + "\ufeff ".join(w) + ".",
+        "acronyms defined": ". ".join(
+            f"la {x} (ABC{i % 9}) a dit oui" for i, x in enumerate(threes)
+        ),
+        "capitalised names": " ".join(caps) + ".",
+        "CR line ends": normal(words).replace("\n", "\r"),
+    }
+
+
+def measure(name: str, words: int) -> dict:
+    """In this process: the case's analysis time (processor) and peak memory growth."""
+    from quizapp.draft import analyze
+
+    text = cases(words)[name]
+    analyze("« Oui », a dit Paul Durand, maire de Lyon.\n\nIl pleut.", "fr")  # lexicons loaded
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.process_time()
+    analyze(text, "fr")
+    seconds = time.process_time() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    return {"seconds": seconds, "mb": peak / 1024, "words": max(1, len(text.split()))}
+
+
+def _child(name: str, words: int) -> dict | None:
+    command = [sys.executable, __file__, "--child", name, str(words)]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return None
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--child"]:
+        print(json.dumps(measure(argv[1], int(argv[2]))))
+        return
+    words = int(argv[0]) if argv else 2000
+    names = argv[1:] or list(cases(10))
+    base = {size: _child("normal", size) for size in (words, 4 * words)}
+    for name in names:
+        row = [f"{name:32}"]
+        for size in (words, 4 * words):
+            got = _child(name, size)
+            if got is None:
+                row.append(f"{size:6} words: over {TIMEOUT:.0f} s")
+                continue
+            per_word = got["seconds"] / got["words"]
+            ratio = per_word / max(1e-9, base[size]["seconds"] / base[size]["words"])
+            row.append(
+                f"{got['words']:6} words {got['seconds']:6.2f} s, {per_word * 1e6:5.0f} ms per "
+                f"1,000 (x{ratio:4.1f} normal's) {got['mb']:4.0f} MB"
+            )
+        print("  ".join(row), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
