@@ -15,6 +15,7 @@ from quizapp.draft.pipeline.reader import ArticleReader
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.pipeline.whole_article import across_the_article
 from quizapp.draft.speakers.entity import each_once
+from quizapp.draft.speakers.speaker_checks.members import spoken_by_member
 from quizapp.draft.speakers.speaker_checks.plausible import speaking_speakers
 from quizapp.draft.text.quotation_marks import quotations
 from quizapp.draft.text.segment import Overlaps, Stops, paragraphs
@@ -58,13 +59,15 @@ def _once_read(
 ) -> list[Attribution]:
     """The steps that need the whole article read: quotations held back until their speaker
     came, readings across paragraphs, quoted subheads, long framed or standing quotations no
-    rule gave, speakers that cannot speak, and each finding's kind from its own marks."""
+    rule gave, one of a group named after its quotation, speakers that cannot speak, and each
+    finding's kind from its own marks."""
     registry, text, lex = reader.registry, reader.text, reader.lex
     found = released(reader.unheard, joined(reader.found, reader.aside), registry, paras)
     found = across_the_article(found, cut, text, registry, lex, paras)
     found = spoken_subheads(found, paras, text, lex)
     found = framed_quotes(found, text, framing, registry)  # a long one no rule gave
     found = left_long(found, text, paras, framing, registry)  # the body's long ones
+    found = [spoken_by_member(attribution, text, lex) for attribution in found]  # speakers55
     found = speaking_speakers(found, registry, (reader.sentence_spans, paras), reader.quotes, lex)
     return quoted_kinds(found, text, registry.quotes, lex)
 

@@ -12,6 +12,7 @@ of the sentence said it; ``plausible`` looks for that person.
 
 from __future__ import annotations
 
+from quizapp.draft.findings import Attribution
 from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
 from quizapp.draft.words.lexicon import Lexicon, fold
@@ -52,6 +53,44 @@ def _participle_phrase(words: list[str], lex: Lexicon) -> bool:
     linked = fold(words[1]) in lex.word_set("opening_participle_links")
     named = first_name_gender(first, lex) or "'" in first or "’" in first  # « D’entrée de »
     return bool(opening) and linked and first.lower().endswith(opening) and not named
+
+
+def fronted(attribution: Attribution, text: str, lex: Lexicon, seen: set[str]) -> bool:
+    """The finding's speaker was found ``fronted_participle`` here or for an earlier finding
+    (``seen``, which this adds to): the quotation going on after it, with no mention of its
+    own, was given the same phrase."""
+    if fronted_participle(attribution, text, lex):
+        seen.add(attribution.speaker)
+    return attribution.speaker in seen
+
+
+def fronted_participle(attribution: Attribution, text: str, lex: Lexicon) -> bool:
+    """The finding's speaker is a participle set before the sentence's subject, « Joint par
+    téléphone, le maire… », « Touché, Jean-Michel X… », « Étouffant, explique Nassim »
+    (speakers55): its mention opens its sentence, a comma follows it, and its first word is
+    a capitalised participle of being asked (lexicon ``asking_participles``: « joint »,
+    « contacté », « interrogé », which no ending of ``passive_participle_endings`` reads for
+    « joint ») or it is one capitalised word ending as a participle
+    (``opening_participle_endings``) that is no first name. A name ending so (« Traoré »,
+    « l'Élysée ») is written elsewhere than before a comma at a sentence's opening."""
+    mention = attribution.speaker_mention
+    if mention is None or not text[mention[1] : mention[1] + 2].lstrip(" ").startswith(","):
+        return False
+    before = text[max(0, mention[0] - 3) : mention[0]].rstrip(" \t\u00a0")
+    if before and before[-1] not in _SENTENCE_ENDS:
+        return False
+    words = _WORD.findall(text[mention[0] : mention[1]])
+    first = words[0] if words else ""
+    if not first[:1].isupper() or len(first) < 4:
+        return False
+    if fold(first) in lex.word_set("asking_participles"):
+        return True
+    opening = tuple(lex.raw.get("opening_participle_endings", ()))
+    named = first_name_gender(first, lex) or "'" in first or "’" in first
+    return len(words) == 1 and bool(opening) and first.lower().endswith(opening) and not named
+
+
+_SENTENCE_ENDS = '.!?»"”\n'  # what may stand before a sentence's opening
 
 
 def unresolved(name: str, lex: Lexicon) -> bool:

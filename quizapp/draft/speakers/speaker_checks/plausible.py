@@ -28,9 +28,7 @@ An impersonal voice that names nobody ("it is understood", "were told": ``voicel
 given no speaker before any reading, as the English keys give it none; so is a French passive
 of blame with no agent (« est régulièrement critiqué pour… »: ``blamed_by_nobody``).
 
-A mention a relative clause describes (« celui qui a découvert le corps ») for which no
-reading finds a name keeps its speaker: someone new. Names here are the registry's entities that
-can speak themselves.
+A fronted participle (« Joint par téléphone, »: ``nobody_shapes.fronted``, speakers55) is no one.
 """
 
 from __future__ import annotations
@@ -46,7 +44,7 @@ from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.speakers.speaker_checks.blamed_by_nobody import blamed_by_nobody
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, thing_speaker, voiceless
 from quizapp.draft.speakers.speaker_checks.cut_phrases import mended_speaker, not_a_speaker
-from quizapp.draft.speakers.speaker_checks.nobody_shapes import no_one, unresolved
+from quizapp.draft.speakers.speaker_checks.nobody_shapes import fronted, no_one, unresolved
 from quizapp.draft.speakers.speaker_checks.place_names import article_voices, place_named, placed
 from quizapp.draft.text.segment import Overlaps
 from quizapp.draft.words.lexicon import Lexicon, fold, relative_words
@@ -81,6 +79,7 @@ class _Check:
     voices: frozenset[str]  # names the findings give a voice (place_names, mend54a)
     names: _Names | None = None
     replaced: dict[str, tuple[str, str] | None] = field(default_factory=dict)
+    fronts: set[str] = field(default_factory=set)  # speakers set before a subject
 
     def checked(self, attribution: Attribution) -> Attribution | None:
         """The finding with a speaker that can speak, or with none; None when it is dropped."""
@@ -92,14 +91,15 @@ class _Check:
         left = unresolved(speaker, lex)  # « il » the resolver found no one for (nobody49)
         mention = attribution.speaker_mention  # "in Brecon": where, not who (noone54)
         place = place_named(speaker, self.registry, lex, mention, self.voices)
-        if can_speak(speaker, lex) and not left and not place:
+        front = fronted(attribution, self.registry.text, lex, self.fronts)  # speakers55
+        if can_speak(speaker, lex) and not (left or place or front):
             return attribution
         if place:  # its mention's own words, else the person a reading finds
             return placed(
                 attribution, self.registry, lex, lambda: self._replacement(attribution, True, True)
             )
-        kept = left or not_a_speaker(speaker, lex) or _thing(speaker, lex)  # a keyed finding
-        taken = self._replacement(attribution, bool(kept), left)
+        kept = left or front or not_a_speaker(speaker, lex) or _thing(speaker, lex)  # keyed
+        taken = self._replacement(attribution, bool(kept), left or front)
         if taken is not None:
             return replace(attribution, speaker=taken[0], label=taken[1])
         return _unreplaced(attribution, left, bool(kept), self.registry.text, lex)
@@ -107,10 +107,11 @@ class _Check:
     def _replacement(
         self, attribution: Attribution, kept: bool, left: bool
     ) -> tuple[str, str] | None:
-        """The speaker and label that replace the finding's speaker: sought again for a kept
-        finding or a speaker not met yet, else mended as its first finding was (reading 1)."""
+        """The replacing speaker and label: sought again for a kept finding or one not met yet,
+        else as its first finding's (reading 1; a quotation going on after ``fronted``)."""
         speaker = attribution.speaker
-        if kept or speaker not in self.replaced:
+        going_on = speaker in self.fronts and attribution.speaker_mention is None
+        if speaker not in self.replaced or (kept and not (going_on and self.replaced[speaker])):
             self.names = self.names or _Names(self.registry, self.quotes, self.lex, self.voices)
             self.replaced[speaker] = self.names.replacement(attribution, *self.spans, further=left)
         return self.replaced[speaker]
@@ -252,8 +253,7 @@ class _Names:
 
 @dataclass
 class _Place:
-    """Where a finding's speaker was looked for: its mention and cue, the offset the
-    readings look before, its sentence and paragraph."""
+    """Where a finding's speaker was looked for: mention, cue, the offset looked before."""
 
     mention: Span | None
     cue: Span | None
