@@ -67,9 +67,11 @@ def purpose_object_end(view: SentenceView, cue: Cue, start: int, end: int) -> in
     """Where the object of a purpose's infinitive ends when its act is a subject relative's
     ("Parents who attended the meeting to voice their anger at the timetable were turned
     away"): before the main clause's verb ("were"), not at the sentence's end (mend55c)."""
-    words = [fold(t.text) for t in view.tokens]
-    if not _purpose_object(view, cue, words[cue.first : cue.last + 1]):
+    if not (cue.participle and cue.first == cue.last):
         return end
+    if not _purpose_object(view, cue, [fold(view.tokens[cue.first].text)]):
+        return end
+    words = [fold(t.text) for t in view.tokens]
     lead = purpose_lead(words, cue.first - 1, view.lex)
     if not lead or words[lead - 1] not in view.lex.word_set("subject_relatives"):
         return end
