@@ -216,10 +216,10 @@ class Registry(DescriptionsGoingOn):
     def _set_against(self, name: Span) -> bool:
         """« Paul X a répliqué que… », « Mais Paul X réclame… » after an office spoke: a name
         that opens its sentence to answer or oppose is someone else (mend54d's reading of
-        the name's sentence; reply55). Inside a quotation still open at the name (« « Mais
-        … », a déclaré Paul X » is closed; « « Mais Paul X… » is open) the words are the
-        quotation's, not the narration's: not read (mend55f)."""
-        if _quotation_open(self.text[self.sentence_start : name[0]]):
+        the name's sentence; reply55). Words before the name inside a quotation (« « Mais
+        … », a déclaré Paul X ») are the quotation's, not the narration's: not read."""
+        lead = self.text[self.sentence_start : name[0]]
+        if any(mark in lead for mark in '«»"“”'):
             return False
         end = self.words_now[-1][0].end if self.words_now else name[1]
         return opposed(self.text, self.sentence_start, name, end, self.lex)
@@ -229,10 +229,3 @@ class Registry(DescriptionsGoingOn):
 
     def entity(self, key: str) -> Entity:
         return self.entities[key]
-
-
-def _quotation_open(lead: str) -> bool:
-    """Whether a quotation opened in ``lead`` is still open at its end: « « non » du maire,
-    Paul X » and « Dans « Le Midi », Paul X » are narration again (mend55f)."""
-    straight = lead.count('"') % 2 == 1
-    return lead.count("«") > lead.count("»") or lead.count("“") > lead.count("”") or straight
