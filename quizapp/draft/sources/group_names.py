@@ -34,8 +34,12 @@ _SPACE = r"[^\S\n]"  # never across a line: a headline's last word is no name's 
 _LINKS = r"(?:de|du|des|d|à|au|aux|en|et|le|la|les|l|pour|sur|par|avec|qui|que)"
 _ADJECTIVE = rf"(?:{_SPACE}+(?!{_LINKS}\b)[a-zà-ÿ-]+){{0,2}}"  # « municipale »
 # a quoted name right after the noun (not after a comma: « …, a déclaré l'opposition, « Nous
-# ne voterons pas… » » is a quotation), « liste » and a capital, or a capital
-_NAME = rf"(?:{_SPACE}*[\"«“]{_SPACE}*{_CAPITAL}|{_SPACE}+(?:liste{_SPACE}+)?{_CAPITAL}[\w'’-])"
+# ne voterons pas… » » is a quotation), « liste » and a capital, a capital, or a name in
+# brackets (« les élus d'opposition crémolane (CpC) », labels55)
+_NAME = (
+    rf"(?:{_SPACE}*[\"«“]{_SPACE}*{_CAPITAL}|{_SPACE}+(?:liste{_SPACE}+)?{_CAPITAL}[\w'’-]"
+    rf"|{_SPACE}*\({_SPACE}*{_CAPITAL}[\w'’-]+{_SPACE}*\))"
+)
 # after « d' », « de l' »: an acronym or two capitalised words (« d'EELV », « d'Europe
 # Écologie »), not one (« Les élus d'Orthez », like « de Sorbiers », are a town's: mend48a)
 _ELIDED_NAME = rf"(?:[A-ZÀ-ÖØ-Þ]{{2,}}\b|{_CAPITAL}[\w-]+{_SPACE}+{_CAPITAL})"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.names.naming.places import ends_like_inhabitant
 from quizapp.draft.sources.head_words import head_noun, is_plural
 from quizapp.draft.sources.labels import described_person, possessed_office, speaks_for_a_known_body
 from quizapp.draft.sources.source_kinds import kind_label, sources_label
@@ -66,11 +67,19 @@ def _determiner_label(folded: str, words: list[str], head: str, lex: Lexicon) ->
     indefinite = _starts_with(folded, lex.words("anonymous_determiners"))
     if indefinite and _group_of_people(words, head, lex):
         return "vague"  # « un groupe de skieurs », « un collectif d'habitants »: many, unnamed
-    if indefinite and not is_plural(head, lex):
+    if indefinite and (not is_plural(head, lex) or _one_named_by_place(words, head, lex)):
         return "anonymous"
     if _starts_with(folded, lex.words("vague_determiners")):
         return "vague"
     return None
+
+
+def _one_named_by_place(words: list[str], head: str, lex: Lexicon) -> bool:
+    """« un Machecoulais », « un Lyonnais »: « un » right before a noun of inhabitants says
+    one person, though the noun ends in -s as a plural does (labels55: a described person,
+    anonymous, not a group)."""
+    single = words[:2] == [words[0], head] and words[0] in lex.word_set("indefinite_articles")
+    return single and ends_like_inhabitant(head, lex)
 
 
 def _one_of_a_group(folded: str, lex: Lexicon, has_name: bool) -> bool:

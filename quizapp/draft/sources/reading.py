@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from quizapp.draft.names.naming.common_words import common_word
 from quizapp.draft.names.naming.name_roles import name_with_adjective, place_body
+from quizapp.draft.names.naming.place_complements import offices_of_one_place
+from quizapp.draft.names.naming.places import inhabitants_group
 from quizapp.draft.sources.english_groups import english_place_group, english_qualified_person
 from quizapp.draft.sources.head_words import head_noun, is_plural, phrase_gender
 from quizapp.draft.sources.label_order import source_label, spaced_elision
@@ -100,7 +102,9 @@ def _settled_by_form(
 
 def _name_elsewhere(phrase: str, words: list[str], lex: Lexicon) -> bool:
     """The phrase holds a name, but not the speaker's: "le conseiller d'Emmanuel Macron" is
-    not Emmanuel Macron, "opposants au maréchal Haftar" a group whose complement names him."""
+    not Emmanuel Macron, "opposants au maréchal Haftar" a group whose complement names him,
+    « les maires des Aravis » the holders of an office across a place, « les Mauriacois » a
+    people."""
     return bool(
         name_in_complement(phrase, words, lex)
         or group_from_place(phrase, words, lex)
@@ -108,6 +112,8 @@ def _name_elsewhere(phrase: str, words: list[str], lex: Lexicon) -> bool:
         or circle_of_name(words, lex)
         or named_only_as_asker(phrase, words, lex)
         or _bare_group(phrase, words, lex)
+        or offices_of_one_place(phrase, lex)
+        or inhabitants_group(phrase, lex)
     )
 
 

@@ -13,10 +13,13 @@ phrase hide which one they are behind their first word, and the corpus keys labe
 - a public object that carries words (« un panneau », « des banderoles », "a sign") is an
   impersonal voice, vague, unless a name owns it right after its noun (« le tract de la CGT »);
   a message or an SMS has one writer and stays anonymous;
+- two people counted (« deux manifestantes ») are two described individuals, anonymous
+  (labels55);
 - one person singled out by comparison (« le plus âgé des deux », "the eldest") is a described
   individual, anonymous, though the article is definite.
 Every word these rules know is lexicon data (``count_nouns``, ``number_words``,
-``counted_source_heads``, ``source_descriptors``, ``plain_plural_articles``, ``staff_nouns``,
+``counted_source_heads``, ``pair_counts``, ``pair_person_noun_lists``, ``source_descriptors``,
+``plain_plural_articles``, ``staff_nouns``,
 ``inscription_nouns``, ``comparison_openers``).
 """
 
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.words.lexicon import Lexicon, built_once, fold
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold, people_nouns
 
 
 def is_number(word: str, lex: Lexicon) -> bool:
@@ -73,8 +76,18 @@ def kind_label(phrase: str, words: list[str], head: str, lex: Lexicon) -> str | 
     if head in lex.word_set("inscription_nouns"):
         return None if _owned_by_name(phrase, words, head, lex) else "vague"
     if counted(words, lex) and head not in {"source", "sources"}:
-        return "anonymous" if head in lex.word_set("counted_source_heads") else "vague"
+        pair = _pair_of_people(words, head, lex)
+        return "anonymous" if pair or head in lex.word_set("counted_source_heads") else "vague"
     return None
+
+
+def _pair_of_people(words: list[str], head: str, lex: Lexicon) -> bool:
+    """« deux manifestantes », « deux experts »: two people, each one described, as the keys
+    label them (labels55: 12 keys anonymous in 7 articles, 1 vague); a body counted
+    (« deux syndicats ») and larger counts stay a group."""
+    if not words or words[0] not in lex.word_set("pair_counts"):
+        return False
+    return head.removesuffix("s") in people_nouns(lex, "pair_person_noun_lists")
 
 
 def sources_label(words: list[str], head: str, lex: Lexicon) -> str:

@@ -12,6 +12,7 @@ import unicodedata
 
 from quizapp.draft.drafting.wording.clauses import has_verb, is_clause
 from quizapp.draft.drafting.wording.explanation_words import phrasing_lexicon
+from quizapp.draft.drafting.wording.speaker_description import around_description, resumed_words
 from quizapp.draft.drafting.wording.speaker_openings import OpeningWords
 from quizapp.draft.findings import Analysis, Attribution, Span
 from quizapp.draft.reporting.cue_forms.negation import negated
@@ -103,16 +104,22 @@ def without_incise(analysis: Analysis, found: Attribution, going_on: frozenset[s
     de… », « auprès du parquet, de la police… »): the words ran past their cue, the rest
     being the source's. Narration after the cue or source, before the closing comma
     (« Nous voulons, a expliqué X lors d'un déplacement, un examen… »), is the incise's too
-    (``incise_end``, prompts49)."""
+    (``incise_end``, prompts49), and so is a description of the speaker after it
+    (``around_description``, apposition55)."""
     text, (first, last) = analysis.text, found.content
     inside = [s for s in (found.cue, found.source) if s and first < s[0] and s[1] < last]
     if found.cue not in inside:
         return analysis.passage(found.content)
     start, end = min(s[0] for s in inside), max(s[1] for s in inside)
-    left, right = text.rfind(",", first, start), text.find(",", incise_end(text, end, last), last)
-    if min(left, right) < 0 or text[left + 1 : start].strip():
+    left = text.rfind(",", first, start)
+    if left < 0 or text[left + 1 : start].strip():
         return analysis.passage(found.content)
-    if text[incise_end(text, end, last) : right].strip():
+    resumed = incise_end(text, end, last)
+    words = around_description(text, (first, left), resumed, load(analysis.language), last)
+    if words is not None:
+        return words
+    right = text.find(",", resumed, last)
+    if right < 0 or text[resumed:right].strip():
         return analysis.passage(found.content)
     after = folded_words(text[right + 1 : last])[:1]
     if not after or after[0] in going_on:
@@ -211,6 +218,9 @@ def spoken(analysis: Analysis, found: Attribution) -> Span:
     if len(text[found.content[0] : end].split()) >= MIN_PIECE_WORDS:
         return found.content[0], end
     start = incise_end(text, max(s[1] for s in inside), found.content[1])
+    start = resumed_words(text, (end, start), found.content[1], load(analysis.language))
+    if start >= found.content[1]:  # the description runs to the end: the first piece
+        return found.content[0], end
     while start < found.content[1] and text[start] in _OPENING:
         start += 1
     return (start, found.content[1]) if start < found.content[1] else found.content

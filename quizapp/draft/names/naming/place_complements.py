@@ -24,6 +24,24 @@ def office_of_a_place(phrase: str, head: str, lex: Lexicon) -> bool:
     return held and _OFFICE_OF_A_PLACE.fullmatch(phrase.strip()) is not None
 
 
+def offices_of_one_place(phrase: str, lex: Lexicon) -> bool:
+    """« les maires des Aravis », « l'ensemble des conseillers départementaux du Bas-Rhin »:
+    the holders of one office across a place or a body are a group the reader cannot name
+    one by one (the keys label it vague, labels55), and the place is no speaker. Several
+    places (« les maires de Huningue et Weil am Rhein ») name each holder; a list or a group
+    with its name (« les élus de la liste X »), a party's acronym (« les élus du RN ») and a
+    person (« les conseillers de Jean X ») make another group: none of those is this one."""
+    found = _OFFICES_OF_A_PLACE.fullmatch(phrase.strip())
+    if found is None:
+        return False
+    if not set(map(fold, found.group("nouns").split())) & lex.word_set("plural_office_heads"):
+        return False
+    first = found.group("name").split()[0]
+    if first_name_gender(first, lex) or re.fullmatch(r"[A-ZÀ-Ý]{2,}", first):
+        return False
+    return fold(found.group("before") or "") not in lex.word_set("own_name_group_nouns")
+
+
 def body_of_a_place(phrase: str, lex: Lexicon) -> bool:
     """« la sous-préfecture de Cholet », « le club de football de Cholet », « le quai
     d'Orsay »: a definite noun (maybe with an adjective or a complement of its own), « de »
@@ -56,4 +74,14 @@ _OFFICE_OF_A_PLACE = re.compile(
     r"(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w'’-]*)*"
     r"\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?(?:[a-zà-ÿ][\w-]*\s+(?:de\s+|d['’])?)?"
     r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
+)
+
+
+# « les » (« l'ensemble des », « tous les »), up to three lower-case words (a number, the
+# office, its adjectives), « de », perhaps an article and a noun, and one name closing it
+_OFFICES_OF_A_PLACE = re.compile(
+    r"(?:[Ll]es|[Ll]['’]\s*ensemble\s+des|[Tt]ou(?:te)?s\s+les)(?P<nouns>(?:\s+[a-zà-ÿ\d][\w-]*){1,3}?)"
+    r"\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?"
+    r"(?:(?P<before>[a-zà-ÿ][\w-]*)\s+(?:(?:de|du)\s+|d['’]\s*)?)?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)"
 )

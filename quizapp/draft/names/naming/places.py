@@ -51,6 +51,32 @@ def outlet_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(word for name in lex.words("outlets") for word in name.split())
 
 
+def inhabitants_group(phrase: str, lex: Lexicon) -> bool:
+    """« les Mauriacois », « des Hazebrouckois », « les Américains »: a plural article (lexicon
+    ``people_articles``) and one capitalised word ending as a noun of inhabitants is a people,
+    a group no one can name (the keys label it vague, labels55), never a name; an outlet's or a
+    party's word (« Les Échos », « Les Républicains ») is a name."""
+    found = _people(lex).fullmatch(phrase.strip())
+    if found is None:
+        return False
+    word = fold(found.group(1))
+    if word in outlet_words(lex) or word in _party_words(lex):
+        return False
+    return ends_like_inhabitant(word, lex) or ends_like_inhabitant(word.rstrip("sx"), lex)
+
+
+@built_once
+def _people(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?i:{lex.one_of('people_articles')})\s+([A-ZÀ-Ý][a-zà-ÿ-]{{3,}})")
+
+
+@built_once
+def _party_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of a party's name (lexicon ``party_families``), folded."""
+    names = [name for names in lex.raw.get("party_families", {}).values() for name in names]
+    return frozenset(fold(word) for name in names for word in name.split())
+
+
 @built_once
 def _place_or_people(lex: Lexicon) -> re.Pattern[str]:
     """A place's preposition (« à », « en ») or a people's article (« les », « des »), as
