@@ -28,11 +28,14 @@ import json
 import re
 from collections import Counter, defaultdict
 
-_OFFICE = (
-    r"maires|élu(?:e)?s|conseill(?:ers|ères)|adjoint(?:e)?s|député(?:e)?s|sénat(?:eurs|rices)"
-    r"|parlementaires|édiles|bourgmestres|échevins|ministres|colistiers|opposants"
-)
-_OPENING = r"(?:les|l['’]ensemble des|tous les|(?:les )?(?:deux|trois|quatre|cinq|six|sept|\d+))"
+from quizapp.draft.words.lexicon import load
+
+_LEX = load("fr")
+# the drafter's own office nouns (lexicon ``plural_office_heads``), and two plurals the tally
+# also counts as groups of office holders though the drafter reads them elsewhere
+_OFFICE = "|".join(map(re.escape, [*_LEX.raw["plural_office_heads"], "colistiers", "opposants"]))
+_OPENERS = "|".join(re.escape(o).replace("'", "['’]") for o in _LEX.raw["office_group_openers"])
+_OPENING = rf"(?:{_OPENERS}|(?:les )?(?:deux|trois|quatre|cinq|six|sept|\d+))"
 _PLURAL_OFFICE = re.compile(rf"^{_OPENING}\s+(?:\w+\s+)?(?:{_OFFICE})\b(?P<rest>.*)$", re.I)
 _SIDE = re.compile(r"^(?:la|sa|leur|une) (?:nouvelle )?(?:majorité|minorité)\b(?! des)", re.I)
 _OPPOSITION = re.compile(r"^(?:l['’]|son |leur )opposition\b(?P<rest>.*)$", re.I)
@@ -85,6 +88,8 @@ def tally(rows: list[dict], show: bool) -> None:
 
 
 def _majorities(keys: list[dict]) -> dict[str, int]:
+    """How many articles key the shape mostly as each label: one annotator keying many rows
+    of one article should weigh as one vote, not many."""
     per_article = defaultdict(Counter)
     for row in keys:
         per_article[row["article"]][row["want_label"]] += 1
@@ -92,6 +97,8 @@ def _majorities(keys: list[dict]) -> dict[str, int]:
 
 
 def _drafter(keys: list[dict]) -> str:
+    """The drafter's reading of the shape's keys: how many it matched, labelled right, and
+    labelled wrong though its speaker is right (the rows a label rule alone would mend)."""
     matched = [r for r in keys if r["matched"]]
     right = sum(r["label_ok"] for r in matched)
     wrong_speaker_ok = sum(not r["label_ok"] and r["speaker_ok"] for r in matched)
@@ -102,6 +109,7 @@ def _drafter(keys: list[dict]) -> str:
 
 
 def main() -> None:
+    """Read the dump's French key rows (those ``--only`` keeps) and print the tally."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("rows")
     parser.add_argument("--only", help="a regex on the article's name and annotator")

@@ -84,8 +84,9 @@ def kind_label(phrase: str, words: list[str], head: str, lex: Lexicon) -> str | 
 def _pair_of_people(words: list[str], head: str, lex: Lexicon) -> bool:
     """« deux manifestantes », « deux experts »: two people, each one described, as the keys
     label them (labels55: 12 keys anonymous in 7 articles, 1 vague); a body counted
-    (« deux syndicats ») and larger counts stay a group."""
-    if not words or words[0] not in lex.word_set("pair_counts"):
+    (« deux syndicats ») and larger counts (« deux mille habitants », mend55d: the person
+    follows the count directly) stay a group."""
+    if len(words) < 2 or words[0] not in lex.word_set("pair_counts") or words[1] != head:
         return False
     return head.removesuffix("s") in people_nouns(lex, "pair_person_noun_lists")
 

@@ -72,7 +72,10 @@ def quotation_closes_before(view: SentenceView, cue: Cue) -> bool:
     """A quotation closes right before the cue's comma (« « … », pointant « un manque » »),
     so the noun after the verb is its subject; not when the quotation is a name inside the
     apposition of the subject before (« X, membre du collectif “Stop éoliennes”, pointe
-    l'avis du pôle Environnement », recall23v)."""
+    l'avis du pôle Environnement », recall23v). A line break may stand between the comma and
+    the cue opening its own sentence (« « … »,\nraconte une retraitée du village. », mend55a)."""
     before = view.text[view.span[0] : cue.span[0]]
+    if not before.strip():
+        before = view.text[max(0, view.span[0] - 4) : cue.span[0]]
     closes = _QUOTE_CLOSED_THEN_COMMA.search(before) is not None
     return closes and not apposed_subject_before(before, view.lex)

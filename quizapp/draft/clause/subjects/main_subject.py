@@ -38,9 +38,7 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
     if not _shares_main_subject(view, cue):
         return None
     if cue.first == 0 and view.lex.language == "fr":  # « Appelant au calme, la ministre a… »
-        comma = view.text.find(",", cue.span[1], view.span[1])
-        after = before_first_verb(view, (comma + 1, view.span[1])) if comma > 0 else None
-        return _noun_phrase_piece(view, after) if after else None
+        return _after_opening_participle(view, cue)
     purpose = purpose_speech_act(view, cue)
     own = english_purpose_subject(view, cue) if purpose and view.lex.language == "en" else None
     own = _noun_phrase_piece(view, own) if own else None
@@ -53,8 +51,22 @@ def main_subject(view: SentenceView, cue: Cue) -> Span | None:
         return _narration_subject(view, end)
     if view.lex.language == "fr":
         subject = _agent_of_passive(view, subject, end) or _after_relative(view, subject, end)
+    return _plain_subject(view, subject)
+
+
+def _after_opening_participle(view: SentenceView, cue: Cue) -> Span | None:
+    """The subject after the comma of a French participle opening the sentence (« Appelant
+    au calme, la ministre a… »): the noun phrase before the clause's first verb."""
+    comma = view.text.find(",", cue.span[1], view.span[1])
+    after = before_first_verb(view, (comma + 1, view.span[1])) if comma > 0 else None
+    return _noun_phrase_piece(view, after) if after else None
+
+
+def _plain_subject(view: SentenceView, subject: Span | None) -> Span | None:
+    """The subject as a short plain noun phrase, past a subject relative's pronoun, or None
+    (a relative's own subject, a long piece, a segment to skip) (out of main_subject)."""
     relative = subject and re.search(r"\s+(?:who|which)$", view.text[subject[0] : subject[1]])
-    if relative:  # "Six scientists who were leaders…, saying": the relative's verb came first
+    if subject and relative:  # "Six scientists who were leaders…, saying": the relative's verb
         subject = (subject[0], subject[0] + relative.start())
     words = view.text[subject[0] : subject[1]].split() if subject else []
     if words and fold(words[-1]) in relative_words(view.lex):

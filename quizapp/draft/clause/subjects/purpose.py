@@ -50,7 +50,7 @@ def english_purpose_subject(view: SentenceView, cue: Cue) -> Span | None:
     if lead is None:
         return None
     last = lead - 1
-    while last >= 0 and (words[last] in view.lex.auxiliaries or _adverb(words[last])):
+    while last >= 0 and (words[last] in view.lex.auxiliaries or _adverb(words[last], view.lex)):
         last -= 1
     first = last
     while first > 0 and not _edge_before(words, first - 1, view.lex):
@@ -62,17 +62,13 @@ def english_purpose_subject(view: SentenceView, cue: Cue) -> Span | None:
     return view.tokens[first].start, view.tokens[last].end
 
 
-def _adverb(word: str) -> bool:
-    return word in _SUBJECT_ADVERBS or (len(word) > 4 and word.endswith("ly"))
+def _adverb(word: str, lex: Lexicon) -> bool:
+    return word in lex.word_set("purpose_adverbs") or (len(word) > 4 and word.endswith("ly"))
 
 
 def _edge_before(words: list[str], at: int, lex: Lexicon) -> bool:
     """The word at ``at`` closes what stands before the subject: a mark, "but", or an "and"
     after a verb of the same sentence ("attended the meeting and many spoke to…")."""
-    if words[at] in _EDGE_WORDS or not words[at][:1].isalnum():
+    if words[at] in lex.word_set("purpose_subject_edges") or not words[at][:1].isalnum():
         return True
     return words[at] == "and" and any(w in lex.finite for w in words[:at])
-
-
-_SUBJECT_ADVERBS = frozenset({"also", "since", "then", "later", "all", "both", "even", "now"})
-_EDGE_WORDS = frozenset({"but", "so", "while", "as", "after", "before", "when", "because"})

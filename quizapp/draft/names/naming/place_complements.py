@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.names.naming.gender import first_name_gender, someone_nouns
-from quizapp.draft.words.lexicon import Lexicon, fold
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
 def office_of_a_place(phrase: str, head: str, lex: Lexicon) -> bool:
@@ -29,9 +29,11 @@ def offices_of_one_place(phrase: str, lex: Lexicon) -> bool:
     the holders of one office across a place or a body are a group the reader cannot name
     one by one (the keys label it vague, labels55), and the place is no speaker. Several
     places (« les maires de Huningue et Weil am Rhein ») name each holder; a list or a group
-    with its name (« les élus de la liste X »), a party's acronym (« les élus du RN ») and a
-    person (« les conseillers de Jean X ») make another group: none of those is this one."""
-    found = _OFFICES_OF_A_PLACE.fullmatch(phrase.strip())
+    with its name (« les élus de la liste X »), a party (« les élus du RN », « les élus de
+    Renaissance », mend55d) and a person (« les conseillers de Jean X ») make another group:
+    none of those is this one."""
+    pattern = _offices_of_a_place(lex)
+    found = pattern.fullmatch(phrase.strip()) if pattern else None
     if found is None:
         return False
     if not set(map(fold, found.group("nouns").split())) & lex.word_set("plural_office_heads"):
@@ -39,7 +41,20 @@ def offices_of_one_place(phrase: str, lex: Lexicon) -> bool:
     first = found.group("name").split()[0]
     if first_name_gender(first, lex) or re.fullmatch(r"[A-ZÀ-Ý]{2,}", first):
         return False
+    if fold(found.group("name")) in _party_names(lex):
+        return False
     return fold(found.group("before") or "") not in lex.word_set("own_name_group_nouns")
+
+
+@built_once
+def _party_names(lex: Lexicon) -> frozenset[str]:
+    """Every party the lexicon lists, folded, whole (``party_families``: « Renaissance », « Les
+    Républicains »; ``qualifier_bodies``: « Horizons »): its members are a party's group,
+    named as the keys label « les élus du RN » (mend55d)."""
+    families = lex.raw.get("party_families", {}).values()
+    return frozenset(fold(party) for family in families for party in family) | lex.word_set(
+        "qualifier_bodies"
+    )
 
 
 def body_of_a_place(phrase: str, lex: Lexicon) -> bool:
@@ -77,11 +92,27 @@ _OFFICE_OF_A_PLACE = re.compile(
 )
 
 
-# « les » (« l'ensemble des », « tous les »), up to three lower-case words (a number, the
-# office, its adjectives), « de », perhaps an article and a noun, and one name closing it
-_OFFICES_OF_A_PLACE = re.compile(
-    r"(?:[Ll]es|[Ll]['’]\s*ensemble\s+des|[Tt]ou(?:te)?s\s+les)(?P<nouns>(?:\s+[a-zà-ÿ\d][\w-]*){1,3}?)"
+# an opener of a group of office holders (lexicon ``office_group_openers``: « les », « l'ensemble
+# des », « tous les »), up to three lower-case words (a number, the office, its adjectives),
+# « de », perhaps an article and a noun, and one name closing it
+_OFFICES_OF_A_PLACE = (
+    r"(?:{openers})(?P<nouns>(?:\s+[a-zà-ÿ\d][\w-]*){{1,3}}?)"
     r"\s+(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?"
     r"(?:(?P<before>[a-zà-ÿ][\w-]*)\s+(?:(?:de|du)\s+|d['’]\s*)?)?"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)"
 )
+
+
+@built_once
+def _offices_of_a_place(lex: Lexicon) -> re.Pattern[str] | None:
+    """``_OFFICES_OF_A_PLACE`` with the lexicon's openers, each capital or not, spaces and
+    apostrophes as written (built once); None for a lexicon without them."""
+    openers = [_opener_pattern(opener) for opener in lex.words("office_group_openers")]
+    return re.compile(_OFFICES_OF_A_PLACE.format(openers="|".join(openers))) if openers else None
+
+
+def _opener_pattern(opener: str) -> str:
+    """« l'ensemble des » as read: « L'ensemble des », « l’ ensemble  des »."""
+    first, rest = opener[0], re.escape(opener[1:])
+    rest = rest.replace("'", "['’]\\s*").replace("\\ ", "\\s+")
+    return f"[{first.upper()}{first}]{rest}"

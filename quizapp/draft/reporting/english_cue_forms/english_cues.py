@@ -21,7 +21,6 @@ from quizapp.draft.reporting.english_cue_forms.english_subjects import (
     unbound_base_form,
 )
 from quizapp.draft.reporting.english_cue_forms.object_speakers import caused_saying
-from quizapp.draft.reporting.english_cue_forms.purpose import purpose_infinitive
 from quizapp.draft.reporting.english_cue_forms.unstated import english_negation
 from quizapp.draft.words.lexicon import Lexicon, built_once, clause_subjects, english_verb_words
 
@@ -62,8 +61,8 @@ _ENGLISH_OPENING_PHRASES = (
 def english_rejected(words: list[str], index: int, lex: Lexicon) -> Match | None:
     """English words shaped like a verb that report nothing: after a modal or "when", a noun
     before the real verb, a base form with no plural subject, "agreed to" (an act)."""
-    if lex.language != "en" or purpose_infinitive(words, index, lex):
-        return None  # "took to Facebook to vent…": an act done to say it (english55)
+    if lex.language != "en":
+        return None  # a purpose ("took to Facebook to vent…") never reaches here: english55
     if index > 0 and english_negation(words[index - 1], lex):
         return NOT_A_CUE  # "never said that", "has never claimed"
     led = _after_not_finite(words, index, lex)

@@ -10,7 +10,8 @@ subject of that verb says them, as the subject of a participle cue does (english
 from __future__ import annotations
 
 from quizapp.draft.reporting.cue_forms.phrases import match_phrase
-from quizapp.draft.words.lexicon import Lexicon
+from quizapp.draft.reporting.english_cue_forms.unstated import denied
+from quizapp.draft.words.lexicon import Lexicon, finite_or_auxiliary
 
 # how far before the "to" the verb of the act may stand ("attended the town council's
 # planning, lighting and highways meeting at Fairland Hall to voice…": fourteen words)
@@ -24,7 +25,27 @@ def purpose_infinitive(words: list[str], index: int, lex: Lexicon) -> int:
     if lex.language != "en" or index < 2 or words[index - 1] != "to":
         return 0
     length = match_phrase(words, index, lex.phrases("purpose_infinitives"))
-    return length if length and purpose_lead(words, index - 1, lex) is not None else 0
+    if not length or not _reports(words, index, length, lex):
+        return 0
+    return length if purpose_lead(words, index - 1, lex) is not None else 0
+
+
+def _reports(words: list[str], index: int, length: int, lex: Lexicon) -> bool:
+    """An infinitive of ``purpose_clause_infinitives`` reports a clause, not a noun phrase
+    ("gathered at the cenotaph to say a prayer for the fallen", "to say thank you", "to add a
+    second goal" say nothing): "that", a finite verb or a mark before the next mark
+    (mend55c)."""
+    if words[index] not in lex.word_set("purpose_clause_infinitives"):
+        return True
+    after, clause_words = words[index + length :], lex.word_set("clause_finite_words")
+    if not after or not after[0][:1].isalnum():
+        return True  # "went on to say: “…”"
+    for word in after:
+        if word == "that" or word in clause_words or word in finite_or_auxiliary(lex):
+            return True
+        if not word[:1].isalnum():
+            return False
+    return False
 
 
 def purpose_lead(words: list[str], to: int, lex: Lexicon) -> int | None:
@@ -38,23 +59,18 @@ def purpose_lead(words: list[str], to: int, lex: Lexicon) -> int | None:
         if match_phrase(words, at, leads):
             return at if _done(words, at, lex) else None
         inside_lead = at > 0 and match_phrase(words, at - 1, leads) > 1  # the "to" of "took to"
-        if words[at] in _EDGES and not inside_lead:
+        if words[at] in lex.word_set("purpose_edges") and not inside_lead:
             return None
     return None
 
 
 def _done(words: list[str], lead: int, lex: Lexicon) -> bool:
     """The act at ``lead`` was done: no "to", modal or word of intention right before it,
-    past one or two adverbs ("will attend", "plan to attend", "were invited to attend")."""
+    past one or two adverbs ("will attend", "plan to attend", "were invited to attend"), and
+    no subject that negates it ("Nobody took to social media to…", mend55c: ``denied``)."""
     at = lead - 1
-    while at >= 0 and lead - at <= 2 and (words[at].endswith("ly") or words[at] in _ADVERBS):
+    adverbs = lex.word_set("purpose_adverbs")
+    while at >= 0 and lead - at <= 2 and (words[at].endswith("ly") or words[at] in adverbs):
         at -= 1
-    return at < 0 or not (words[at] == "to" or words[at] in lex.word_set("purpose_barriers"))
-
-
-_ADVERBS = frozenset({"also", "then", "later", "all", "both", "even", "recently", "each"})
-
-
-# what no purpose reaches past: a mark that closes a clause or a quotation, another "to",
-# "that"
-_EDGES = frozenset({".", ";", ":", "?", "!", '"', "“", "”", "‘", "’", "to", "that", "—", "–"})
+    barred = at >= 0 and (words[at] == "to" or words[at] in lex.word_set("purpose_barriers"))
+    return not barred and not denied(words, lead, lex)

@@ -50,11 +50,13 @@ def _relative_subject(words: list[str], index: int, lex: Lexicon) -> bool:
 def unstated(words: list[str], index: int, lex: Lexicon) -> bool:
     """``denied``, in a subject relative that tells who someone is, or under a modal of the
     future or of a possibility just before (lexicon ``unsaid_modals``: "will raise
-    concerns", "might have concerns"): said later, or maybe never."""
+    concerns", "might have concerns"): said later, or maybe never; or its noun denied ("No
+    concerns have been raised about…", lexicon ``negating_determiners``, mend55c)."""
     before = words[max(0, index - _BEFORE) : index]
     modal = any(word in lex.word_set("unsaid_modals") for word in before)
     put_off = before[-1:] == ["to"] and before[0] in lex.word_set("unsaid_infinitive_leads")
     unsaid = modal or put_off or denied(words, index, lex) or _relative_subject(words, index, lex)
+    unsaid = unsaid or (bool(before) and before[-1] in lex.word_set("negating_determiners"))
     return unsaid or _asked_or_supposed(words, index, lex) or _no_attacker(words, index, lex)
 
 

@@ -56,7 +56,11 @@ from quizapp.draft.reporting.english_cue_forms.english_forms import reads_as_cla
 from quizapp.draft.shapes.detect.clauses import reported
 from quizapp.draft.shapes.detect.content_bounds import object_end, quote_with_own_cue
 from quizapp.draft.shapes.detect.final_name import name_closes
-from quizapp.draft.shapes.detect.object_verb import object_verb, reads_as_its_clause
+from quizapp.draft.shapes.detect.object_verb import (
+    object_verb,
+    purpose_object_end,
+    reads_as_its_clause,
+)
 from quizapp.draft.shapes.detect.view import Draft, SentenceView, strip_span
 from quizapp.draft.text.segment import QUOTE_MARKS, Span, words_in
 from quizapp.draft.words.lexicon import fold, folded_words, listed_verb_forms
@@ -208,6 +212,7 @@ def _object_span(view: SentenceView, cue: Cue, verb: ObjectVerb, start: int, sta
         comma = comma_outside_quotes(view, start, end)
         end = comma if comma > start else end
     end = before_participle_cue(view, start, end, stance)  # « … demandant son départ »
+    end = purpose_object_end(view, cue, start, end)  # "Parents who attended … to voice X were"
     return strip_span(view.text, (start, end))
 
 

@@ -18,6 +18,7 @@ from quizapp.draft.reporting.english_cue_forms.mandative import (
     reads_as_mandate,
     stated,
 )
+from quizapp.draft.reporting.english_cue_forms.purpose import purpose_lead
 from quizapp.draft.shapes.detect.view import SentenceView
 from quizapp.draft.text.segment import QUOTE_MARKS
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
@@ -60,6 +61,23 @@ def _purpose_object(view: SentenceView, cue: Cue, cue_words: list[str]) -> bool:
         return False
     after = [t.text for t in view.tokens[cue.last + 1 : cue.last + 1 + _FULL_OBJECT]]
     return len(after) == _FULL_OBJECT and not any(w in _OBJECT_ENDS for w in after)
+
+
+def purpose_object_end(view: SentenceView, cue: Cue, start: int, end: int) -> int:
+    """Where the object of a purpose's infinitive ends when its act is a subject relative's
+    ("Parents who attended the meeting to voice their anger at the timetable were turned
+    away"): before the main clause's verb ("were"), not at the sentence's end (mend55c)."""
+    if not (cue.participle and cue.first == cue.last):
+        return end
+    if not _purpose_object(view, cue, [fold(view.tokens[cue.first].text)]):
+        return end
+    words = [fold(t.text) for t in view.tokens]
+    lead = purpose_lead(words, cue.first - 1, view.lex)
+    if not lead or words[lead - 1] not in view.lex.word_set("subject_relatives"):
+        return end
+    verbs = view.lex.word_set("clause_finite_words")
+    after = [t.start for t in view.tokens_within(start, end) if fold(t.text) in verbs]
+    return after[0] if after else end
 
 
 # "to voice their concerns." names no concern: the object needs three words before a mark
