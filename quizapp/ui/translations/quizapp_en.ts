@@ -2176,6 +2176,10 @@ Fix this in a text editor, then open the file again.</translation>
         </translation>
     </message>
     <message>
+        <source>Language of the set: {language}.</source>
+        <translation>Language of the set: {language}.</translation>
+    </message>
+    <message>
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>

@@ -2176,6 +2176,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         </translation>
     </message>
     <message>
+        <source>Language of the set: {language}.</source>
+        <translation>Langue du jeu&#xa0;: {language}.</translation>
+    </message>
+    <message>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
