@@ -34,8 +34,7 @@ from quizapp.draft.text.sentence.sentence_parts import (
 )
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
-# A partial quotation set off by commas right before the phrase: what the source says.
-_APPOSED_QUOTE = re.compile(r",\s*([«“][^«»“”]{1,60}[»”])\s*,\s*$")
+_APPOSED_QUOTE = re.compile(r",\s*([«“][^«»“”]{1,60}[»”])\s*,\s*$")  # the source's words
 
 
 def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[Span, Span]:
@@ -75,12 +74,12 @@ def _in_brackets(view: SentenceView, cue: Cue, source: Span) -> Span | None:
     after the source; those words, not the sentence around the brackets, are what it says
     (the keys' content in 7 of 7 such brackets of the corpus, passive54). A bracket of
     several sources (« (500 selon X, 300 selon Y) ») gives each its own piece, from the
-    break after the source before it to its own « selon » (mend54c)."""
+    break after the source before it to its own « selon » (mend54c), never a note (« ; »)."""
     text = view.text
     opening = text.rfind("(", view.span[0], cue.span[0])
     if opening < 0 or ")" in text[opening : cue.span[0]]:
         return None
-    if not text[source[1] :].lstrip().startswith(")") and not _next_piece(view, source):
+    if not _CLOSED_PIECE.match(text, source[1]) and not _next_piece(view, source):
         return None
     start = _part_start(view, cue) if _earlier_piece(view, cue, opening) else opening + 1
     inside = strip_span(text, (max(start, opening + 1), cue.span[0]))
@@ -113,8 +112,7 @@ def _earlier_piece(view: SentenceView, cue: Cue, opening: int) -> bool:
 
 @built_once
 def _piece_break(lex: Lexicon) -> re.Pattern[str]:
-    """The comma, semicolon or word of ``according_pair_breaks`` (« et ») right after a
-    source."""
+    """The comma, semicolon or word of ``according_pair_breaks`` (« et ») after a source."""
     return re.compile(rf"\s*(?:[,;]|\b(?:{lex.one_of('according_pair_breaks')})\b)")
 
 
@@ -263,6 +261,7 @@ def _names_source(view: SentenceView, other: Cue) -> bool:
 
 
 _CLOSING_SOURCE = re.compile(r"[^,;:«»“”\"]{2,80}?[.!?…]?\s*")
+_CLOSED_PIECE = re.compile(r"\s*(?:\)|;[^()]*\))")
 
 
 def _part_start(view: SentenceView, cue: Cue) -> int:
@@ -273,6 +272,7 @@ def _part_start(view: SentenceView, cue: Cue) -> int:
     gives its own figure, and the keys hold the second one's part alone."""
     start, text = view.span[0], view.text
     limit = start + len(text[start : cue.span[0]].rstrip(" ,"))  # its own comma: no break
+    start = text.rfind(";", start, cue.span[0]) + 1 or start  # past a « ; » (mend55f)
     for other in view.cues:
         if other.kind == "according" and other.span[1] < cue.span[0]:
             phrase = source_phrase(view, other)
