@@ -5,6 +5,7 @@ the drafter's budget is 100 ms per 1,000 words. Each line gives a case's time pe
 as a ratio to the normal text's, at WORDS and four times WORDS (the case's own word count).
 
     PYTHONPATH=. python benchmarks/bench_hostile.py [WORDS] [CASE ...]
+    PYTHONPATH=. python benchmarks/bench_hostile.py --long   (a long normal text, long55)
 """
 
 from __future__ import annotations
@@ -90,9 +91,28 @@ def _child(name: str, words: int) -> dict | None:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def growth() -> None:
+    """The normal text at 8,000, 32,000 and 64,000 words (long55): its time per 1,000 words as
+    a ratio to the 8,000 words' (1 is linear; main at hostile55: x2.6 at 32,000, x4.5 at
+    64,000)."""
+    base = None
+    for size in (8000, 32000, 64000):
+        got = _child("normal", size)
+        if got is None:
+            print(f"normal {size:6} words: over {TIMEOUT:.0f} s", flush=True)
+            continue
+        per_word = got["seconds"] / got["words"]
+        base = base or per_word
+        print(f"normal {got['words']:6} words {got['seconds']:6.2f} s, {per_word * 1e6:5.0f} ms "
+              f"per 1,000 (x{per_word / base:4.1f} the 8,000 words')", flush=True)  # fmt: skip
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["--child"]:
         print(json.dumps(measure(argv[1], int(argv[2]))))
+        return
+    if argv[:1] == ["--long"]:
+        growth()
         return
     words = int(argv[0]) if argv else 2000
     names = argv[1:] or list(cases(10))

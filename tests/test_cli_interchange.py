@@ -63,3 +63,22 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert run("export", "set.quiz.yaml", "--to", "pdf", "-o", "x") == 2
     assert "invalid choice: 'pdf'" in capsys.readouterr().err
     assert run("import", "bank.gift") == 2  # -o is required
+
+
+def test_import_marks_the_set_with_the_bank_language_as_the_window_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """mend55g: the command wrote ``language: en`` for a French bank, where File > Import…
+    reads the bank's words (``clear_language``); a bank that does not say falls back on the
+    user's language, and --language still wins."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    out = tmp_path / "teacher.quiz.yaml"
+    assert run("import", str(DATA / "teacher.gift"), "-o", str(out)) == 0
+    assert load_set(out).language == "fr"
+    assert (
+        run("import", str(DATA / "teacher.gift"), "-o", str(out), "--force", "--language", "en")
+        == 0
+    )
+    assert load_set(out).language == "en"

@@ -45,10 +45,11 @@ def run_draft(args: argparse.Namespace) -> int:
                       path=target), file=sys.stderr)  # fmt: skip
             return EXIT_USAGE
     article = read_article(args.article)
-    language = args.language or guess_language(article.text)
+    drafted = _drafted_part(args.article, article.text)
+    language = args.language or guess_language(drafted)
     stated = has_headline(article.file_text) if article.file_text else bool(article.title)
     headline = article.title if stated else None  # a web page or a Word file says its title
-    analysis = analyze(article.text, language, headline=headline)
+    analysis = analyze(drafted, language, headline=headline)
     if args.analysis is not None:  # the findings stand even when no question can be drafted
         found = analysis_json(analysis, article.file_text)
         _write(args.analysis, json.dumps(found, ensure_ascii=False, indent=2) + "\n")
@@ -64,6 +65,20 @@ def run_draft(args: argparse.Namespace) -> int:
     _write(args.output, set_text(data))
     _report(args, language, analysis, data)
     return EXIT_OK
+
+
+def _drafted_part(path: Path, text: str) -> str:
+    """The part of the article the drafter reads, its first ``MAX_DRAFT_WORDS`` words when it
+    is longer, said on the error stream: the set keeps the whole article (long55)."""
+    from quizapp.draft.text.article_bound import MAX_DRAFT_WORDS, drafted_part, word_count
+
+    drafted = drafted_part(text)
+    if drafted != text:
+        print(say("draft_cut", "{path}: the article has {words} words, more than the drafter "
+                  "reads ({limit}); only its first {drafted} words were drafted", path=path,
+                  words=word_count(text), limit=MAX_DRAFT_WORDS,
+                  drafted=word_count(drafted)), file=sys.stderr)  # fmt: skip
+    return drafted
 
 
 def analysis_json(analysis: Any, file_text: str) -> dict:

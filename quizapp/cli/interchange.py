@@ -15,12 +15,13 @@ from quizapp.cli.output import write_output
 from quizapp.interchange.convert import (
     EXPORT_FORMATS,
     IMPORT_FORMATS,
+    MAX_IMPORT_BYTES,
     export_set,
     import_file,
     set_to_yaml,
 )
 from quizapp.model import QuizSet
-from quizapp.sets.catalog import say
+from quizapp.sets.catalog import current_language, say
 from quizapp.sets.errors import LoadError
 from quizapp.sets.loader import load_set
 from quizapp.sets.template import TEMPLATE
@@ -37,7 +38,12 @@ def add_interchange_commands(subparsers: argparse._SubParsersAction) -> None:
         "-o", "--output", type=Path, required=True, help="the .quiz.yaml to write"
     )
     importer.add_argument("--from", dest="file_format", choices=IMPORT_FORMATS, default=None)
-    importer.add_argument("--language", default="en", help="language of the set (default: en)")
+    importer.add_argument(
+        "--language",
+        default=None,
+        help="language of the set (default: the file's own when its words say it clearly, "
+        "else yours, as File > Import… guesses)",
+    )
     importer.add_argument("--title", default=None, help="title of the set (default: file name)")
     importer.add_argument("--id", dest="set_id", default=None, help="id of the set")
     importer.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
@@ -61,8 +67,11 @@ def _save(path: Path, text: str, force: bool | None = False) -> bool:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from quizapp.draft.drafting.draft_set import file_language  # the drafter, on first use
+
     try:
-        result = import_file(args.file, args.language, args.title, args.set_id, args.file_format)
+        language = args.language or file_language(args.file, current_language(), MAX_IMPORT_BYTES)
+        result = import_file(args.file, language, args.title, args.set_id, args.file_format)
     except LoadError as error:
         print(error, file=sys.stderr)
         return EXIT_BAD_INPUT

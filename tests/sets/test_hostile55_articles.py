@@ -111,3 +111,29 @@ def test_a_run_of_spaces_is_read_once_by_the_paste_readers_patterns() -> None:
     assert photo_credits.credit_start("Le pont a rouvert. Photo : Jean Roux  ") > 0
     assert photo_credits.credit_start("Le pont a rouvert (Photo Jean Roux )") > 0
     assert photo_credits.credit_start("Il a pris une photo de la place.") == -1  # counter-case
+
+
+@pytest.mark.parametrize("page_break", ["\n\x0c", " \x0c", "\x0c\n"])
+def test_a_page_break_ends_the_paragraph(tmp_path: Path, page_break: str) -> None:
+    """mend55g: a form feed (pdftotext ends each page on one) became a space, and the page's
+    last paragraph ran into the next page's first in a hard-wrapped text; one for one, it is
+    now a line end, and a blank line with the space or line end beside it."""
+    wrapped = (
+        "La cantine de l'école des Pins rouvrira lundi après six mois de travaux dans les\n"
+        "cuisines et le réfectoire, a annoncé la mairie dans un communiqué publié hier soir."
+        f"{page_break}Les travaux ont duré six mois et ont coûté plus que prévu aux familles\n"
+        "du quartier et à la commune.\n\nLe maire a salué le chantier."
+    )
+    path = tmp_path / "pages.txt"
+    path.write_text("La cantine rouvre\n\n" + wrapped, encoding="utf-8")
+    article = read_article(path)
+    assert "hier soir.\n\nLes travaux" in article.text
+    assert "\x0c" not in article.file_text and len(article.file_text) == len(path.read_text())
+
+
+def test_a_form_feed_inside_a_line_is_a_line_end() -> None:
+    """« …la mairie.\\fLes travaux… » (hostile55's paste) read as one paragraph."""
+    from quizapp.sets.articles.reading import article_from_paste
+
+    pasted = "La cantine rouvre\n\nLa cantine rouvrira lundi, a annoncé la mairie.\x0cLes travaux"
+    assert "la mairie.\n\nLes travaux" in article_from_paste(pasted + " ont duré.").text

@@ -38,7 +38,7 @@ QUESTIONS = [
 def test_the_import_report_names_questions_not_ids(qtbot) -> None:
     report = ImportReport("set.gift", "GIFT", imported=["single_choice-1", "classify-2"])
     report.notes.append("classify-2: a Moodle matching question became a classify question")
-    quizset = SimpleNamespace(questions=QUESTIONS[:2])
+    quizset = SimpleNamespace(questions=QUESTIONS[:2], language="fr")
     dialog = ImportReportDialog(ImportResult(quizset, report))  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     shown = dialog.report.toPlainText()

@@ -6,11 +6,11 @@ plain data of a question. Each kind of question is drafted in a module of its ow
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 from quizapp.draft.drafting.options import bare_noun_of, kind_of, same_body, unnamed
+from quizapp.draft.drafting.pairs import capitalised_names, per_pair
 from quizapp.draft.drafting.speaker_names.bystanders import bystanders
 from quizapp.draft.drafting.speaker_names.same_speaker import role_of, within
 from quizapp.draft.drafting.speaker_names.standalone import standalone_names
@@ -58,7 +58,6 @@ class DraftBase(Phrasing):
         self.asked: set[Span] = set()  # contents a who-said-this already asks about
         self.located: set[Span] = set()  # contents whose anonymous source a locate asks for
         self.unasked = 0  # who-said-this left out, their answer given away by its length
-        self._function = {w.lower() for w in self.lex.words("function_words")}
         words = opening_words()
         self._wishes = words.wish_cue_stems
         self._opening_words = words  # felt_in_subjunctive reads two of its lists
@@ -83,16 +82,11 @@ class DraftBase(Phrasing):
         when its own words point back into their sentence (``standalone``)."""
         return super().display(self._standalone.get(speaker) or speaker)
 
-    def name_words(self, speaker: str) -> set[str]:
+    def name_words(self, speaker: str) -> frozenset[str]:
         """The capitalised words of a speaker that are no function word ("Les", "The") nor
         a title ("Coun.", "Sen.", « Mme »: three councillors were one person, sanity24): two
-        speakers sharing one may be the same person under two forms."""
-        words = re.findall(r"\w+", speaker)
-        titles = self.lex.word_set("titles")
-        capitalised = {w.lower() for w in words if w[:1].isupper() and len(w) > 2}
-        return {
-            w for w in capitalised - self._function if w not in titles and w + "." not in titles
-        }
+        speakers sharing one may be the same person under two forms (``options``)."""
+        return capitalised_names(speaker, self.lex.language)
 
     def evidence(self, found: Attribution) -> str:
         spans = [s for s in (found.content, found.cue, found.source) if s is not None]
@@ -174,6 +168,7 @@ class DraftBase(Phrasing):
             return None
         return (start, end)
 
+    @per_pair
     def may_be_one(self, one: str, other: str) -> bool:
         """Two speakers the article may give for one person or body: they share a name word
         ("Ms Palaszczuk", "Annastacia Palaszczuk"), one is the other's acronym or bare noun
@@ -204,6 +199,7 @@ class DraftBase(Phrasing):
             for mention in self._mentions.get(speaker, ())
         )
 
+    @per_pair
     def _one_option(self, one: str, other: str) -> bool:
         """Two speakers that would be one wrong option twice: they share a name word, or
         one is the other's acronym or its bare noun (« Les habitants » beside « Les habitants
@@ -225,13 +221,16 @@ class DraftBase(Phrasing):
         article gives the other (« Cisco CEO », « John Chambers »: ``same_speaker``)."""
         if within(self.display(one), self.display(other), self.lex):
             return True
-        pairs = ((one, other), (other, one))
-        return any(role_of(a, self._named_mentions(b), self.lex) for a, b in pairs)
+        return self._role_of(one, other) or self._role_of(other, one)
 
     def _a_role(self, speaker: str, among: list[str]) -> bool:
         """The speaker is the role the article gives another of ``among`` (« Cisco CEO »)."""
-        held = (self._named_mentions(other) for other in among if other != speaker)
-        return any(role_of(speaker, mentions, self.lex) for mentions in held)
+        return any(self._role_of(speaker, other) for other in among if other != speaker)
+
+    @per_pair
+    def _role_of(self, one: str, other: str) -> bool:
+        """``one`` is written as the role the article gives ``other`` (``same_speaker``)."""
+        return role_of(one, self._named_mentions(other), self.lex)
 
     def _named_mentions(self, speaker: str) -> list[str]:
         """The speaker's mentions that hold its name (not « he », "the company")."""

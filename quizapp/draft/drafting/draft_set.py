@@ -5,8 +5,11 @@ review dialog takes its questions).
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +20,9 @@ from quizapp.draft.findings import Analysis
 from quizapp.draft.words.lexicon import load
 from quizapp.model import QuizSet
 from quizapp.model.slugs import slugify
+from quizapp.sets.files.set_files import NotRegularFile, read_regular
 from quizapp.sets.loader import validate_data
 from quizapp.sets.set_title import article_set_title
-
-_FRENCH_WORDS = {"le", "la", "les", "des", "est", "une", "que", "qui", "dans", "pour", "selon",
-                 "a", "et", "du", "au", "sur", "pas", "ce", "il", "elle", "ont"}  # fmt: skip
-_ENGLISH_WORDS = {"the", "of", "and", "to", "is", "that", "in", "for", "said", "was", "on",
-                  "with", "he", "she", "it", "by", "an", "are", "has", "have"}  # fmt: skip
 
 
 def guess_language(text: str) -> str:
@@ -49,7 +48,28 @@ CLEAR_WORDS = 10  # short words enough to name a bank's language
 def _short_words(text: str) -> tuple[int, int]:
     """How many of the commonest French and English short words ``text`` holds."""
     words = Counter(re.findall(r"[a-zàâçéèêëîïôûùüÿœ']+", text.lower()))
-    return sum(words[w] for w in _FRENCH_WORDS), sum(words[w] for w in _ENGLISH_WORDS)
+    french, english = _language_words()
+    return sum(words[w] for w in french), sum(words[w] for w in english)
+
+
+@cache
+def _language_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The French and the English short words, read once from their data file."""
+    source = resources.files("quizapp.draft.words") / "lexicons" / "short_words.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    return frozenset(data["fr"]), frozenset(data["en"])
+
+
+def file_language(source: Path, fallback: str, limit: int) -> str:
+    """The language of a question file's own words when they say it clearly
+    (``clear_language``), else ``fallback`` (the teacher's own language): File > Import…
+    and ``quizapp import`` guess alike (mend55g). A file that cannot be read is the
+    import's to report (its first ``limit`` bytes are read, as the import reads them)."""
+    try:
+        data = read_regular(source, limit)
+    except (NotRegularFile, OSError):
+        return fallback
+    return clear_language(data.decode("utf-8", "replace")) or fallback
 
 
 def draft_set_data(

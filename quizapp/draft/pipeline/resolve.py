@@ -178,19 +178,11 @@ class Registry(DescriptionsGoingOn):
         return self._described(["le", "habitant"], reading, span, inverted=True)
 
     def _named(self, phrase: str, span: Span) -> Resolution | None:
+        """A named source: the entity whose mention closes its span (a person first, a
+        first name first), renamed to its title as written; when an office just spoke, the
+        name is that office at last, unless introduced or set against it (reply55)."""
         phrase, span = apposition_head(self.text, phrase, span, self.lex)
-        best, scope = None, closing_name(self.text, span)
-        for entity in self.entities.values():
-            for mention in self._starts.within(entity.mentions, scope):
-                first = self.text[mention[0] : mention[1]].split()[0]
-                named = bool(first_name_gender(first, self.lex))
-                rank = (not entity.person, not named, mention[0])  # "… du Cinéma Alain X"
-                if (
-                    best is None
-                    or rank < best[2]
-                    or head_after(self.text, self.lex, best[1:], (mention, rank))
-                ):
-                    best = (entity, mention, rank)
+        best = self._best_mention(closing_name(self.text, span))
         if best is None or body_of_a_place(phrase, self.lex):  # « la sous-préfecture de X »
             return self._description(phrase, span, SourceReading("description", "named", "x", ""))
         entity, mention, _ = best
@@ -203,6 +195,23 @@ class Registry(DescriptionsGoingOn):
             self.renamed[office.name] = entity.key
             entity.titles.append(description_of(office.name, self.lex) or ("", frozenset()))
         return self._speak(entity, mention, 0.9)
+
+    def _best_mention(self, scope: Span) -> tuple[Entity, Span, tuple] | None:
+        """The entity mentioned within ``scope``: a person before a body, a known first name
+        before none, then the earliest, unless a later head names the same one better."""
+        best = None
+        for entity in self.entities.values():
+            for mention in self._starts.within(entity.mentions, scope):
+                first = self.text[mention[0] : mention[1]].split()[0]
+                named = bool(first_name_gender(first, self.lex))
+                rank = (not entity.person, not named, mention[0])  # "… du Cinéma Alain X"
+                if (
+                    best is None
+                    or rank < best[2]
+                    or head_after(self.text, self.lex, best[1:], (mention, rank))
+                ):
+                    best = (entity, mention, rank)
+        return best
 
     def _set_against(self, name: Span) -> bool:
         """« Paul X a répliqué que… », « Mais Paul X réclame… » after an office spoke: a name

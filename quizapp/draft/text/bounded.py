@@ -27,8 +27,8 @@ def bounded(text: str, cuts: list[Span], limit: int = MAX_SENTENCE_CHARS) -> lis
     for start, end in cuts:
         while end - start > limit:
             at = _cut_at(text, start, start + limit)
-            pieces.append(_stripped(text, start, at))
-            start = _stripped(text, at, end)[0]
+            pieces.append(stripped(text, start, at))
+            start = stripped(text, at, end)[0]
         pieces.append((start, end))
     return [piece for piece in pieces if piece[0] < piece[1]]
 
@@ -44,8 +44,9 @@ def _cut_at(text: str, start: int, end: int) -> int:
     return space if space > start else end
 
 
-def _stripped(text: str, start: int, end: int) -> Span:
-    """The span without the white space at its two ends."""
+def stripped(text: str, start: int, end: int) -> Span:
+    """The span without the white space at its two ends (``segment`` trims its cuts with it
+    too: one helper, mend55g)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

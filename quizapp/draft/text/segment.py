@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from quizapp.draft.text.bounded import bounded
+from quizapp.draft.text.bounded import bounded, stripped
 
 Span = tuple[int, int]
 
@@ -114,10 +114,10 @@ def sentences(text: str, span: Span, quotes: list[Span], stops: Stops) -> list[S
         ):
             continue
         if text[begin:stop].strip():
-            cuts.append(_trim(text, begin, stop))
+            cuts.append(stripped(text, begin, stop))
         begin = stop
     if text[begin:end].strip():
-        cuts.append(_trim(text, begin, end))
+        cuts.append(stripped(text, begin, end))
     return bounded(text, cuts)  # a sentence of the whole article is cut (hostile55)
 
 
@@ -203,14 +203,6 @@ def _last_word(passage: str) -> str | None:
 
 
 _OPENING = re.compile(r"\s+(?:([«“\"]\s?[A-ZÀ-Ö])|([A-ZÀ-Ö][\w'’]*))")
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 class Overlaps:

@@ -26,9 +26,17 @@ def file_line_ends(text: str) -> str:
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
+# a page break (pdftotext ends each page on one) with the spaces or line end beside it: each
+# character a line end, so that the page's last paragraph ends there (mend55g)
+_PAGE_BREAK = re.compile("[ \t\n]?\x0c[ \t\n]?")
+
+
 def printable(text: str) -> str:
     """``text`` with each character a set file cannot hold made a space, one for one, so that
-    offsets into it stay offsets into the file."""
+    offsets into it stay offsets into the file. A page break becomes a line end, and a blank
+    line when a space or a line end stands beside it (« …la mairie.\n\fLes travaux… », as
+    pdftotext writes it): a paragraph ends with its page, which a space ran into the next."""
+    text = _PAGE_BREAK.sub(lambda found: "\n" * len(found.group()), text)
     return _UNPRINTABLE.sub(" ", text)
 
 

@@ -196,6 +196,8 @@ FRENCH: dict[str, str] = {
     "(--strict)",
     # quizapp draft
     "draft_exists": "{path} : existe déjà (ajoutez --force pour le remplacer)",
+    "draft_cut": "{path} : l’article compte {words} mots, plus que le brouillon n’en lit "
+    "({limit}) ; seuls ses {drafted} premiers mots ont été lus",
     "draft_empty": "{path} : aucune question n’a pu être proposée à partir de ce texte",
     "draft_written": "{path} : questions en brouillon : {count} ({language}) ; relisez-les dans "
     "l’éditeur avant de les utiliser",

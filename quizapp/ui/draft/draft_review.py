@@ -38,6 +38,7 @@ from quizapp.draft.drafting.review import (
     label_names,
     label_pairs,
 )
+from quizapp.draft.text.article_bound import drafted_part
 from quizapp.model import Question
 from quizapp.model.quizset import primary
 from quizapp.ui.background import BackgroundRunner
@@ -157,7 +158,7 @@ class DraftReviewDialog(
 
     # ----- analysis -----
     def _work(self, headline: str | None) -> tuple[Analysis, list[dict[str, Any]]]:
-        analysis = analyze(self._text, self._language, headline=headline)
+        analysis = analyze(drafted_part(self._text), self._language, headline=headline)
         return analysis, fitting(draft_questions(analysis), self._label_ids)
 
     def _show(self, outcome: tuple[Analysis, list[dict[str, Any]]]) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from quizapp.draft.drafting.review import TOO_FEW_LEFT
+from quizapp.draft.text.article_bound import word_count
 from quizapp.sets.item_checks.balance import true_false_leaning
 from quizapp.ui.spoken_notice import AFTER_A_DIALOG_MS
 
@@ -79,6 +80,8 @@ class ReviewState:
     _why_withdrawn: dict[int, str]
     _refresh_row: Any
     _valid: Any  # the dialog's: an edited proposal is accepted only as a question
+    _analysis: Any  # the dialog's analysis, None until it is done
+    _text: str  # the whole article, of which the drafter may read only the first words
     tr: Any
     isActiveWindow: Any
 
@@ -114,7 +117,8 @@ class ReviewState:
     def _update_state(self) -> None:
         accepted = self._status.count(ACCEPTED)
         self._add_button.setEnabled(accepted > 0)
-        self._state.setText(self._counts_words(accepted) + self._balance_words())
+        said = self._counts_words(accepted) + self._balance_words() + self._cut_words()
+        self._state.setText(said)
         # The proposals list carries the counts too: where the keys are, they can be read
         self._questions.setAccessibleDescription(self._state.text())
 
@@ -163,6 +167,18 @@ class ReviewState:
         moved = len(rows) == 1 and 0 <= row != rows[0]
         after = [self._questions.item(row).text()] if moved else []
         self._notice.say(" — ".join([*said, self._state.text(), *after]), self._questions)
+
+    def _cut_words(self) -> str:
+        """Said as long as the review is open: the article was longer than the drafter reads,
+        and only its first words were drafted (``article_bound``, long55)."""
+        drafted = word_count(self._analysis.text) if self._analysis is not None else 0
+        words = word_count(self._text)
+        if not drafted or drafted >= words:
+            return ""
+        return " · " + self.tr(
+            "The article is too long to draft whole: only its first {drafted} words of "
+            "{words} were drafted."
+        ).format(drafted=drafted, words=words)
 
     def _balance_words(self) -> str:
         """How the accepted true/false answers split, and, when they lean too far one way,

@@ -31,6 +31,7 @@ from quizapp.sets.editing.commands import SetValue
 from quizapp.sets.editing.dates import typed_iso_date
 from quizapp.ui.common import is_dark, plain_label, set_scaled_font
 from quizapp.ui.editor.forms.bindings import Binder
+from quizapp.ui.editor.paste_bound import refused_paste
 
 HIGHLIGHT = {"light": ("#ffe680", "#000000"), "dark": ("#7a6200", "#ffffff")}
 SELECTION_ACTIONS = ("evidence", "locate", "classify", "who")
@@ -44,6 +45,8 @@ class ArticleEdit(QPlainTextEdit):
     pasted_whole = Signal(str)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText() and refused_paste(self, self.toPlainText(), source.text()):
+            return  # larger than an article file may be (long55)
         if not self.toPlainText().strip() and source.hasText() and source.text().strip():
             self.pasted_whole.emit(source.text())
             self.moveCursor(QTextCursor.MoveOperation.End)  # where a paste leaves the caret
@@ -281,12 +284,8 @@ def article_error_text(widget: QWidget, error: ArticleError) -> str:
             "ArticlePanel", "{0}: an article is read from a .txt, .html or .docx file."
         ),
         "not_file": translate("ArticlePanel", "{0}: this is not a regular file."),
-        "unreadable": QCoreApplication.translate(
-            "ArticlePanel", "{0}: the file cannot be read ({1})."
-        ),
-        "too_large": QCoreApplication.translate(
-            "ArticlePanel", "{0}: the file is too large for an article."
-        ),
+        "unreadable": translate("ArticlePanel", "{0}: the file cannot be read ({1})."),
+        "too_large": translate("ArticlePanel", "{0}: the file is too large for an article."),
         "no_text": translate(
             "ArticlePanel",
             "{0}: no article text found in this page: copy the text from "

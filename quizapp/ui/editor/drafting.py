@@ -225,6 +225,7 @@ def who_said_parts(data: dict, passage: str) -> tuple[str, str | None, list[str]
     « Le ministère avance… » ? » would give its own answer. Where the drafter finds no
     statement in the selection, the speakers it names there are left out as « … »."""
     from quizapp.draft.analysis import analyze
+    from quizapp.draft.text.article_bound import drafted_part
 
     article = data.get("article") if isinstance(data.get("article"), dict) else {}
     text, title = str(article.get("text") or ""), article.get("title")
@@ -232,7 +233,8 @@ def who_said_parts(data: dict, passage: str) -> tuple[str, str | None, list[str]
     if not passage or start < 0:
         return passage, None, []
     language = primary(data.get("language") or "fr")
-    found = analyze(text, language if language in ("fr", "en") else "en", title or None)
+    drafted = drafted_part(text)  # a passage past the drafter's bound gets no speaker (long55)
+    found = analyze(drafted, language if language in ("fr", "en") else "en", title or None)
     chosen = (start, start + len(passage))
     speakers = list(dict.fromkeys(s.speaker for s in found.speakers if s.speaker))
     said = max(found.attributions, key=lambda a: overlap(a.content, chosen), default=None)

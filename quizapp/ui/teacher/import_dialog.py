@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.draft.drafting.draft_set import clear_language
+from quizapp.draft.drafting.draft_set import file_language
 from quizapp.interchange.bank import ImportCancelled, ImportResult
 from quizapp.interchange.convert import MAX_IMPORT_BYTES, import_file, set_to_yaml
-from quizapp.sets.files.set_files import NotRegularFile, read_regular
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import RetranslateOnLanguageChange, plain_label
+from quizapp.ui.editor.forms.set_language import language_name
 from quizapp.ui.shell.file_loading import failure_of
 from quizapp.ui.teacher.question_names import question_names
 
@@ -49,11 +49,7 @@ def bank_language(source: Path) -> str:
     else the teacher's: a French set exported to Moodle and imported back on an English
     computer came back marked English (teacher55). Read off the GUI thread, as the import;
     a file that cannot be read is the import's to report."""
-    try:
-        data = read_regular(source, MAX_IMPORT_BYTES)
-    except (NotRegularFile, OSError):
-        return import_language()
-    return clear_language(data.decode("utf-8", "replace")) or import_language()
+    return file_language(source, import_language(), MAX_IMPORT_BYTES)
 
 
 def saved_text(result: ImportResult) -> str:
@@ -73,6 +69,7 @@ class ImportReportDialog(RetranslateOnLanguageChange, QDialog):
         super().__init__(parent)
         self.result = result
         self.summary = plain_label("", self)
+        self.language_line = plain_label("", self)
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
         names = question_names(self, result.quizset.questions)  # no « classify-5 » (polish53)
@@ -85,7 +82,7 @@ class ImportReportDialog(RetranslateOnLanguageChange, QDialog):
         buttons.rejected.connect(self.reject)
         self._hint = plain_label("", self)
         layout = QVBoxLayout(self)
-        for widget in (self.summary, self.report, self._hint, buttons):
+        for widget in (self.summary, self.language_line, self.report, self._hint, buttons):
             layout.addWidget(widget)
         self._retranslate()
         self.resize(640, 420)
@@ -99,6 +96,12 @@ class ImportReportDialog(RetranslateOnLanguageChange, QDialog):
                 skipped=self.tr("%n skipped", "", len(report.skipped)),
                 source=Path(report.source).name,
             )
+        )
+        # the language the set is marked with, said before it is saved (mend55g): a guess
+        # (the bank's words, else the computer's) the teacher can see and correct
+        language = language_name(self.result.quizset.language)
+        self.language_line.setText(
+            self.tr("Language of the set: {language}.").format(language=language)
         )
         self.report.setAccessibleName(self.tr("Import report"))
         self.save_button.setText(self.tr("&Save as…"))

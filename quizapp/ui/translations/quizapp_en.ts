@@ -2176,6 +2176,10 @@ Fix this in a text editor, then open the file again.</translation>
         </translation>
     </message>
     <message>
+        <source>Language of the set: {language}.</source>
+        <translation>Language of the set: {language}.</translation>
+    </message>
+    <message>
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
@@ -2529,6 +2533,17 @@ Fix this in a text editor, then open the file again.</translation>
     <message>
         <source>Passage {0} of {1}</source>
         <translation>Passage {0} of {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PasteBound</name>
+    <message>
+        <source>Paste refused</source>
+        <translation>Paste refused</translation>
+    </message>
+    <message>
+        <source>The article would be {0} MB with this text, and an article holds at most {1} MB, as an article file does. Paste the article alone, without the rest of the page or document.</source>
+        <translation>The article would be {0} MB with this text, and an article holds at most {1} MB, as an article file does. Paste the article alone, without the rest of the page or document.</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3172,10 @@ label</translation>
     <message>
         <source>Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, {withdrawn}, to decide: {waiting}</source>
         <translation>Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, {withdrawn}, to decide: {waiting}</translation>
+    </message>
+    <message>
+        <source>The article is too long to draft whole: only its first {drafted} words of {words} were drafted.</source>
+        <translation>The article is too long to draft whole: only its first {drafted} words of {words} were drafted.</translation>
     </message>
     <message>
         <source>true or false accepted: {true} true, {false} false</source>

@@ -2176,6 +2176,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
         </translation>
     </message>
     <message>
+        <source>Language of the set: {language}.</source>
+        <translation>Langue du jeu&#xa0;: {language}.</translation>
+    </message>
+    <message>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
@@ -2529,6 +2533,17 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
     <message>
         <source>Passage {0} of {1}</source>
         <translation>Passage {0} sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PasteBound</name>
+    <message>
+        <source>Paste refused</source>
+        <translation>Collage refusé</translation>
+    </message>
+    <message>
+        <source>The article would be {0} MB with this text, and an article holds at most {1} MB, as an article file does. Paste the article alone, without the rest of the page or document.</source>
+        <translation>L’article ferait {0}&#xa0;Mo avec ce texte, et un article tient en {1}&#xa0;Mo au plus, comme un fichier d’article. Collez l’article seul, sans le reste de la page ou du document.</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3172,10 @@ label</source>
     <message>
         <source>Proposed: {proposed} — accepted: {accepted}, dropped: {dropped}, {withdrawn}, to decide: {waiting}</source>
         <translation>Proposées&#xa0;: {proposed} — acceptées&#xa0;: {accepted}, écartées&#xa0;: {dropped}, {withdrawn}, à décider&#xa0;: {waiting}</translation>
+    </message>
+    <message>
+        <source>The article is too long to draft whole: only its first {drafted} words of {words} were drafted.</source>
+        <translation>L’article est trop long pour être lu en entier&#xa0;: seuls ses {drafted} premiers mots sur {words} ont été lus pour les propositions.</translation>
     </message>
     <message>
         <source>true or false accepted: {true} true, {false} false</source>

@@ -84,6 +84,7 @@ class Phrasing:
     def __init__(self, analysis: Analysis, wording: dict) -> None:
         self.analysis = analysis
         self.words = wording
+        self._shown: dict[str, str] = {}  # each speaker as ``display`` names it
         self.names = {key: name for key, (name, _) in wording["label_names"].items()}
         self.descriptions = {key: text for key, (_, text) in wording["label_names"].items()}
 
@@ -147,7 +148,15 @@ class Phrasing:
 
     def display(self, speaker: str) -> str:
         """The speaker as a question names it: an impersonal voice as such, and a French
-        one with the article the text gives it (``reported_words.with_article``)."""
+        one with the article the text gives it (``reported_words.with_article``). Worked out
+        once per speaker: the options compare every pair of speakers for every question,
+        and each French look-up read the whole text (long55: 33,000 at 1,800 words)."""
+        shown = self._shown.get(speaker)
+        if shown is None:
+            shown = self._shown[speaker] = self._display(speaker)
+        return shown
+
+    def _display(self, speaker: str) -> str:
         if self.impersonal(speaker):
             return self.words["impersonal"]
         speaker = self.lede_cased(speaker)  # "AN angry resident" (questions52)

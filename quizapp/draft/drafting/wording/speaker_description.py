@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.names.naming.gender import someone_words
-from quizapp.draft.words.lexicon import Lexicon, folded_words
+from quizapp.draft.words.lexicon import Lexicon, folded_words, relative_words
 
-# a piece of narration after the incise's comma, up to the comma, stop or mark that ends it
-_SEGMENT = re.compile(r"\s*,\s*([^,.;!?«»“”\"\n]+)([,.;!?]?)")
+# a piece of narration after the incise's comma, up to the comma, stop or mark that ends it;
+# a name quoted whole inside it (« venue de « La Ruche » ») is part of it (mend55e)
+_SEGMENT = re.compile(r"\s*,\s*((?:[^,.;!?«»“”\"\n]|«[^«»\n]*»|“[^“”\n]*”)+)([,.;!?]?)")
 _AGE = re.compile(r"\d{1,3}")  # « 43 ans », "45,": a year (« 2012, ») is no age
 _CLOSING_MARKS = '"”»’'
 _OPENING_MARKS = re.compile(r"[«“\"‘]\s*")
@@ -39,13 +40,20 @@ def past_descriptions(text: str, at: int, end: int, lex: Lexicon) -> int:
     that describe the speaker: after a stop that ends them, or at the comma after them
     (``at`` itself when none does); ``end`` when they run to the end."""
     moved = at
-    while (piece := _SEGMENT.match(text, moved, end)) and describes(piece.group(1), lex):
-        if piece.group(2) in {".", "!", "?", ";"}:
+    while (piece := _SEGMENT.match(text, moved, end)) and _description(piece, lex):
+        if piece.group(2) in {".", "!", ";"}:
             return piece.end()
-        if not piece.group(2):
-            return end
+        if not piece.group(2):  # a mark it does not close stops it short of the end
+            return moved if text[piece.end() : end].strip(" " + _CLOSING_MARKS) else end
         moved = piece.end(1)
     return moved
+
+
+def _description(piece: re.Match[str], lex: Lexicon) -> bool:
+    """A piece that ``describes`` the speaker and is no question: one closed by a question
+    mark asks something (« lance Josiane, qui va payer la facture ? »), says no one's age
+    or trade (mend55e)."""
+    return piece.group(2) != "?" and describes(piece.group(1), lex)
 
 
 def describes(piece: str, lex: Lexicon) -> bool:
@@ -57,12 +65,33 @@ def describes(piece: str, lex: Lexicon) -> bool:
     first = piece.strip()[:1]
     if not words or not (first.islower() or first.isdigit()):
         return False
-    nouns = someone_words(lex) | lex.word_set("general_person_nouns")
-    if _AGE.fullmatch(words[0]) or words[0] in lex.word_set("speaker_description_openers"):
+    if words[0] in lex.word_set("speaker_description_openers"):
         return True
+    if _AGE.fullmatch(words[0]):  # « 45 », « 45 ans »: « 300 familles attendent… » is a clause
+        return len(words) == 1 or (len(words) == 2 and words[1] in lex.word_set("age_words"))
+    nouns = someone_words(lex) | lex.word_set("general_person_nouns")
     if words[0] in lex.word_set("determiners"):
-        return any(word in nouns for word in words[1:3])
-    return words[0] in nouns
+        return any(word in nouns for word in words[1:3]) and not _clause(piece, nouns, lex)
+    return words[0] in nouns and not _clause(piece, nouns, lex)
+
+
+def _clause(piece: str, nouns: frozenset[str], lex: Lexicon) -> bool:
+    """A piece that holds a finite verb of its own before any relative (« un habitant comme
+    moi ne peut pas le payer », « 40 enseignants la suivent »): a clause the speaker says,
+    no description of her (mend55e). A listed finite form (lexicon ``claim_finite_words``)
+    or a long word with a finite ending (``speaker_description_clause_endings``) that is no
+    person noun (« président ») and no noun in « -ement »; words read as written, unfolded
+    (« à » is no « a »)."""
+    listed, relatives = lex.word_set("claim_finite_words"), relative_words(lex)
+    endings = tuple(lex.words("speaker_description_clause_endings"))
+    noun_ending = lex.raw.get("claim_noun_ending") or "\0"
+    for word in piece.lower().replace("’", "'").split():
+        if word in relatives:
+            return False
+        ended = len(word) > 5 and word.endswith(endings) and not word.endswith(noun_ending)
+        if word in listed or (ended and word not in nouns):
+            return True
+    return False
 
 
 def around_description(

@@ -34,8 +34,7 @@ from quizapp.draft.text.sentence.sentence_parts import (
 )
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
-# A partial quotation set off by commas right before the phrase: what the source says.
-_APPOSED_QUOTE = re.compile(r",\s*([«“][^«»“”]{1,60}[»”])\s*,\s*$")
+_APPOSED_QUOTE = re.compile(r",\s*([«“][^«»“”]{1,60}[»”])\s*,\s*$")  # the source's words
 
 
 def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[Span, Span]:
@@ -224,14 +223,15 @@ def _part_start(view: SentenceView, cue: Cue) -> int:
     X », « 10 000 selon les organisateurs et 2 500 selon la police », « Selon
     les organisateurs, ils étaient 10 000, et 2 500 selon la préfecture »): each source
     gives its own figure, and the keys hold the second one's part alone."""
-    start = view.span[0]
+    start, text = view.span[0], view.text
+    limit = start + len(text[start : cue.span[0]].rstrip(" ,"))  # its own comma: no break
+    start = text.rfind(";", start, cue.span[0]) + 1 or start  # past a « ; » (mend55f)
     for other in view.cues:
         if other.kind == "according" and other.span[1] < cue.span[0]:
             phrase = source_phrase(view, other)
             if phrase is None or _taken_up(view, cue):
                 continue
             end = max(start, phrase.span[1])
-            limit = len(view.text[: cue.span[0]].rstrip(" ,"))  # its own comma: no break
             start = _pair_break(view.lex).match(view.text, end, max(end, limit)).end()
     return start
 

@@ -147,7 +147,7 @@ def _comma_after_description(
     the comma. None when the stop is a mark, no comma follows within fourteen words, or a cue
     of its own stands in the description (« selon X qui a ajouté que… ») other than the wish
     to stay unnamed."""
-    if stop.group() in (",", ":", ""):
+    if stop.group() in (",", ":", ";", ""):
         return None
     comma = re.compile(r"[,:]").search(_unbracketed(after), stop.end())
     if comma is None or len(after[: comma.start()].split()) > 14:

@@ -13,6 +13,9 @@ from quizapp.draft.shapes.detect.view import SentenceView, strip_span
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, built_once
 
+# the bracket closes right after the source, or after a note the source ends with « ; » (mend55f)
+_CLOSED_PIECE = re.compile(r"\s*(?:\)|;[^()]*\))")
+
 
 def in_brackets(view: SentenceView, cue: Cue, source: Span, part_start: int) -> Span | None:
     """« (500 selon les organisateurs) », « (non confirmée par les analyses, selon la
@@ -26,7 +29,7 @@ def in_brackets(view: SentenceView, cue: Cue, source: Span, part_start: int) -> 
     opening = text.rfind("(", view.span[0], cue.span[0])
     if opening < 0 or ")" in text[opening : cue.span[0]]:
         return None
-    if not text[source[1] :].lstrip().startswith(")") and not _next_piece(view, source):
+    if not _CLOSED_PIECE.match(text, source[1]) and not _next_piece(view, source):
         return None
     start = part_start if _earlier_piece(view, cue, opening) else opening + 1
     inside = strip_span(text, (max(start, opening + 1), cue.span[0]))

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from quizapp.draft.findings import Attribution
 from quizapp.draft.names.naming.gender import first_name_gender
@@ -31,8 +32,9 @@ from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.sources.outlets import is_outlet
 from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, speaking_noun
+from quizapp.draft.text.indexed_names import name_matches
 from quizapp.draft.text.segment import Span
-from quizapp.draft.text.word_patterns import WORD_FROM_LETTER
+from quizapp.draft.text.word_patterns import WORD_FROM_LETTER, kept_pattern
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold, relative_words
 
 
@@ -70,9 +72,9 @@ def _after_place_preposition(name: str, text: str, lex: Lexicon) -> bool:
     """The text writes ``name`` whole right after a preposition of place (« à Bressuire »,
     "across Slough"), then no capitalised word that would make it part of a longer name, and
     the preposition itself is no part of a name ("The Centers for Disease Control")."""
-    prepositions = lex.one_of("place_name_prepositions")
-    pattern = rf"\b(?i:{prepositions})\s+{re.escape(name)}(?![\w'’-])(?!\s+[A-ZÀ-Ý])"
-    for found in re.finditer(pattern, text):
+    prefix = rf"\b(?i:{lex.one_of('place_name_prepositions')})\s+"
+    pattern = kept_pattern(rf"{prefix}{re.escape(name)}(?![\w'’-])(?!\s+[A-ZÀ-Ý])")
+    for found in name_matches(text, prefix, name, pattern):  # the text indexed once (long55)
         before = text[max(0, found.start() - 30) : found.start()].split()
         if not before or not before[-1][:1].isupper():
             return True
@@ -111,13 +113,27 @@ def _a_person(speaker: str, registry: Registry, lex: Lexicon, vouched: bool = Tr
     lexicon (« Jean Castex » after « à »). "county councillor for Tenby South" made the ward a
     person of its own, with no first name; it took up the next « she ». With ``vouched``
     False, any person the registry holds (a reading's « a councillor »)."""
-    folded = fold(speaker)
-    return any(
-        entity.person
-        and folded in (fold(entity.name), fold(entity.key))
-        and (not vouched or _vouched(entity, lex))
-        for entity in each_once(registry.entities.values())
-    )
+    people = _people_by_name(registry).get(fold(speaker), ())
+    return any(not vouched or _vouched(entity, lex) for entity in people)
+
+
+_PEOPLE: WeakKeyDictionary[Registry, tuple[int, dict[str, list[Entity]]]] = WeakKeyDictionary()
+
+
+def _people_by_name(registry: Registry) -> dict[str, list[Entity]]:
+    """The registry's persons under their folded names and keys, filed once per registry
+    while it holds as many entities: every speaker checked read all of them, the square of a
+    long article's names (long55). The checks run once the article is read, the registry
+    complete; a registry that grew is filed again."""
+    kept = _PEOPLE.get(registry)
+    if kept is not None and kept[0] == len(registry.entities):
+        return kept[1]
+    people: dict[str, list[Entity]] = {}
+    for entity in each_once(registry.entities.values()):
+        for folded in {fold(entity.name), fold(entity.key)} if entity.person else ():
+            people.setdefault(folded, []).append(entity)
+    _PEOPLE[registry] = (len(registry.entities), people)
+    return people
 
 
 def _vouched(entity: Entity, lex: Lexicon) -> bool:
