@@ -59,28 +59,39 @@ def meant_by_no_one(view: SentenceView, cue: Span | None, phrase: str) -> bool:
     someone told (« à », « au », « aux » after it, a dative clitic before it) or a subject
     that is a person or a body (a capitalised name, a personal pronoun, a noun of the lists
     ``person_subject_noun_lists`` names). Read on the subject as written (mend36c, review36
-    item 3)."""
+    item 3). A verb of ``document_subject_verbs`` speaks through a document too (« Un message
+    invitait les usagers à… », not « Cette affaire invite les élus à la prudence »: mend55b),
+    and one with no subject written before it is read on the subject found later."""
     if cue is None or view.lex.language != "fr":
         return False
-    if not set(fold(view.text[cue[0] : cue[1]]).split()) & listed_verb_forms(
-        view.lex, "person_subject_verbs"
-    ):
+    said = set(fold(view.text[cue[0] : cue[1]]).split())
+    if not said & listed_verb_forms(view.lex, "person_subject_verbs"):
         return False
+    if _someone_told(view, cue):
+        return False
+    documents = bool(said & listed_verb_forms(view.lex, "document_subject_verbs"))
+    if documents and not phrase.strip():
+        return False  # « X, la première fois avec…, a vanté… »: a subject found later
+    return not _person_or_body(phrase, view.lex, documents)
+
+
+def _someone_told(view: SentenceView, cue: Span) -> bool:
+    """« a signifié au maire », « lui a signifié »: a preposition of the one told right after
+    the verb, or a dative clitic right before it."""
     told = folded_words(view.text[cue[1] : view.span[1]])[:1]
     told += folded_words(view.text[view.span[0] : cue[0]])[-1:]
-    told_words = view.lex.word_sets("addressee_prepositions", "indirect_object_clitics")
-    if set(told) & told_words:
-        return False
-    return not _person_or_body(phrase, view.lex)
+    return bool(set(told) & view.lex.word_sets("addressee_prepositions", "indirect_object_clitics"))
 
 
-def _person_or_body(phrase: str, lex: Lexicon) -> bool:
+def _person_or_body(phrase: str, lex: Lexicon, documents: bool = False) -> bool:
     """A subject that names someone: a capitalised word that is no determiner nor a neuter
-    pronoun, a third-person pronoun, or a noun of ``person_subject_noun_lists``."""
+    pronoun, a third-person pronoun, or a noun of ``person_subject_noun_lists`` (with
+    ``documents``, of ``thing_noun_lists`` too: a document, a message, a channel)."""
     words = WORD_FROM_LETTER.findall(phrase)
     not_names = lex.word_sets("determiners", "neuter_subjects")
     if any(w[:1].isupper() and fold(w) not in not_names for w in words):
         return True
     nouns = people_nouns(lex, "person_subject_noun_lists")
+    nouns |= people_nouns(lex, "thing_noun_lists") if documents else frozenset()
     pronouns = lex.word_set("third_person_subject_pronouns")
     return any(fold(w) in pronouns or fold(w).removesuffix("s") in nouns for w in words)

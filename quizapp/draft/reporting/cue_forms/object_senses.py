@@ -91,13 +91,21 @@ def prepositional_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
 def _rules(lex: Lexicon) -> dict[str, dict]:
     """The rules of ``prepositional_cues``, a rule naming another verb under "conduct_of"
     taking that verb's nouns of conduct: « invite ses collègues à la retenue » is the call
-    « appelle ses collègues à la retenue » is (recall55), without a second copy of the list."""
+    « appelle ses collègues à la retenue » is (recall55), without a second copy of the list;
+    but for the nouns of its "conduct_except", events one is invited to (« invite les habitants
+    au rassemblement prévu samedi », « à la concertation organisée jeudi »: mend55b)."""
     rules = lex.raw.get("prepositional_cues", {})
-    conduct = ("heads", "quantity_leads", "head_qualifiers")
-    return {
-        lemma: rule | {k: rules[rule["conduct_of"]][k] for k in conduct if "conduct_of" in rule}
-        for lemma, rule in rules.items()
-    }
+    return {lemma: _shared_conduct(rules, rule) for lemma, rule in rules.items()}
+
+
+def _shared_conduct(rules: dict[str, dict], rule: dict) -> dict:
+    """``rule`` with the conduct of the verb its "conduct_of" names, less its exceptions."""
+    if "conduct_of" not in rule:
+        return rule
+    shared = {k: rules[rule["conduct_of"]][k] for k in ("quantity_leads", "head_qualifiers")}
+    events = set(rule.get("conduct_except", []))
+    heads = [h for h in rules[rule["conduct_of"]]["heads"] if h not in events]
+    return rule | shared | {"heads": heads}
 
 
 def _preposition(words: list[str]) -> str:

@@ -16,9 +16,9 @@ from quizapp.draft.shapes.according.according_source import (
     clause_opening,
     closes_aside,
     closing_description,
-    introduces_no_source,
     predicate_first,
 )
+from quizapp.draft.shapes.according.bracket_pieces import in_brackets, names_source
 from quizapp.draft.shapes.according.bridged import bridged_claim
 from quizapp.draft.shapes.according.lone_bracket import lone_bracket_claim
 from quizapp.draft.shapes.according.speaker_relative import word_after
@@ -43,9 +43,7 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
     apposition or to its closing description (``_source_and_after``). Never bridged onto
     the source's own description: it says who X is, not what X says (mend38a)."""
     text, (s_start, s_end) = view.text, view.span
-    part_start = _part_start(view, cue)
-    aside = aside_start(text, s_start, cue.span[0]) if closes_aside(text, phrase.span[1]) else None
-    part_start = part_start if aside is None else max(part_start, aside)  # « - C, selon X - »
+    first, part_start = _claim_start(view, cue, phrase)
     before = strip_span(text, (part_start, cue.span[0]))
     source, following = _source_and_after(view, phrase, before)
     apposed_quote = _APPOSED_QUOTE.search(text, s_start, cue.span[0])
@@ -64,56 +62,18 @@ def reported_part(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[S
         content = _before_later_pair(view, content)
     if apposed_quote and view.lex.language == "fr":  # "X, «président élu», selon l'ONU, a…"
         content = (apposed_quote.start(1), apposed_quote.end(1))
-    lone = lone_bracket_claim(view, cue, source, part_start)  # « X (selon Y) est … »
-    return _in_brackets(view, cue, source) or lone or _unbracketed(text, content), source
+    bracketed = in_brackets(view, cue, source, first)  # « (500 selon X) »
+    bracketed = bracketed or lone_bracket_claim(view, cue, source, part_start)  # « X (selon Y) … »
+    return bracketed or _unbracketed(text, content), source
 
 
-def _in_brackets(view: SentenceView, cue: Cue, source: Span) -> Span | None:
-    """« (500 selon les organisateurs) », « (non confirmée par les analyses, selon la
-    préfecture) »: a source said inside brackets that hold words before it, closed right
-    after the source; those words, not the sentence around the brackets, are what it says
-    (the keys' content in 7 of 7 such brackets of the corpus, passive54). A bracket of
-    several sources (« (500 selon X, 300 selon Y) ») gives each its own piece, from the
-    break after the source before it to its own « selon » (mend54c), never a note (« ; »)."""
-    text = view.text
-    opening = text.rfind("(", view.span[0], cue.span[0])
-    if opening < 0 or ")" in text[opening : cue.span[0]]:
-        return None
-    if not _CLOSED_PIECE.match(text, source[1]) and not _next_piece(view, source):
-        return None
-    start = _part_start(view, cue) if _earlier_piece(view, cue, opening) else opening + 1
-    inside = strip_span(text, (max(start, opening + 1), cue.span[0]))
-    return inside if inside[1] > inside[0] else None
-
-
-def _next_piece(view: SentenceView, source: Span) -> bool:
-    """« (500 selon les organisateurs, 300 selon la police) »: after the source, a comma or
-    « et » opens the piece of another « selon » that names someone before the bracket closes."""
-    closing = view.text.find(")", source[1], view.span[1])
-    if closing < 0 or "(" in view.text[source[1] : closing]:
-        return False
-    if not _piece_break(view.lex).match(view.text, source[1]):
-        return False
-    return any(
-        other.kind == "according"
-        and source[1] < other.span[0] < closing
-        and _names_source(view, other)
-        for other in view.cues
-    )
-
-
-def _earlier_piece(view: SentenceView, cue: Cue, opening: int) -> bool:
-    """Whether another « selon » of the same bracket comes before this one's."""
-    return any(
-        other.kind == "according" and opening < other.span[0] and other.span[1] < cue.span[0]
-        for other in view.cues
-    )
-
-
-@built_once
-def _piece_break(lex: Lexicon) -> re.Pattern[str]:
-    """The comma, semicolon or word of ``according_pair_breaks`` (« et ») after a source."""
-    return re.compile(rf"\s*(?:[,;]|\b(?:{lex.one_of('according_pair_breaks')})\b)")
+def _claim_start(view: SentenceView, cue: Cue, phrase: SourcePhrase) -> tuple[int, int]:
+    """Where the part of a closing « selon » may start (``_part_start``), and where it does
+    once an aside that the phrase closes is counted (« - C, selon X - »)."""
+    text, first = view.text, _part_start(view, cue)
+    closing = closes_aside(text, phrase.span[1])
+    aside = aside_start(text, view.span[0], cue.span[0]) if closing else None
+    return first, first if aside is None else max(first, aside)
 
 
 def _unbracketed(text: str, content: Span) -> Span:
@@ -214,7 +174,7 @@ def _closing_pair(view: SentenceView, cue: Cue, following: Span) -> bool:
     one, which closes its own part before it."""
     for other in view.cues:
         inside = other.kind == "according" and following[0] < other.span[0] < following[1]
-        if inside and (_closing_source(view, other) or _names_source(view, other)):
+        if inside and (_closing_source(view, other) or names_source(view, other)):
             return True
     return False
 
@@ -227,7 +187,7 @@ def _before_later_pair(view: SentenceView, content: Span) -> Span:
         inside = other.kind == "according" and content[0] < other.span[0] < content[1]
         phrase = source_phrase(view, other) if inside else None
         aside = phrase is not None and closes_aside(view.text, phrase.span[1])  # nested in C
-        if phrase and not aside and _names_source(view, other) and not _taken_up(view, other):
+        if phrase and not aside and names_source(view, other) and not _taken_up(view, other):
             start = _part_start(view, other)
             if content[0] < start < other.span[0]:
                 cut = _separator_tail(view.lex).sub("", view.text[content[0] : start])
@@ -254,14 +214,7 @@ def _closing_source(view: SentenceView, other: Cue) -> bool:
     return comma and _CLOSING_SOURCE.fullmatch(view.text, other.span[1], view.span[1]) is not None
 
 
-def _names_source(view: SentenceView, other: Cue) -> bool:
-    """« contre 16 000 selon la préfecture »: a « selon » that names someone, not a
-    possessive (« à ses yeux ») nor a criterion (« selon les régions »)."""
-    return other.pronoun is None and not introduces_no_source(view, other)
-
-
 _CLOSING_SOURCE = re.compile(r"[^,;:«»“”\"]{2,80}?[.!?…]?\s*")
-_CLOSED_PIECE = re.compile(r"\s*(?:\)|;[^()]*\))")
 
 
 def _part_start(view: SentenceView, cue: Cue) -> int:

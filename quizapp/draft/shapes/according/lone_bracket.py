@@ -2,7 +2,7 @@
 nothing but « selon X », set between a subject and its predicate. The source vouches for the
 whole sentence, not for the words before its bracket: those are only the subject, with no verb
 of their own, and the predicate that makes them a claim comes after the bracket (recall55).
-passive54's ``according_claim._in_brackets`` reads a bracket that holds words before its
+passive54's ``bracket_pieces.in_brackets`` reads a bracket that holds words before its
 source (« (500 selon les organisateurs) ») and gives those words; this one reads the bracket
 with no such words."""
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 from quizapp.draft.clause.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.shapes.detect.view import SentenceView, strip_span
+from quizapp.draft.speakers.speaker_checks.can_speak import can_speak
 from quizapp.draft.text.segment import Span, words_in
 
 
@@ -29,7 +30,7 @@ def lone_bracket_claim(view: SentenceView, cue: Cue, source: Span, start: int) -
         return None
     after = text[source[1] : view.span[1]]
     closing = source[1] + len(after) - len(after.lstrip())
-    if not text.startswith(")", closing):
+    if not text.startswith(")", closing) or not _speaks(view, source):
         return None
     subject = strip_span(text, (start, opening))
     predicate = strip_span(text, (closing + 1, view.span[1]))
@@ -38,6 +39,13 @@ def lone_bracket_claim(view: SentenceView, cue: Cue, source: Span, start: int) -
     if not holds_finite_verb(text, predicate, lex):
         return None
     return strip_span(text, (subject[0], view.span[1]))
+
+
+def _speaks(view: SentenceView, source: Span) -> bool:
+    """The bracket's source is a person, a body or a document (``can_speak`` with no unknown
+    noun): « (selon la tradition) », « (selon la recette) » say "following", and vouch for
+    nothing (mend55b)."""
+    return can_speak(view.text[source[0] : source[1]], view.lex, unknown_nouns=False)
 
 
 def _paired(view: SentenceView, cue: Cue) -> bool:

@@ -8,6 +8,7 @@ elsewhere: both keep their reading."""
 
 from __future__ import annotations
 
+from quizapp.draft.clause.objects.contentless.audience import audience_only
 from quizapp.draft.clause.objects.contentless.cited import source_only
 from quizapp.draft.clause.objects.contentless.topics import topic_only
 from quizapp.draft.clause.objects.readings import infinitive_of_a_verb
@@ -31,6 +32,7 @@ def intent_only(lex: Lexicon, form: str, passage: str) -> bool:
 def names_no_saying(lex: Lexicon, form: str, passage: str) -> bool:
     """The object of the verb in ``form`` names what is explained (``topics.topic_only``),
     what is meant to be done (``intent_only``) or where the words come from
-    (``cited.source_only``): either way, nothing said."""
+    (``cited.source_only``), or is only whom it was told (``audience.audience_only``):
+    either way, nothing said."""
     explained = topic_only(lex, form, passage) or intent_only(lex, form, passage)
-    return explained or source_only(lex, form, passage)
+    return explained or source_only(lex, form, passage) or audience_only(lex, passage)
