@@ -8,7 +8,7 @@ from quizapp.sets.articles.web_page import read_web_page, site_host, web_address
 
 
 def test_a_page_with_no_text_gives_no_article() -> None:
-    assert read_web_page("<html><body><nav>Menu</nav></body></html>") is None
+    assert read_web_page("<html><body></body></html>") is None
 
 
 def test_addresses_and_hosts() -> None:
