@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.findings import Span
+from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.text.segment import QUOTE_MARKS
 from quizapp.draft.words.lexicon import Lexicon, folded_words
 
@@ -36,3 +36,11 @@ def first_person(text: str, passage: Span, lex: Lexicon) -> bool:
     """Whether the passage holds a word of the first person (« je », « nous », « notre »…)."""
     words = folded_words(text[passage[0] : passage[1]])
     return any(w.strip(",;:") in lex.word_set("first_person_words") for w in words)
+
+
+def cued_quotation(inside: list[Attribution], passage: Span, text: str) -> bool:
+    """Whether ``passage`` keeps its quotation marks and holds a finding with a cue: a
+    paragraph of narration quoting someone, not a block whose marks the page lost, so a name
+    on the line below (a subhead, « Paul Roy, premier adjoint ») signs none of it (quotes56)."""
+    marked = QUOTE_MARKS.search(text, passage[0], passage[1]) is not None
+    return marked and any(a.cue is not None for a in inside)
