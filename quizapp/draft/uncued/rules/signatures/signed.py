@@ -155,11 +155,11 @@ def _full_name_signatures(
 
 
 def _names_listed(text: str, para: Span, start: int) -> bool:
-    """Whether a full stop closes the paragraph after the signature's role with no dash before
-    the name at ``start``: a dash must then set the name off (« …du premier tour - Paul Roy,
-    maire de Vue. », recall40), since a sentence listing names and roles ends the same way."""
+    """Whether a stop closes the paragraph after the role with no dash or closing mark before
+    the name at ``start`` (« …tour - Paul Roy, maire de Vue. », recall40; « …greffiers" Anne X,
+    présidente. », quotes56): a sentence listing names and roles ends the same way."""
     stop = text[para[0] : para[1]].rstrip().endswith(".")
-    return stop and text[_last_visible(text, para[0], start)] not in DASHES
+    return stop and text[_last_visible(text, para[0], start)] not in DASHES + '»”"'
 
 
 def _verb_in_role(text: str, signature: re.Match[str], lex: Lexicon) -> bool:
