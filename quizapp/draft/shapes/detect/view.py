@@ -73,7 +73,9 @@ class SentenceView:
         if inside and self.lex.language == "en":  # “No comment,” the spokesman said.
             gap += r"(?:[\w.'’-]+\s+){0,3}"
         return opening and any(
-            re.fullmatch(r"[\s–—-]*" if c.pronoun else gap, self.text[quote[1] : c.span[0]])
+            re.fullmatch(
+                r"[\s–—-]*,?[\s–—-]*" if c.pronoun else gap, self.text[quote[1] : c.span[0]]
+            )
             and not c.participle
             for c in self.cues
             if c.span[0] >= quote[1]
