@@ -107,3 +107,19 @@ def test_a_signature_after_a_closing_mark_whose_opener_was_lost() -> None:
     )
     words = "Il manque deux juges dans les équipes du tribunal, et cinq greffiers"
     assert (words, "Anne Durand") in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the verb's subject is before it: the words after the aside are its object
+            "Un militant de 70 ans, qui souhaite rester anonyme, défend, bec et ongles, le "
+            "barrage de la vallée. « J’y suis né. C’est le lieu de mon enfance. »",
+            "Un militant de 70 ans",
+        ),
+    ],
+)
+def test_an_aside_after_a_verb_not_after_a_quotation_names_no_subject(
+    text: str, speaker: str
+) -> None:
+    assert [who for _, who in _said(text)] == [speaker]

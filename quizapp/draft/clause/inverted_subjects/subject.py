@@ -89,6 +89,8 @@ def _subject_start(view: SentenceView, cue: Cue) -> int | None:
         rest_start += relay
         rest = view.text[rest_start : view.span[1]]
     rest_start += words_to_subject(view.lex, rest)  # "dimanche", "à la presse", "toujours"
+    if _CLOSED_QUOTE_BEFORE.search(view.text, view.span[0], cue.span[0]):  # « « … » assure,
+        rest_start += _aside_length(view.lex, view.text[rest_start : view.span[1]])  # ému, X »
     left = WORD_WITH_MARKS.findall(view.text[rest_start : view.span[1]])
     if left and all(fold(word) in time_words(view.lex) for word in left):
         return None  # ", a parlé hier.": no subject after the verb
@@ -213,7 +215,7 @@ def setting_words(lex: Lexicon, rest: str) -> int:
         step = max([lead.end() for lead in leads if lead] + [relay_length(lex, piece)])
         # the longer of a setting and a channel: « dans un communiqué de presse » whole
         step = step or max(words_before_subject(lex, piece), _channel_length(lex, piece))
-        step = step or _manner_length(lex, piece) or _aside_length(lex, piece)
+        step = step or _manner_length(lex, piece)
         if not step or step >= len(piece.rstrip(" .")):
             return skipped
         skipped += step
@@ -222,9 +224,11 @@ def setting_words(lex: Lexicon, rest: str) -> int:
 
 def _aside_length(lex: Lexicon, rest: str) -> int:
     """The length of a French aside of one to three lower-case words set off by commas right
-    after the verb, before a subject opening on a capital or a determiner (« », assure,
-    bravache, Michel X », « », ironisait, amusé, un conseiller », quotes56): how the speaker
-    spoke, never who. 0 for anything else, a verb among its words included."""
+    after a verb inverted after a quotation, before a subject opening on a capital or a
+    determiner (« « … » assure, bravache, Michel X », « « … », ironisait, amusé, un
+    conseiller », quotes56): how the speaker spoke, never who. 0 for anything else, a verb
+    among its words included. Only after a quotation: elsewhere the words after such an aside
+    are the verb's object (« X salue, par ailleurs, le bilan de… »)."""
     found = _ASIDE.match(rest) if lex.language == "fr" else None
     if found is None or any(w in lex.finite for w in folded_words(found.group("words"))):
         return 0
@@ -234,6 +238,7 @@ def _aside_length(lex: Lexicon, rest: str) -> int:
     return found.end() if opens else 0
 
 
+_CLOSED_QUOTE_BEFORE = re.compile(r"[»”\"]\s*,?\s*$")  # a verb right after a quotation
 _ASIDE = re.compile(r"\s*,\s*(?P<words>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2})\s*,\s*")
 
 
