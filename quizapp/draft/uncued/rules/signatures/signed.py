@@ -155,11 +155,11 @@ def _full_name_signatures(
 
 
 def _names_listed(text: str, para: Span, start: int) -> bool:
-    """Whether a stop closes the paragraph after the role with no dash or closing mark before
-    the name at ``start`` (« …tour - Paul Roy, maire de Vue. », recall40; « …greffiers" Anne X,
-    présidente. », quotes56): a sentence listing names and roles ends the same way."""
-    stop = text[para[0] : para[1]].rstrip().endswith(".")
-    return stop and text[_last_visible(text, para[0], start)] not in DASHES + '»”"'
+    """Whether a stop closes the paragraph after the role with no dash or lost opener before the
+    name at ``start`` (recall40; ``spoken.opener_lost``): a list of names ends the same way."""
+    lost = spoken.opener_lost(text, para[0], start)
+    stop = text[para[0] : para[1]].rstrip().endswith(".") and not lost
+    return stop and text[_last_visible(text, para[0], start)] not in DASHES
 
 
 def _verb_in_role(text: str, signature: re.Match[str], lex: Lexicon) -> bool:

@@ -44,3 +44,12 @@ def cued_quotation(inside: list[Attribution], passage: Span, text: str) -> bool:
     on the line below (a subhead, « Paul Roy, premier adjoint ») signs none of it (quotes56)."""
     marked = QUOTE_MARKS.search(text, passage[0], passage[1]) is not None
     return marked and any(a.cue is not None for a in inside)
+
+
+def opener_lost(text: str, start: int, name: int) -> bool:
+    """Whether the one quotation mark between ``start`` and a signature's name closes the words
+    right before the name: a quotation whose opening mark the page lost (« …cinq greffiers"
+    Anne X, présidente du tribunal. », quotes56). A whole quotation before « On Tuesday, the
+    mayor left the room. » is followed by narration, not signed."""
+    marks = QUOTE_MARKS.findall(text, start, name)
+    return len(marks) == 1 and re.search(r"[»”\"]\s*$", text[start:name]) is not None
