@@ -7,15 +7,20 @@ she met and could not get past is pinned here, offscreen.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from quizapp.model import QuizSet
 from quizapp.ui.quiz.results.results_view import ResultsView
+from quizapp.ui.shell import zoom
+from quizapp.ui.spoken_notice import SpokenNotice
+from tests.ui.student_helpers import open_window, show_questions
+from tests.ui.student_helpers import settle as settle_layouts
 from tests.ui.study_helpers import Clock, answer_all, settle, study_window
 
 Loader = Callable[[Path], QuizSet]
@@ -37,3 +42,42 @@ def test_the_results_say_the_score_where_the_focus_lands(
     heard = focus.accessibleDescription()
     assert heard.startswith("Your score: ") and "Not passed (pass mark" in heard, heard
     assert "points: " in heard
+
+
+@pytest.fixture
+def at_200() -> Iterator[None]:
+    """The text at 200 %, as she sets it; back to 100 % after."""
+    zoom.apply_level(200)
+    yield
+    zoom.apply_level(zoom.DEFAULT_LEVEL)
+
+
+def _no_sideways_scroll(page: QScrollArea) -> bool:
+    settle_layouts()
+    return page.horizontalScrollBar().maximum() == 0
+
+
+def test_what_the_find_found_fits_and_is_spoken(
+    qtbot: QtBot,
+    settings: QSettings,
+    loader: Loader,
+    at_200: None,
+    in_french: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At 200 % « Trouvé : Entrée pour le suivant, Ctrl+U pour le retenir. » stood beside the
+    find field, the question's pane scrolled sideways and the note's end was cut; and with
+    the focus in the field a screen reader said nothing of whether the words were found."""
+    said: list[str] = []
+    monkeypatch.setattr(SpokenNotice, "say", lambda _self, text, _source: said.append(text))
+    window = open_window(qtbot, settings, loader)
+    view = show_questions(window, "locate-first-source")
+    assert view.page is not None
+    find = view.page.answer_widget.find
+    find.field.setFocus()
+    qtbot.keyClicks(find.field, "Elon")
+    assert find.status.isVisible()
+    assert _no_sideways_scroll(view.page)
+    assert said == [find.status.text()]  # once, not again for each letter typed
+    qtbot.keyClicks(find.field, "zzz")
+    assert said[-1] == find.status.text() and len(said) == 2
