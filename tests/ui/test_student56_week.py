@@ -53,8 +53,12 @@ def at_200() -> Iterator[None]:
 
 
 def _no_sideways_scroll(page: QScrollArea) -> bool:
+    """Nothing on the question's page is wider than its pane: no sideways scroll, and no
+    widget kept wider than the page and cut at its right edge."""
     settle_layouts()
-    return page.horizontalScrollBar().maximum() == 0
+    body = page.widget()
+    fits = body.minimumSizeHint().width() <= page.viewport().width()
+    return fits and page.horizontalScrollBar().maximum() == 0
 
 
 def test_what_the_find_found_fits_and_is_spoken(
@@ -81,3 +85,21 @@ def test_what_the_find_found_fits_and_is_spoken(
     assert said == [find.status.text()]  # once, not again for each letter typed
     qtbot.keyClicks(find.field, "zzz")
     assert said[-1] == find.status.text() and len(said) == 2
+
+
+def test_a_long_choice_on_a_row_does_not_widen_the_question(
+    qtbot: QtBot, settings: QSettings, loader: Loader, at_200: None, in_french: None
+) -> None:
+    """At 200 %, a match row given « Un républicain proche de la Maison-Blanche » was as wide
+    as that choice: the question's pane scrolled sideways and every row's text was cut at
+    its right edge. The button keeps its whole choice for a screen reader."""
+    window = open_window(qtbot, settings, loader)
+    view = show_questions(window, "match-quotes")
+    assert view.page is not None
+    combos = view.page.answer_widget.combos()
+    for combo in combos:
+        combo.setCurrentIndex(max(range(combo.count()), key=lambda i: len(combo.itemText(i))))
+    assert _no_sideways_scroll(view.page)
+    longest = combos[0].itemText(combos[0].currentIndex())
+    assert combos[0].text() == longest
+    assert combos[0].accessibleName().endswith(longest.split(". ", 1)[1])
