@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
+from ruamel.yaml import YAML
 
 from quizapp.model import QuizSet
 from quizapp.ui.quiz.results.results_view import ResultsView
@@ -21,7 +23,7 @@ from quizapp.ui.shell import zoom
 from quizapp.ui.spoken_notice import SpokenNotice
 from tests.ui.student_helpers import open_window, show_questions
 from tests.ui.student_helpers import settle as settle_layouts
-from tests.ui.study_helpers import Clock, answer_all, settle, study_window
+from tests.ui.study_helpers import Clock, answer_all, answer_current, settle, study_window
 
 Loader = Callable[[Path], QuizSet]
 
@@ -103,3 +105,32 @@ def test_a_long_choice_on_a_row_does_not_widen_the_question(
     longest = combos[0].itemText(combos[0].currentIndex())
     assert combos[0].text() == longest
     assert combos[0].accessibleName().endswith(longest.split(". ", 1)[1])
+
+
+def test_back_from_a_resumed_quiz_the_home_shows_that_set(
+    qtbot: QtBot,
+    settings: QSettings,
+    loader: Loader,
+    tmp_path: Path,
+    small_set_file: Path,
+    small_data: dict[str, Any],
+) -> None:
+    """The built-in set stood selected at start; she resumed her own set from the banner and
+    finished it. Back in the library the built-in set was still selected, and the home beside
+    it said « Aucune tentative terminée » and « Revoir mes erreurs (0) » for a set she had not
+    played, her mistakes out of sight."""
+    first = tmp_path / "first.quiz.yaml"
+    with first.open("w", encoding="utf-8") as stream:
+        YAML(typ="safe").dump(dict(small_data, id="first-set", title="First set"), stream)
+    window, flow = study_window(qtbot, settings, loader, tmp_path, [first, small_set_file], Clock())
+    window.library.start_button.click()  # her set, selected as the last opened
+    answer_current(window.stack.currentWidget(), right=False)
+    window.show_library()
+    window.library.tree.setCurrentItem(window.library.tree.topLevelItem(0))
+    settle(qtbot, flow)
+    flow.home.banner.resume_button.click()
+    answer_all(window, lambda question_id: False)
+    window.stack.currentWidget()._library_button.click()
+    settle(qtbot, flow)
+    assert window.library.selected().quiz.id != "first-set"
+    assert flow.home.review_button.isEnabled()

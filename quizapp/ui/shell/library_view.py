@@ -194,6 +194,14 @@ class LibraryView(QWidget):
             self.tree.setCurrentItem(self.tree.topLevelItem(index))
         self.listed.emit(entry)
 
+    def select(self, entry: LibraryEntry | None) -> None:
+        """Select ``entry``'s set, if given and listed: back from a quiz resumed from the
+        home's banner while another set was selected, the home showed that other set's
+        figures and not the mistakes just made (student56)."""
+        paths = [listed.path.resolve() for listed in self._entries]
+        if entry is not None and entry.path.resolve() in paths:
+            self.tree.setCurrentItem(self.tree.topLevelItem(paths.index(entry.path.resolve())))
+
     def selected(self) -> LibraryEntry | None:
         index = self.tree.indexOfTopLevelItem(self.tree.currentItem())
         return self._entries[index] if 0 <= index < len(self._entries) else None
