@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from ruamel.yaml import YAML
 
@@ -134,3 +134,29 @@ def test_back_from_a_resumed_quiz_the_home_shows_that_set(
     settle(qtbot, flow)
     assert window.library.selected().quiz.id != "first-set"
     assert flow.home.review_button.isEnabled()
+
+
+def _next_stop(widget: QWidget) -> QWidget:
+    """Where Tab goes from ``widget``: the next in the focus chain that takes Tab now."""
+    after = widget.nextInFocusChain()
+    while not (after.isEnabled() and after.isVisible() and after.focusPolicy() & Qt.TabFocus):
+        after = after.nextInFocusChain()
+    return after
+
+
+def test_tab_from_the_list_reaches_the_quiz_waiting_before_start(
+    qtbot: QtBot, settings: QSettings, loader: Loader, tmp_path: Path, small_set_file: Path
+) -> None:
+    """At start the focus is on the list; Tab went to Start, Open a file and Edit set before
+    Resume, and Enter on the list began the selected set: she started the built-in set while
+    her own quiz waited, a screen reader having said nothing of it."""
+    window, flow = study_window(qtbot, settings, loader, tmp_path, [small_set_file], Clock())
+    window.library.start_button.click()
+    answer_current(window.stack.currentWidget(), right=False)
+    window.show_library()
+    settle(qtbot, flow)
+    banner = flow.home.banner
+    assert banner.isVisible() and banner.resume_button.isEnabled()
+    assert _next_stop(window.library.tree) is banner.resume_button
+    assert _next_stop(banner.resume_button) is banner.discard_button
+    assert _next_stop(banner.discard_button) is window.library.start_button

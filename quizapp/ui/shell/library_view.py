@@ -6,6 +6,7 @@ the context menu); its file stays where it is, and the dialog that asks first sa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,9 +163,14 @@ class LibraryView(QWidget):
             if entry.builtin:
                 self.tree.topLevelItem(row).setText(4, self.tr("built in"))
 
-    def set_side_panel(self, panel: QWidget) -> None:
-        """Put ``panel`` (the self-study home) to the right of the list of sets."""
+    def set_side_panel(self, panel: QWidget, first_stops: Sequence[QWidget] = ()) -> None:
+        """Put ``panel`` (the self-study home) to the right of the list of sets; Tab from the
+        list reaches ``first_stops`` first (the home's Resume and Discard: they came after
+        Start, Open and Edit, and Enter on the list at start began the selected set while a
+        quiz of hers waited, of which a screen reader had said nothing; student56)."""
         self._splitter.addWidget(panel)
+        for before, stop in zip([self.tree, *first_stops], first_stops, strict=False):
+            QWidget.setTabOrder(before, stop)
         self._splitter.setStretchFactor(0, 3)
         self._splitter.setStretchFactor(1, 2)
         self._splitter.setSizes([600, 400])
