@@ -7,6 +7,7 @@ she met and could not get past is pinned here, offscreen.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,9 +19,12 @@ from pytestqt.qtbot import QtBot
 from ruamel.yaml import YAML
 
 from quizapp.model import QuizSet
+from quizapp.results.records import Attempt
 from quizapp.ui.quiz.results.results_view import ResultsView
 from quizapp.ui.shell import zoom
 from quizapp.ui.spoken_notice import SpokenNotice
+from quizapp.ui.study.export_dialog import ExportDialog
+from quizapp.ui.study.settings_dialog import StudySettings
 from tests.ui.student_helpers import open_window, show_questions
 from tests.ui.student_helpers import settle as settle_layouts
 from tests.ui.study_helpers import Clock, answer_all, answer_current, settle, study_window
@@ -160,3 +164,25 @@ def test_tab_from_the_list_reaches_the_quiz_waiting_before_start(
     assert _next_stop(window.library.tree) is banner.resume_button
     assert _next_stop(banner.resume_button) is banner.discard_button
     assert _next_stop(banner.discard_button) is window.library.start_button
+
+
+def test_the_export_dialog_fits_the_window_at_200(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path, at_200: None, in_french: None
+) -> None:
+    """File > Exporter les résultats at 200 %: the dialog was 1,336 pixels wide on a 1,280
+    screen, as wide as « 2026-12-07 12:19 — Musk critique Stargate : qui dit quoi ? — … » and
+    « Point-virgule (;) et virgule décimale : tableurs réglés en français » side by side with
+    their labels; « Exporter… » and « Fermer » were past the screen's edge."""
+    title = "La piscine de Vals-les-Prés fermera tout l'été : qui dit quoi ?"
+    attempt = Attempt(
+        id=1, uid="u-1", set_id="piscine", set_hash="h", set_title=title, mode="quiz",
+        status="finished", started_at="2026-12-04T12:15:00", ended_at="2026-12-04T12:24:00",
+        student_name=None, points_earned=7.6, points_possible=15,
+    )  # fmt: skip
+    clock = lambda: dt.datetime(2026, 12, 7, 12, 0)  # noqa: E731
+    dialog = ExportDialog(tmp_path / "results.db", [attempt], StudySettings(settings), clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle_layouts()
+    assert dialog.width() <= 1024, dialog.width()
+    assert dialog.attempt.currentText().startswith("2026-12-04 12:15 — La piscine")
