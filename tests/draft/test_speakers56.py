@@ -1,0 +1,52 @@
+"""speakers56: French speakers the answer key names. A counted pair (« les deux amis », « les
+deux syndicats ») is the two people or bodies named together just before it, as one named
+group. Made-up texts."""
+
+from __future__ import annotations
+
+from quizapp.draft import analyze
+
+
+def _speakers(text: str) -> list[str]:
+    return [a.speaker for a in analyze(text, "fr").attributions]
+
+
+def test_two_friends_are_the_two_named_before() -> None:
+    text = (
+        "Marc Delorme et Paul Ribaud sont candidats à la mairie du bourg.\n\n"
+        "« Personne ne s'occupe plus du centre », estiment les deux amis."
+    )
+    assert _speakers(text) == ["Marc Delorme et Paul Ribaud"]
+
+
+def test_two_leaders_are_the_last_two_people_named() -> None:
+    text = (
+        "Hélène Barrot reste la directrice du collège, et Thomas Vidal dirige toujours le "
+        "lycée.\n\n"
+        "« Nous cherchons encore des surveillants », indiquent les deux dirigeants."
+    )
+    assert _speakers(text) == ["Hélène Barrot et Thomas Vidal"]
+
+
+def test_a_plural_pronoun_after_the_counted_pair_is_the_pair() -> None:
+    text = (
+        "C'est le constat que font Marc Delorme et Paul Ribaud. Les mots de Paul Ribaud sont "
+        "durs. Un mot vient alors pour les deux amis : agir. Ils évoquent les élections à venir."
+    )
+    assert _speakers(text) == ["Marc Delorme et Paul Ribaud"]
+
+
+def test_two_unions_are_the_two_named_together() -> None:
+    text = (
+        "La CGT et Force Ouvrière appellent à la grève à l'hôpital.\n\n"
+        "Les deux syndicats dénoncent le manque de personnel."
+    )
+    assert _speakers(text) == ["CGT et Force Ouvrière"]
+
+
+def test_the_unions_with_no_count_stay_a_group() -> None:
+    text = (
+        "La CGT et Force Ouvrière appellent à la grève à l'hôpital.\n\n"
+        "Les syndicats dénoncent le manque de personnel."
+    )
+    assert _speakers(text) == ["Les syndicats"]
