@@ -50,3 +50,20 @@ def test_the_unions_with_no_count_stay_a_group() -> None:
         "Les syndicats dénoncent le manque de personnel."
     )
     assert _speakers(text) == ["Les syndicats"]
+
+
+def test_a_role_set_before_the_agent_name_is_that_person_later() -> None:
+    text = (
+        "Le tribunal a validé jeudi la reprise de la filature, une bonne nouvelle annoncée par "
+        "le repreneur, Julien Marchal, et par le maire Paul Girard.\n\n"
+        "« C'est un soulagement », a souligné le repreneur."
+    )
+    assert _speakers(text) == ["Julien Marchal"]
+
+
+def test_a_scene_before_a_name_gives_no_role() -> None:
+    text = (
+        "Dans la salle, Julien Marchal écoute.\n\n"
+        "« C'est un soulagement », a souligné la salle."
+    )
+    assert _speakers(text) != ["Julien Marchal"]

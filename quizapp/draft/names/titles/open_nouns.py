@@ -170,10 +170,13 @@ def _head_before(tokens: list[Token], start: int, lex: Lexicon) -> str | None:
 
 
 def _preposition(token: Token, lex: Lexicon) -> bool:
-    """A word that opens no subject (« dans », « pour », « selon »), but « et » or « mais »."""
+    """A word that opens no subject (« dans », « pour », « selon »), but « et » or « mais »,
+    nor a preposition whose object is the person (lexicon ``open_title_agent_prepositions``:
+    « annoncée par le repreneur, Pierre X », speakers56)."""
     word = fold(token.text)
     joining = word in lex.word_set("clause_joining_words")
-    return word in lex.word_set("non_noun_openers") and not joining
+    agent = word in lex.word_set("open_title_agent_prepositions")
+    return word in lex.word_set("non_noun_openers") and not joining and not agent
 
 
 def _head_of_complement_before(tokens: list[Token], start: int, lex: Lexicon) -> str | None:
