@@ -67,3 +67,27 @@ def test_a_scene_before_a_name_gives_no_role() -> None:
         "« C'est un soulagement », a souligné la salle."
     )
     assert _speakers(text) != ["Julien Marchal"]
+
+
+def test_a_surname_spelt_another_way_is_the_same_person() -> None:
+    text = (
+        "Le Premier ministre Benjamin Netanyahou a réuni son cabinet mardi.\n\n"
+        "Le cabinet va adopter un cessez-le-feu « ce soir », a annoncé M. Netanyahu."
+    )
+    assert _speakers(text) == ["Benjamin Netanyahou"]
+
+
+def test_a_known_first_name_wins_over_a_slip() -> None:
+    text = (
+        "« Le budget est insincère », estime Sopie Reynal, élue d'opposition.\n\n"
+        "« Où sont les économies promises ? », s'interroge Sophie Reynal."
+    )
+    assert _speakers(text) == ["Sophie Reynal", "Sophie Reynal"]
+
+
+def test_a_feminine_first_name_is_another_person() -> None:
+    text = (
+        "« Le budget est insincère », estime Paul Fournier, élu d'opposition.\n\n"
+        "« Où sont les économies promises ? », s'interroge Paule Fournier, sa sœur."
+    )
+    assert _speakers(text) == ["Paul Fournier", "Paule Fournier"]

@@ -154,8 +154,13 @@ def pair_taken_up(reader: _Reader, phrase: str, at: int) -> Entity | None:
             continue  # bodies: a name such as "Bolt Industries" may pass for a person
         ends = [m[1] for m in one.mentions if m[0] == first.offset]
         if ends and _JOINED.fullmatch(reader.text, ends[0], second.offset):
-            return _pair(reader, one, other, head)
+            kind = _UNDER_KIND.search(reader.text, max(0, first.offset - 40), first.offset)
+            return None if kind else _pair(reader, one, other, head)  # named_groups' reading
     return _last_two_people(reader, at, head) if counted and people else None
+
+
+# « Les partis PS et MR »: bodies named under their kind, one group (``named_groups``)
+_UNDER_KIND = re.compile(r"\b[Ll]es\s+[a-zà-ÿ]+s\s+$")
 
 
 def _last_two_people(reader: _Reader, at: int, head: str) -> Entity | None:
