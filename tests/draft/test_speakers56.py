@@ -62,10 +62,7 @@ def test_a_role_set_before_the_agent_name_is_that_person_later() -> None:
 
 
 def test_a_scene_before_a_name_gives_no_role() -> None:
-    text = (
-        "Dans la salle, Julien Marchal écoute.\n\n"
-        "« C'est un soulagement », a souligné la salle."
-    )
+    text = "Dans la salle, Julien Marchal écoute.\n\n« C'est un soulagement », a souligné la salle."
     assert _speakers(text) != ["Julien Marchal"]
 
 
