@@ -88,3 +88,10 @@ def test_a_feminine_first_name_is_another_person() -> None:
         "« Où sont les économies promises ? », s'interroge Paule Fournier, sa sœur."
     )
     assert _speakers(text) == ["Paul Fournier", "Paule Fournier"]
+
+
+def test_an_opening_phrase_with_par_gives_the_name_no_role() -> None:
+    text = (
+        "Accusé par la presse, Paul Ndiaye est monté au créneau. Il a affirmé que tout était faux."
+    )
+    assert _speakers(text) == ["Paul Ndiaye"]
