@@ -53,7 +53,6 @@ _TO_THE_PRESS = re.compile(
 
 _TRAILING_PP = re.compile(
     r"(?<=[\w\x22»”])\s+(?:à|au|aux|sur|dans|devant|lors|en|auprès|pendant|depuis|après|avant|"
-    r"face\s+(?:à|au|aux)|"  # « le porte-parole face à Ruth X », speakers56
     r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
     r"to|on|in|at|during|after|before|while|who|qui|"
     r"told|according|le\s+\d{1,2}(?:er)?|vers\s+\d{1,2}\s?h)\b.*$",  # "l'OMS le 14 février"
