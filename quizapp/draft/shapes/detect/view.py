@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.text.segment import Span, Token, words_in
@@ -39,6 +40,13 @@ class SentenceView:
     cues: list[Cue]
     lex: Lexicon
     previous: Span | None = None  # the sentence before, when nothing was attributed in it
+
+    @cached_property
+    def folded_tokens(self) -> list[str]:
+        """The tokens' words folded (``fold``), one a token: a dozen shapes read the same
+        sentence's words and each folded them again (tidy56). Built once a view; callers read
+        it and never change it (``tokens`` is not reassigned after the reader builds it)."""
+        return [fold(t.text) for t in self.tokens]
 
     def tokens_within(self, start: int, end: int) -> list[Token]:
         """The sentence's tokens lying wholly between ``start`` and ``end``: a clause's words
@@ -126,7 +134,7 @@ def inner(text: str, quote: Span) -> Span:
 def words_before(view: SentenceView, cue: Cue, count: int) -> list[str]:
     """The ``count`` folded words right before the cue: what an object relative or a cleft
     writes between its pronoun and the verb (« ce que lui a confié X », « qui nous le dit »)."""
-    return [fold(t.text) for t in view.tokens[max(0, cue.first - count) : cue.first]]
+    return view.folded_tokens[max(0, cue.first - count) : cue.first]
 
 
 def reflexive(word: str, lex: Lexicon) -> bool:
