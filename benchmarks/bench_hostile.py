@@ -1,8 +1,9 @@
-"""Hostile articles against a normal one of the same size (hostile55; the attacker's shapes
-of hostile56 after them): processor time and peak memory of ``analyze`` on each, in a
-subprocess with a timeout, as ratios to the normal text's. A ratio near 1 that stays near 1 when the text is four times longer is linear work;
-the drafter's budget is 100 ms per 1,000 words. Each line gives a case's time per 1,000 words
-as a ratio to the normal text's, at WORDS and four times WORDS (the case's own word count).
+"""Hostile articles against a normal one of the same size (hostile55; the attacker's shapes of
+hostile56 after them): processor time and peak memory of ``analyze`` on each, in a subprocess
+with a timeout, as ratios to the normal text's. A ratio near 1 that stays near 1 when the text
+is four times longer is linear work; the drafter's budget is 100 ms per 1,000 words. Each line
+gives a case's time per 1,000 words as a ratio to the normal text's, at WORDS and four times
+WORDS (the case's own word count).
 
     PYTHONPATH=. python benchmarks/bench_hostile.py [WORDS] [CASE ...]
     PYTHONPATH=. python benchmarks/bench_hostile.py --long   (a long normal text, long55)
