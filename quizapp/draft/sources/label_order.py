@@ -29,6 +29,8 @@ def source_label(
     if any(marker in folded for marker in lex.words("anonymity_markers")):
         return "anonymous"
     head = head_noun(words, lex, phrase)
+    if has_name and _held_document(words, lex):
+        return "named"  # « un récent rapport de la Cour des comptes »: the Court's word
     label = _head_label(phrase, (folded, words), head, lex, has_name)
     if label is None:
         label = _determiner_label(folded, words, head, lex)
@@ -72,6 +74,23 @@ def _determiner_label(folded: str, words: list[str], head: str, lex: Lexicon) ->
     if _starts_with(folded, lex.words("vague_determiners")):
         return "vague"
     return None
+
+
+def _held_document(words: list[str], lex: Lexicon) -> bool:
+    """A document whose holder the complement names (lexicon ``held_documents``: « un récent
+    rapport de la Cour des comptes », « des résultats de Statistiques Canada », « un courrier
+    signé du maire Y »): the phrase speaks with its holder's voice, so takes the holder's
+    label, never the one its article would give a described thing (phrases56). The document
+    is among the first three words (its adjectives before it: the head reader may take
+    « récent » for the head), its complement right after it or past one participle of
+    ``held_document_participles``; the name (``has_name``) is the caller's."""
+    documents = [at for at, word in enumerate(words[:3]) if word in lex.word_set("held_documents")]
+    if not documents:
+        return False
+    after = words[documents[0] + 1 : documents[0] + 3]
+    if after[:1] and after[0] in lex.word_set("held_document_participles"):
+        after = after[1:]
+    return bool(after) and after[0] in lex.word_set("complement_marks")
 
 
 def _one_named_by_place(words: list[str], head: str, lex: Lexicon) -> bool:

@@ -148,10 +148,22 @@ def _without_trailing(phrase: str, lex: Lexicon) -> str:
     participle of place takes (« un livreur garé à contre-sens », « une passante assise sur
     un banc », lexicon ``placed_participles``) when it names no one (« garé devant la
     boutique de Paul X »: the name may be read as the speaker)."""
+    phrase = _trailer(lex).sub("", phrase)  # « a dit Marc avec soulagement »
     placed = _placed(lex).search(phrase)
     if placed is None or re.search(r"\b[A-ZÀ-Ý]", phrase[placed.end() :]):
         return _TRAILING_PP.sub("", phrase)
     return phrase[: placed.end()] + _TRAILING_PP.sub("", phrase[placed.end() :])
+
+
+@built_once
+def _trailer(lex: Lexicon) -> re.Pattern[str]:
+    """A manner or channel complement after the subject that no preposition of
+    ``_TRAILING_PP`` opens (lexicon ``inverted_subject_trailers``: « dit Marc avec
+    soulagement », « écrit le groupement par voie de communiqué », « a répondu le
+    porte-parole du gouvernement face aux critiques »): the noun phrase ends before it
+    (phrases56)."""
+    trailers = lex.one_of("inverted_subject_trailers", loose_spacing=True)
+    return re.compile(rf"(?<=[\w\x22»”])\s+(?:{trailers})\b.*$", re.IGNORECASE | re.DOTALL)
 
 
 @built_once
