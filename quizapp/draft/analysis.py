@@ -9,10 +9,13 @@ headline) and what is done once it is read runs after it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quizapp.draft.findings import Analysis, Attribution, Span, Speaker
 from quizapp.draft.pipeline.quoted_kinds import quoted_kinds
 from quizapp.draft.pipeline.reader import ArticleReader
 from quizapp.draft.pipeline.resolve import Registry
+from quizapp.draft.pipeline.steps import ARTICLE, READING, UNWATCHED, Steps
 from quizapp.draft.pipeline.whole_article import across_the_article
 from quizapp.draft.speakers.entity import each_once
 from quizapp.draft.speakers.speaker_checks.members import spoken_by_member
@@ -31,11 +34,14 @@ from quizapp.draft.uncued.rules.signatures.signed import without_signatures
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold, load
 
 
-def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
+def analyze(
+    text: str, language: str, headline: str | None = None, steps: Steps = UNWATCHED
+) -> Analysis:
     """Everything the drafter finds in ``text`` (``language``: 'fr' or 'en').
 
     ``headline``: the article's title when the caller knows it; a first paragraph equal to it
-    is read as the headline (the outlet's framing).
+    is read as the headline (the outlet's framing). ``steps``: told after each paragraph and
+    each step over the whole article, and asked there whether to stop (``Cancelled``).
     """
     lex = load(language)
     single = as_double_quotes if language == "en" else as_french_double_quotes  # ‘…’ -> “…”
@@ -47,29 +53,41 @@ def analyze(text: str, language: str, headline: str | None = None) -> Analysis:
     registry.quotes = Overlaps(quotes)
     reader = ArticleReader(text, lex, registry, registry.quotes, sentence_stops(lex))
     framing = [p for i, p in enumerate(paras) if is_framing(text, p, i, headline)]
-    for para in paras:
+    for para in steps.each(READING, paras):
         reader.read_paragraph(para, para in framing)
-    found = _once_read(reader, cut, framing, paras)
+    found = _once_read(reader, cut, framing, paras, steps)
     claims = tuple(without_signatures(reader.claims, found, text))  # « - Paul Roy »: no fact
     return Analysis(language, written, tuple(found), claims, _speakers(registry, found))
 
 
 def _once_read(
-    reader: ArticleReader, cut: list[Span], framing: list[Span], paras: list[Span]
+    reader: ArticleReader,
+    cut: list[Span],
+    framing: list[Span],
+    paras: list[Span],
+    steps: Steps = UNWATCHED,
 ) -> list[Attribution]:
     """The steps that need the whole article read: quotations held back until their speaker
     came, readings across paragraphs, quoted subheads, long framed or standing quotations no
     rule gave, one of a group named after its quotation, speakers that cannot speak, and each
     finding's kind from its own marks."""
     registry, text, lex = reader.registry, reader.text, reader.lex
+    passes: list[Callable[[list[Attribution]], list[Attribution]]] = [
+        lambda found: across_the_article(found, cut, text, registry, lex, paras),
+        lambda found: spoken_subheads(found, paras, text, lex),
+        lambda found: framed_quotes(found, text, framing, registry),  # a long one no rule gave
+        lambda found: left_long(found, text, paras, framing, registry),  # the body's long ones
+        lambda found: [spoken_by_member(a, text, lex) for a in found],  # speakers55
+        lambda found: speaking_speakers(
+            found, registry, (reader.sentence_spans, paras), reader.quotes, lex
+        ),
+        lambda found: quoted_kinds(found, text, registry.quotes, lex),
+    ]
     found = released(reader.unheard, joined(reader.found, reader.aside), registry, paras)
-    found = across_the_article(found, cut, text, registry, lex, paras)
-    found = spoken_subheads(found, paras, text, lex)
-    found = framed_quotes(found, text, framing, registry)  # a long one no rule gave
-    found = left_long(found, text, paras, framing, registry)  # the body's long ones
-    found = [spoken_by_member(attribution, text, lex) for attribution in found]  # speakers55
-    found = speaking_speakers(found, registry, (reader.sentence_spans, paras), reader.quotes, lex)
-    return quoted_kinds(found, text, registry.quotes, lex)
+    for done, step in enumerate(passes):
+        steps.check(ARTICLE, done, len(passes))  # each step a second at most on 20,000 words
+        found = step(found)
+    return found
 
 
 @built_once

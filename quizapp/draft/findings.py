@@ -8,6 +8,7 @@ is a half-open pair of Python string indices into the analysed text.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -74,8 +75,19 @@ class Analysis:
         over the council spokesperson's words). Questions and the review's highlights take
         them as said; the analysis keeps both (dropping them there cost claims the keys hold)."""
         length = span[1] - span[0]
-        held = max((overlap(span, a.content) for a in self.attributions), default=0)
+        held = max((overlap(span, content) for content in self._reaching(span)), default=0)
         return length > 0 and held * 2 > length
+
+    def _reaching(self, span: Span) -> list[Span]:
+        """The attributions' contents that may share words with ``span``: those opening
+        before its end and at most the longest content's length before its start, found in
+        the contents sorted once (cancel56: each claim of a long article read them all)."""
+        index = self.__dict__.get("_by_start")  # no field: kept out of ==, replace, JSON
+        if index is None:
+            index = _contents_by_start(self.attributions)
+            object.__setattr__(self, "_by_start", index)
+        starts, contents, longest = index
+        return contents[bisect_left(starts, span[0] - longest) : bisect_left(starts, span[1])]
 
     def to_json(self) -> dict:
         """The documented JSON shape (docs/drafting.md); spans become two-item lists."""
@@ -124,3 +136,10 @@ def _attribution_json(found: Attribution) -> dict:
         "via": found.via,
         "confidence": found.confidence,
     }
+
+
+def _contents_by_start(found: tuple[Attribution, ...]) -> tuple[list[int], list[Span], int]:
+    """The contents of ``found`` sorted by start, their starts, and the longest's length."""
+    contents = sorted(attribution.content for attribution in found)
+    longest = max((end - start for start, end in contents), default=0)
+    return [start for start, _ in contents], contents, longest

@@ -4,6 +4,7 @@ one over the paragraphs too thin for their own."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from quizapp.draft.drafting.draft_base import (
@@ -15,7 +16,7 @@ from quizapp.draft.drafting.draft_base import (
 from quizapp.draft.drafting.wording.clauses import has_verb, is_clause
 from quizapp.draft.drafting.wording.passages import paired_marks, shorten
 from quizapp.draft.drafting.wording.reported_words import incise_end, spoken
-from quizapp.draft.findings import Attribution, Claim, Span
+from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.text.segment import paragraphs
 from quizapp.draft.words.folding import folded_words
 from quizapp.draft.words.lexicon import fold
@@ -33,8 +34,11 @@ class ClassifyQuestions(DraftBase):
 
     def classify(self) -> list[dict[str, Any]]:
         questions, spare = [], []
-        for number, para in enumerate(paragraphs(self.analysis.text), 1):
-            items = self._items_in(para)
+        paras = paragraphs(self.analysis.text)
+        found, claims = _by_paragraph(paras, self.analysis)
+        for number, para in enumerate(paras, 1):
+            self.steps.go_on()
+            items = self._items_in(para, found[number - 1], claims[number - 1])
             if len({item["label"] for item in items}) >= 2:
                 prompt = self.words["classify_prompt"].format(opening=self.opening(para))
                 prompt = prompt.replace("…”…", "…”")  # the cut said once (``cut_inside``)
@@ -51,18 +55,20 @@ class ClassifyQuestions(DraftBase):
                          explanation=self.words["classify_explain"],
                          tags=[DRAFT_TAG, "attribution"])  # fmt: skip
 
-    def _items_in(self, para: Span) -> list[dict[str, Any]]:
-        """The statements of paragraph ``para`` to sort, found and unsourced, each once and
-        in the article's order: a passage someone is found to say, or a whole quotation
-        nobody was found to say (sanity23), is never also offered as the outlet's own."""
+    def _items_in(
+        self, para: Span, found: list[Attribution], unsourced: list[Claim]
+    ) -> list[dict[str, Any]]:
+        """The statements of paragraph ``para`` to sort, found and unsourced (``found`` and
+        ``unsourced`` open in it), each once and in the article's order: a passage someone
+        is found to say, or a whole quotation nobody was found to say (sanity23), is never
+        also offered as the outlet's own."""
         inside = self.statements(
-            lambda a: para[0] <= a.content[0] < para[1] and self.whole(a.content, sentence=False)
+            lambda a: self.whole(a.content, sentence=False), found
         )  # two readings of one statement are one claim, never two with two labels
         claims = [
             c
-            for c in self.analysis.unattributed
-            if para[0] <= c.span[0] < para[1]
-            and (c.reason == "framing" or self.whole(c.span, sentence=True))
+            for c in unsourced
+            if (c.reason == "framing" or self.whole(c.span, sentence=True))
             and not self._dateline(c.span)
             and not self._kicker(c)
             and not any(overlap(c.span, a.content) for a in inside)
@@ -158,3 +164,28 @@ class ClassifyQuestions(DraftBase):
         # no "…they can go," where an English quotation keeps its comma inside (ui40)
         claim = paired_marks(claim, self.analysis.language)  # a quotation its cue or cut left
         return {"claim": claim, "label": label, "evidence": evidence, "explanation": explanation}
+
+
+def _by_paragraph(
+    paras: list[Span], analysis: Analysis
+) -> tuple[list[list[Attribution]], list[list[Claim]]]:
+    """The findings and the claims opening in each paragraph, in the analysis's order: each
+    paragraph's classify read them all again (cancel56: 870 paragraphs at 20,000 words)."""
+    starts = [para[0] for para in paras]
+    found: list[list[Attribution]] = [[] for _ in paras]
+    claims: list[list[Claim]] = [[] for _ in paras]
+    for attribution in analysis.attributions:
+        at = _paragraph_of(starts, paras, attribution.content[0])
+        if at is not None:
+            found[at].append(attribution)
+    for claim in analysis.unattributed:
+        at = _paragraph_of(starts, paras, claim.span[0])
+        if at is not None:
+            claims[at].append(claim)
+    return found, claims
+
+
+def _paragraph_of(starts: list[int], paras: list[Span], offset: int) -> int | None:
+    """The paragraph (by index) that ``offset`` lies in, if any (they are apart, in order)."""
+    at = bisect_right(starts, offset) - 1
+    return at if at >= 0 and offset < paras[at][1] else None

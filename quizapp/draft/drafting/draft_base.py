@@ -6,21 +6,14 @@ plain data of a question. Each kind of question is drafted in a module of its ow
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from quizapp.draft.drafting.options import bare_noun_of, kind_of, same_body, unnamed
-from quizapp.draft.drafting.pairs import capitalised_names, per_pair
+from quizapp.draft.drafting.pairs import capitalised_names
 from quizapp.draft.drafting.speaker_names.bystanders import bystanders
-from quizapp.draft.drafting.speaker_names.same_speaker import role_of, within
+from quizapp.draft.drafting.speaker_names.other_speakers import OtherSpeakers
 from quizapp.draft.drafting.speaker_names.standalone import standalone_names
-from quizapp.draft.drafting.unfit_options import (
-    Apposed,
-    Form,
-    appositions,
-    body_and_head,
-    unspeaking,
-)
+from quizapp.draft.drafting.unfit_options import Apposed, appositions
 from quizapp.draft.drafting.wording.passages import apart, marks_both, one_quotation
 from quizapp.draft.drafting.wording.phrasing import Phrasing
 from quizapp.draft.drafting.wording.reported_words import (
@@ -33,6 +26,7 @@ from quizapp.draft.drafting.wording.reported_words import (
 )
 from quizapp.draft.drafting.wording.speaker_openings import opening_words
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
+from quizapp.draft.pipeline.steps import UNWATCHED, Steps
 from quizapp.draft.words.lexicon import fold, load
 from quizapp.model.questions import UNREVIEWED_TAG
 from quizapp.model.text import overlap
@@ -43,12 +37,14 @@ MIN_WHO = 4  # fewer who-said-this: the words that tell who speaks are located i
 SET_SIZE = 12  # the set a teacher makes (issue 15): true/false fill in up to it when they can
 
 
-class DraftBase(Phrasing):
+class DraftBase(OtherSpeakers, Phrasing):
     """What every kind of drafted question reads: the findings in order of interest, the
     speakers, the evidence of a finding, the statements worth asking, the other speakers."""
 
-    def __init__(self, analysis: Analysis, wording: dict) -> None:
+    def __init__(self, analysis: Analysis, wording: dict, steps: Steps = UNWATCHED) -> None:
         super().__init__(analysis, wording)
+        self.steps = steps  # asked inside the long kinds whether to stop (cancel56)
+        self._quotable: list[Attribution] | None = None
         self.lex = load(analysis.language)
         self.readings = self.statements()  # one a statement
         self.speakers = list(dict.fromkeys(a.speaker for a in self.readings))
@@ -101,7 +97,13 @@ class DraftBase(Phrasing):
         ``cue_object``) and not one the speaker contests, nor wishes or fears (``wished``) or
         feels in the subjunctive (``felt_in_subjunctive``: « s'étonne qu'elles n'aient »), nor
         a question asked or answered (``question_asked``: « qui affirme que pourquoi … »), nor
-        an English vow or hope ("Who claims to scrap…": ``promised``)."""
+        an English vow or hope ("Who claims to scrap…": ``promised``). Read once: each kind
+        of question asks (cancel56)."""
+        if self._quotable is None:
+            self._quotable = self._askable()
+        return list(self._quotable)
+
+    def _askable(self) -> list[Attribution]:
         return self.statements(
             lambda a: (
                 askable(self.analysis, a)
@@ -117,7 +119,11 @@ class DraftBase(Phrasing):
             )
         )
 
-    def statements(self, keep: Callable[[Attribution], bool] = lambda _: True) -> list[Attribution]:
+    def statements(
+        self,
+        keep: Callable[[Attribution], bool] = lambda _: True,
+        among: Iterable[Attribution] | None = None,
+    ) -> list[Attribution]:
         """The findings ``keep`` accepts that a question may rest on, in order of interest, one
         per statement (``apart``): never one whose source opens its own reported words
         (``source_opens``). The one place that leaves those out, for the speakers
@@ -126,12 +132,13 @@ class DraftBase(Phrasing):
         is a pronoun left unresolved (« il », "they"): « Dans l'article, ils est une source
         nommée », « c'est ils qui dit… » named nobody (sanity21); « on » is a voice, asked
         as such (``impersonal``). Nor one kept with no speaker at all (plausible22's English
-        findings nobody who can speak said): no answer, and an empty option the set refuses."""
+        findings nobody who can speak said): no answer, and an empty option the set refuses.
+        ``among``: the findings read, the analysis's unless given (a paragraph's, cancel56)."""
         pronouns = self.lex.word_set("subject_pronouns") - self.lex.word_set("impersonal")
         pronouns |= opening_words().pronoun_speakers  # « selon eux » unresolved (sanity22)
         found = (
             a
-            for a in self.analysis.attributions
+            for a in (self.analysis.attributions if among is None else among)
             if a.speaker.strip()
             and not source_opens(a)
             and fold(a.speaker) not in pronouns
@@ -167,110 +174,6 @@ class DraftBase(Phrasing):
         ):
             return None
         return (start, end)
-
-    @per_pair
-    def may_be_one(self, one: str, other: str) -> bool:
-        """Two speakers the article may give for one person or body: they share a name word
-        ("Ms Palaszczuk", "Annastacia Palaszczuk"), one is the other's acronym or bare noun
-        (``options.same_body``), or both are named sources and one is written without a name
-        (« l'association », "the police watchdog"): the drafter judged that it stands for
-        someone the article names, most often that other one, unless one is a person and the
-        other a body (teacher14: « Qui dit … ? UFC / l'association / L'organisation de
-        défense des consommateurs », all three the UFC)."""
-        if self.name_words(one) & self.name_words(other) or same_body(one, other, self.lex):
-            return True
-        if self.one_speaker(one, other) or self._noun_of_mention(one, other):
-            return True
-        named = self._labels.get(one) == self._labels.get(other) == "named"
-        if not named or not (unnamed(one, self.lex) or unnamed(other, self.lex)):
-            return False
-        kinds = {kind_of(one, self.lex), kind_of(other, self.lex)} - {None}
-        return len(kinds) < 2  # never a person and a body (« la préfecture », "Anna Roy")
-
-    def _noun_of_mention(self, one: str, other: str) -> bool:
-        """One written as a bare noun of the words the article names the other with, not
-        only of its shortest form: « a union has said » and « The Seafarers union said »,
-        whose speaker reads « Seafarers » (ui39: a student offered both for one statement
-        has two right answers); « le maire » and « Jane Doe, le maire »."""
-        pairs = ((one, other), (other, one))
-        return any(
-            unnamed(short, self.lex) and bare_noun_of(self.display(short), mention, self.lex)
-            for short, speaker in pairs
-            for mention in self._mentions.get(speaker, ())
-        )
-
-    @per_pair
-    def _one_option(self, one: str, other: str) -> bool:
-        """Two speakers that would be one wrong option twice: they share a name word, or
-        one is the other's acronym or its bare noun (« Les habitants » beside « Les habitants
-        du quartier Grandclément », options33: the fuller one is kept)."""
-        if self.name_words(one) & self.name_words(other) or self.one_speaker(one, other):
-            return True
-        if body_and_head(self.speaker_forms(one), self.speaker_forms(other), self.lex):
-            return True  # « la mairie », « le maire »: one of the two is kept (ui41)
-        return same_body(self.display(one), self.display(other), self.lex)
-
-    def speaker_forms(self, speaker: str) -> list[Form]:
-        """The speaker as an option shows it, then as the article names it and describes it
-        beside that (« Son chef de file, Marc Dubreuil »: ``appositions``)."""
-        mentions = (*self._mentions.get(speaker, ()), *self._apposed.get(speaker, ()))
-        return [self.display(speaker), *mentions]
-
-    def one_speaker(self, one: str, other: str) -> bool:
-        """One of the two written with a part of the other's words, or as the role the
-        article gives the other (« Cisco CEO », « John Chambers »: ``same_speaker``)."""
-        if within(self.display(one), self.display(other), self.lex):
-            return True
-        return self._role_of(one, other) or self._role_of(other, one)
-
-    def _a_role(self, speaker: str, among: list[str]) -> bool:
-        """The speaker is the role the article gives another of ``among`` (« Cisco CEO »)."""
-        return any(self._role_of(speaker, other) for other in among if other != speaker)
-
-    @per_pair
-    def _role_of(self, one: str, other: str) -> bool:
-        """``one`` is written as the role the article gives ``other`` (``same_speaker``)."""
-        return role_of(one, self._named_mentions(other), self.lex)
-
-    def _named_mentions(self, speaker: str) -> list[str]:
-        """The speaker's mentions that hold its name (not « he », "the company")."""
-        names = self.name_words(speaker)
-        return [m for m in self._mentions.get(speaker, ()) if names & self.name_words(m)]
-
-    def others(self, found: Attribution) -> list[str]:
-        """The other speakers (``_fit_others``), wrong options or a false statement's speaker,
-        closest in length first. Fewer than two, people the article names who never speak fill
-        in (``bystanders``), unless the speaker has no name: « le maire » may be any of them."""
-        kept = self._one_form_each(self._fit_others(found))
-        kept.sort(key=lambda s: abs(len(s) - len(found.speaker)))
-        if len(kept) < 2 and not unnamed(found.speaker, self.lex):
-            kept += self.bystanders[: 3 - len(kept)]
-        return kept
-
-    def _fit_others(self, found: Attribution) -> list[str]:
-        """The speakers fit to stand beside ``found``'s: never one that may be the same person
-        under another form ("Ms Palaszczuk", "Annastacia Palaszczuk"), a document or figures,
-        nor the body of the right person or the reverse (ui41: ``unfit_options``)."""
-        mine, right = self.display(found.speaker).lower(), self.speaker_forms(found.speaker)
-        names = {
-            self.display(s).lower(): s
-            for s in self.speakers
-            if s != found.speaker
-            and s not in self.nameless
-            and not self.may_be_one(s, found.speaker)
-            and not unspeaking(self.display(s), self.lex)
-            and not body_and_head(self.speaker_forms(s), right, self.lex)
-        }
-        names.pop(mine, None)
-        return list(names.values())
-
-    def _one_form_each(self, among: list[str]) -> list[str]:
-        """One form per person, the fullest ("Paul Ostrander", not "Ostrander"), a name first."""
-        kept: list[str] = []
-        for speaker in sorted(among, key=lambda s: (self._a_role(s, among), -len(s))):
-            if not any(self._one_option(speaker, k) for k in kept):
-                kept.append(speaker)
-        return kept
 
 
 def source_opens(found: Attribution) -> bool:

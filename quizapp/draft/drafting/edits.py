@@ -164,15 +164,26 @@ def rests_on_quotation(draft: dict[str, Any], analysis: Analysis) -> bool:
 
 def confidence(draft: dict[str, Any], analysis: Analysis) -> float:
     """How sure the drafter is of a question: that of its least sure finding."""
+    return confidences([draft], analysis)[0]
+
+
+def confidences(drafts: list[dict[str, Any]], analysis: Analysis) -> list[float]:
+    """``confidence`` of each of ``drafts``, the findings' words read once for all (the
+    review, on the GUI thread, read them again for each proposal: cancel56)."""
+    found = [(a.content, a.confidence) for a in analysis.attributions]
+    found += [(c.span, c.confidence) for c in analysis.unattributed]
+    scored = [(words, score) for span, score in found if (words := analysis.passage(span))]
+    return [_least_sure(draft, scored) for draft in drafts]
+
+
+def _least_sure(draft: dict[str, Any], scored: list[tuple[str, float]]) -> float:
     passages = list(draft.get("evidence", []))
     passages += [item.get("evidence", "") for item in draft.get("items", [])]
-    spans = [a.content for a in analysis.attributions] + [c.span for c in analysis.unattributed]
-    scores = [a.confidence for a in analysis.attributions]
-    scores += [c.confidence for c in analysis.unattributed]
+    joined = "\0".join(passages)  # one search a finding, not one a passage
     used = [
         score
-        for span, score in zip(spans, scores, strict=True)
-        if any(analysis.passage(span) and analysis.passage(span) in p for p in passages)
+        for words, score in scored
+        if (words in joined if "\0" not in words else any(words in p for p in passages))
     ]
     return min(used, default=1.0)
 

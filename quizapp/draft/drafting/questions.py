@@ -22,6 +22,7 @@ from quizapp.draft.drafting.statements import StatementQuestions
 from quizapp.draft.drafting.who_questions import WhoQuestions
 from quizapp.draft.drafting.wording.passages import french_spaces, shorten
 from quizapp.draft.findings import Analysis
+from quizapp.draft.pipeline.steps import QUESTIONS, UNWATCHED, Steps
 from quizapp.draft.words.lexicon import load
 from quizapp.model import Question
 
@@ -40,13 +41,18 @@ _QUESTION = TypeAdapter(Question)
 _STOP_TWICE = re.compile(r"([.!?…]\s*[»”’])\.")
 
 
-def draft_questions(analysis: Analysis) -> list[dict[str, Any]]:
-    """The drafted questions as plain v1 data, each checked against the model."""
+def draft_questions(analysis: Analysis, steps: Steps = UNWATCHED) -> list[dict[str, Any]]:
+    """The drafted questions as plain v1 data, each checked against the model. ``steps``:
+    told after each kind of question, and asked whether to stop inside the long ones."""
     wording = load(analysis.language).raw["wording"]
-    builder = _Builder(analysis, wording)
-    questions = builder.classify() + builder.who() + builder.match()
-    questions += builder.locate()
+    steps.check(QUESTIONS, 0, len(_KINDS) + 1)
+    builder = _Builder(analysis, wording, steps)
+    questions: list[dict[str, Any]] = []
+    for done, kind in enumerate(_KINDS, 1):
+        steps.check(QUESTIONS, done, len(_KINDS) + 1)
+        questions += kind(builder)
     questions += builder.true_false(len(questions))
+    steps.check(QUESTIONS, len(_KINDS) + 1, len(_KINDS) + 1)
     for question in questions:
         question["prompt"] = _STOP_TWICE.sub(r"\1", question["prompt"])
         if analysis.language == "fr":
@@ -79,3 +85,7 @@ def label_definitions(language: str) -> list[dict[str, str]]:
 
 class _Builder(ClassifyQuestions, WhoQuestions, StatementQuestions):
     """Every kind of question, drafted on one analysis."""
+
+
+# the kinds drafted before the true/false, which fill in after them (in this order)
+_KINDS = (_Builder.classify, _Builder.who, _Builder.match, _Builder.locate)

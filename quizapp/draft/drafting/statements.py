@@ -4,7 +4,9 @@ of source each speaker is, and on the article's own unsourced sentences."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Any
 
 from quizapp.draft.drafting.draft_base import (
@@ -40,10 +42,9 @@ class StatementQuestions(DraftBase):
             if f.content not in self.asked and f.speaker not in self.nameless
         ]  # « c'est ses membres qui affirme que … » names no one (``standalone``)
         pool += self.kinds_of_source()
-        pool += [c for c in self.analysis.unattributed if self._unsourced(c)]
-        pool = self._true_where_named(pool)
+        claims = (c for c in self.analysis.unattributed if self._unsourced(c))  # read lazily
         room = max(MAX_TRUE_FALSE + self.unasked, SET_SIZE - drafted)
-        pool = pool[:room]
+        pool = self._true_where_named(chain(pool, claims), room)
         short = drafted + len(pool) <= SET_SIZE and len(pool) >= 3  # 2 of 3 true: W01 quiet
         if len(pool) <= MAX_TRUE_FALSE and not short:  # one more true than false stays fair
             pool = pool[: len(pool) - len(pool) % 2]
@@ -54,6 +55,7 @@ class StatementQuestions(DraftBase):
         « « On veut toujours nous prendre de l'argent » » quotes Antoine Homé, so « c'est
         Antoine Homé qui affirme que « On veut… » : Faux » marked a careful reader wrong
         (teacher15), and « sans l'attribuer à aucune source » would teach her nothing."""
+        self.steps.go_on()  # one sentence checked against every statement: a step to stop at
         if claim.label not in ("fact", "author") or not self.whole(claim.span, sentence=True):
             return False
         if self.quoted_claim(claim):
@@ -81,19 +83,19 @@ class StatementQuestions(DraftBase):
         said = set(_content_words(self.passage(found.content)))
         return 4 * sum(word in said for word in words) >= 3 * len(words)
 
-    def _true_where_named(self, pool: list[Statement]) -> list[Statement]:
-        """The pool in its order, but for a claim naming every person a false statement could
-        give it to, held back to the next true place (odd places are true): falsely given,
-        it put the speaker in his own sentence (« c'est Iga Swiatek qui affirme qu'Iga
-        Swiatek a remporté Roland-Garros : Faux », "Dan Schwartz claims that Dan Schwartz
-        represents…: False"), the fallback sanity22's ``_unnamed_in`` left (sanity26: 18
-        corpus statements in 15 articles). So is a statement whose words open on a pronoun
-        (``pronoun_led``): true, it names the pronoun's person (« c'est Claire Darmon qui
-        affirme qu'elle ne reculerait pas »); false, the pronoun would stand for the wrong
-        one or nobody (prompts49). So is an unsourced sentence opening on one: false, it read
-        as the speaker it was given to (« c'est Willy Schraen qui affirme qu'il n'a pas
-        survécu »); true, the article's words stand quoted as its own (truefalse50). One with
-        no true place left is not asked."""
+    def _true_where_named(self, pool: Iterable[Statement], room: int) -> list[Statement]:
+        """The first ``room`` of the pool in its order (read no further: cancel56), but for a claim
+        naming every person a false statement could give it to, held back to the next true place
+        (odd places are true): falsely given, it put the speaker in his own sentence (« c'est Iga
+        Swiatek qui affirme qu'Iga Swiatek a remporté Roland-Garros : Faux », "Dan Schwartz claims
+        that Dan Schwartz represents…: False"), the fallback sanity22's ``_unnamed_in`` left
+        (sanity26: 18 corpus statements in 15 articles). So is a statement whose words open on a
+        pronoun (``pronoun_led``): true, it names the pronoun's person (« c'est Claire Darmon qui
+        affirme qu'elle ne reculerait pas »); false, the pronoun would stand for the wrong one or
+        nobody (prompts49). So is an unsourced sentence opening on one: false, it read as the
+        speaker it was given to (« c'est Willy Schraen qui affirme qu'il n'a pas survécu »); true,
+        the article's words stand quoted as its own (truefalse50). One with no true place left is
+        not asked."""
         people = self._people()
         ordered: list[Statement] = []
         waiting: list[Statement] = []
@@ -103,7 +105,9 @@ class StatementQuestions(DraftBase):
             (waiting if named else ordered).append(found)
             while waiting and len(ordered) % 2 == 0:
                 ordered.append(waiting.pop(0))
-        return ordered
+            if len(ordered) >= room:  # the places before are taken for good
+                break
+        return ordered[:room]
 
     def _people(self) -> list[str]:
         """Who a false statement may give a claim to: the speakers who are someone (no

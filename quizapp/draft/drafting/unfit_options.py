@@ -131,12 +131,40 @@ def body_and_head(one: Iterable[Form], other: Iterable[Form], lex: Lexicon) -> b
     """Two speakers, each given by its forms in the article (``one``, ``other``: the form an
     option shows first), one a body and the other the person at its head: « la mairie » and
     « le maire » or « Jean Roux, maire de Vernac »; "the ministry" and "the minister"."""
-    one, other = list(one), list(other)
+    return tied(ties(one, lex), ties(other, lex), lex)
+
+
+class Ties(NamedTuple):
+    """What ``body_and_head`` reads of one speaker's forms, read once per speaker: a long
+    article's options compared 37,000 pairs, reading both speakers' forms again at each
+    (cancel56). ``group``: its group noun and own words when it is a group."""
+
+    forms: list[Form]
+    heads: frozenset[str]  # the heads of the body its first form opens on
+    held: frozenset[str]  # the heads its forms hold as its own office
+    group: tuple[frozenset[str], frozenset[str]]
+
+
+def ties(forms: Iterable[Form], lex: Lexicon) -> Ties:
+    forms = list(forms)
+    first = _phrase(forms[0])
+    return Ties(forms, _body_heads(first, lex), _held(forms, lex), _group_words(first, lex))
+
+
+def tied(one: Ties, other: Ties, lex: Lexicon) -> bool:
+    """``body_and_head`` of two speakers read once each: a body and its head, or a group and
+    its voice, either way round (``group_and_voice``)."""
     return bool(
-        (_body_heads(_phrase(one[0]), lex) & _held(other, lex))
-        or (_body_heads(_phrase(other[0]), lex) & _held(one, lex))
-        or group_and_voice(one, other, lex)
+        (one.heads & other.held)
+        or (other.heads & one.held)
+        or _voiced(one, other, lex)
+        or _voiced(other, one, lex)
     )
+
+
+def _voiced(group: Ties, person: Ties, lex: Lexicon) -> bool:
+    nouns, own = group.group
+    return bool(nouns) and _speaks_for(person.forms, nouns, own, lex)
 
 
 def appositions(text: str, span: Span, lex: Lexicon) -> list[Apposed]:
@@ -171,18 +199,23 @@ def _sentence_before(text: str, at: int, lex: Lexicon) -> str:
 
 
 @built_once
-def _voice_nouns(lex: Lexicon) -> tuple[tuple[str, ...], ...]:
-    """The nouns of one who speaks for a group, as word tuples, the longest first."""
+def _voice_nouns(lex: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    """The nouns of one who speaks for a group, as word tuples filed under their first word
+    (each position of a speaker's words tries only its own: cancel56), the longest first."""
     nouns = {tuple(folded_words(noun)) for noun in lex.raw.get("group_voice_nouns", [])}
-    return tuple(sorted(nouns, key=len, reverse=True))
+    filed: dict[str, list[tuple[str, ...]]] = {}
+    for noun in sorted((noun for noun in nouns if noun), key=len, reverse=True):
+        filed.setdefault(noun[0], []).append(noun)
+    return filed
 
 
 def _voices_at(words: list[str], lex: Lexicon) -> list[tuple[int, int]]:
     """Where ``words`` hold a voice noun: (start, end) of each."""
+    nouns = _voice_nouns(lex)
     return [
         (at, at + len(noun))
-        for at in range(len(words))
-        for noun in _voice_nouns(lex)
+        for at, word in enumerate(words)
+        for noun in nouns.get(word, ())
         if tuple(words[at : at + len(noun)]) == noun
     ]
 
@@ -262,8 +295,5 @@ def group_and_voice(one: list[Form], other: list[Form], lex: Lexicon) -> bool:
     """One speaker a group, the other the person the article ties to it as its voice (each
     given by its forms, the option's first): « L'opposition municipale » and « Marc Dubreuil,
     chef de file de l'opposition » or « Son chef de file, Marc Dubreuil »."""
-    for group, person in ((one, other), (other, one)):
-        nouns, own = _group_words(_phrase(group[0]), lex)
-        if nouns and _speaks_for(person, nouns, own, lex):
-            return True
-    return False
+    mine, theirs = ties(one, lex), ties(other, lex)
+    return _voiced(mine, theirs, lex) or _voiced(theirs, mine, lex)

@@ -6,6 +6,7 @@ classify)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from quizapp.draft.drafting.draft_base import (
@@ -25,7 +26,7 @@ from quizapp.draft.drafting.options import (
     option_form,
     wrong_options,
 )
-from quizapp.draft.drafting.unfit_options import body_and_head, unspeaking
+from quizapp.draft.drafting.unfit_options import unspeaking
 from quizapp.draft.drafting.wording.passages import apart
 from quizapp.draft.drafting.wording.reported_words import spoken
 from quizapp.draft.drafting.wording.speaker_openings import opening_words
@@ -37,15 +38,26 @@ from quizapp.draft.findings import Attribution
 MAX_SAME_ANSWER = 2
 
 
-def _few_per_answer(drafted: list[tuple[Attribution, str, list[str]]]) -> list:
+def _few_per_answer(drafted: Iterable[tuple[Attribution, str, list[str]]]) -> Iterator:
     """The who-said-this ``drafted`` (surest first), at most ``MAX_SAME_ANSWER`` of them with
     the same right answer: the first ones in their order."""
     counts: dict[str, int] = {}
-    kept = []
     for item in drafted:
         counts[item[1]] = counts.get(item[1], 0) + 1
         if counts[item[1]] <= MAX_SAME_ANSWER:
-            kept.append(item)
+            yield item
+
+
+def _until_fair(drafted: Iterable[tuple[Attribution, str, list[str]]]) -> list:
+    """The who-said-this ``drafted``, up to the ``MAX_WHO``-th whose answer's length does not
+    give it away: ``fair_selection`` keeps those first, and none after them (cancel56: the
+    options of every statement of a 20,000-word article were worked out to keep eight)."""
+    kept, fair = [], 0
+    for item in drafted:
+        kept.append(item)
+        fair += not gives_away(item[1], item[2])
+        if fair == MAX_WHO:
+            break
     return kept
 
 
@@ -56,12 +68,13 @@ class WhoQuestions(DraftBase):
         """Who-said-this questions, few enough of them giving their answer away by its length
         that the set stays clear of the editor's warning (``options.fair_selection``)."""
         statements = [
-            (found, *self._options(found))
+            found
             for found in self.quotable()
             if found.speaker not in self.nameless  # no right option names it (standalone)
             and not self.pronoun_led(found)  # « Qui affirme qu'elle… » asks of nobody
         ]
-        drafted = _few_per_answer([item for item in statements if len(item[2]) >= 2])
+        optioned = ((found, *self._options(found)) for found in statements)
+        drafted = _until_fair(_few_per_answer(item for item in optioned if len(item[2]) >= 2))
         kept = fair_selection([gives_away(right, wrong) for _, right, wrong in drafted], MAX_WHO)
         self.asked = {drafted[index][0].content for index in kept}
         self.unasked = min(len(statements), MAX_WHO) - len(kept)
@@ -69,6 +82,7 @@ class WhoQuestions(DraftBase):
 
     def _options(self, found: Attribution) -> tuple[str, list[str]]:
         """The right option and the wrong ones, every speaker in its option form."""
+        self.steps.go_on()  # one statement's options: the step a long article can stop at
         right = option_form(self.display(found.speaker), self.lex)
         forms = {option_form(self.display(s), self.lex) for s in self.others(found)} - {right}
         shown = capitalised(right)  # put on after wrong_options chose (ui40)
@@ -159,8 +173,9 @@ class WhoQuestions(DraftBase):
         return capitalised(option_form(self.display(speaker), self.lex))
 
     def _tied(self, one: str, other: str) -> bool:
-        """A body or group and its head or voice (``unfit_options.body_and_head``)."""
-        return body_and_head(self.speaker_forms(one), self.speaker_forms(other), self.lex)
+        """A body or group and its head or voice (``unfit_options.body_and_head``), each
+        speaker's forms read once (``OtherSpeakers.tied``, cancel56)."""
+        return self.tied(one, other)
 
     def match_explanation(self, quoted: list[Attribution]) -> str:
         """The match's explanation naming the cues of the findings ``quoted`` (its pairs', in

@@ -6,7 +6,9 @@ every proposal built on that finding.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor, QTextDocument
@@ -132,8 +134,16 @@ def span_cursor(document: QTextDocument, text: str, span: Span) -> QTextCursor:
 
 
 def _utf16(text: str, offset: int) -> int:
-    """A Python offset as a QTextDocument position (UTF-16 code units)."""
-    return len(text[:offset].encode("utf-16-le")) // 2
+    """A Python offset as a QTextDocument position (UTF-16 code units): one more for each
+    character past U+FFFF before it. Encoding the text up to each finding, on the GUI
+    thread, took seconds on a 20,000-word article's 2,000 highlights (cancel56)."""
+    return offset + bisect_left(_astral(text), offset)
+
+
+@lru_cache(maxsize=4)
+def _astral(text: str) -> list[int]:
+    """Where ``text`` holds a character UTF-16 writes as two units (an emoji), in order."""
+    return [at for at, char in enumerate(text) if char > "\uffff"]
 
 
 class _FindingRow(QWidget):

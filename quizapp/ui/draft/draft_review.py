@@ -21,32 +21,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
-from quizapp.draft import Analysis, analyze
+from quizapp.draft import Analysis
 from quizapp.draft.drafting.edits import (
     LOW_CONFIDENCE,
-    confidence,
+    confidences,
     skill_names,
 )
-from quizapp.draft.drafting.questions import as_models, draft_questions
+from quizapp.draft.drafting.questions import as_models
 from quizapp.draft.drafting.respeak import Correction
 from quizapp.draft.drafting.review import (
     TOO_FEW_LEFT,
     LabelLike,
     Part,
     finalised,
-    fitting,
     label_names,
     label_pairs,
 )
-from quizapp.draft.text.article_bound import drafted_part
 from quizapp.model import Question
 from quizapp.model.quizset import primary
-from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import RetranslateOnLanguageChange
 from quizapp.ui.draft.findings_side import FindingsSide
 from quizapp.ui.draft.review_keys import ReviewKeys
 from quizapp.ui.draft.review_layout import ReviewLayout
 from quizapp.ui.draft.review_memory import ReviewMemory
+from quizapp.ui.draft.review_progress import ReviewProgress
 from quizapp.ui.draft.review_state import ACCEPTED, DROPPED, PROPOSED, ReviewState
 from quizapp.ui.draft.selected_proposal import SelectedProposal
 
@@ -59,6 +57,7 @@ class DraftReviewDialog(
     SelectedProposal,
     ReviewMemory,
     ReviewState,
+    ReviewProgress,
     QDialog,
 ):
     """Review the drafter's proposals for one article; ``accepted_questions`` after Accepted."""
@@ -83,10 +82,10 @@ class DraftReviewDialog(
         given = {label_id for label_id, _ in label_pairs(labels)}
         self._label_ids = given or set(self._labels)
         self._empty_review()
+        self._build_progress(self)
         self._build()
         self._retranslate()
-        self._runner = BackgroundRunner(self)
-        self._runner.run(lambda: self._work(headline), self._show, self._failed)
+        self._start_drafting(self, headline)  # followed by the bar; Cancel stops it (cancel56)
         self.resize(1100, 700)
 
     def _empty_review(self) -> None:
@@ -156,15 +155,11 @@ class DraftReviewDialog(
         box.exec()
         return box.clickedButton() is too
 
-    # ----- analysis -----
-    def _work(self, headline: str | None) -> tuple[Analysis, list[dict[str, Any]]]:
-        analysis = analyze(drafted_part(self._text), self._language, headline=headline)
-        return analysis, fitting(draft_questions(analysis), self._label_ids)
-
+    # ----- analysis (started, followed and stopped by ReviewProgress) -----
     def _show(self, outcome: tuple[Analysis, list[dict[str, Any]]]) -> None:
         self._analysis, self._drafts = self._restore(*outcome)
         self._status = [PROPOSED] * len(self._drafts)
-        self._uncertain = [confidence(d, self._analysis) < LOW_CONFIDENCE for d in self._drafts]
+        self._uncertain = [c < LOW_CONFIDENCE for c in confidences(self._drafts, self._analysis)]
         self._highlight()
         self._fill_findings()
         for row in range(len(self._drafts)):
@@ -177,10 +172,6 @@ class DraftReviewDialog(
             self._questions.setCurrentRow(0)
             self._questions.setFocus()
         self._update_state()
-
-    def _failed(self, error: Exception) -> None:
-        self._state.setText(self.tr("The article could not be analysed: {error}").format(
-            error=str(error)))  # fmt: skip
 
     # ----- review -----
     def _valid(self, row: int) -> bool:
@@ -252,10 +243,12 @@ class DraftReviewDialog(
         super().accept()
 
     def reject(self) -> None:
-        """Cancel, Escape or closing: asks first when accepted or corrected work would go."""
+        """Cancel, Escape or closing: asks first when accepted or corrected work would go;
+        a drafter still at work stops at its next step (cancel56)."""
         if self._work_to_lose(ACCEPTED) and not self._confirm_discard():
             self.activateWindow()  # « Keep reviewing »: her keys work again (ui45)
             return
+        self._stop_drafting()
         super().reject()
 
     def _type_name(self, kind: str) -> str:
@@ -289,6 +282,7 @@ class DraftReviewDialog(
         self._questions.setAccessibleName(self.tr("Proposed questions"))
         self._preview.setAccessibleName(self.tr("Selected question, to correct"))
         self._legend.setAccessibleName(self.tr("Colours of the labels"))
+        self._progress.setAccessibleName(self.tr("How far the drafter is"))
         self._finding_row.retranslate()
         self._speaker_row.retranslate()
         self._dismiss_button.retranslate()

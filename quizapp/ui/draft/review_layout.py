@@ -45,6 +45,7 @@ class ReviewLayout:
     slots it connects (``accept_current``, ``_show_finding``…) are the dialog's."""
 
     _text: str
+    _progress: QWidget
     _labels: dict[str, str]
     _colour: Any
     _show_finding: Any
@@ -217,6 +218,7 @@ class ReviewLayout:
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self._state)
+        layout.addWidget(self._progress)  # the drafter at work (review_progress, cancel56)
         layout.addWidget(splitter, 1)
         layout.addWidget(self._box)
         self._article_title.setBuddy(self._article)

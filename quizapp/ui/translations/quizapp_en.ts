@@ -774,10 +774,6 @@
 <context>
     <name>DraftReviewDialog</name>
     <message>
-        <source>The article could not be analysed: {error}</source>
-        <translation>The article could not be analysed: {error}</translation>
-    </message>
-    <message>
         <source>Question {number} cannot be accepted as it is: its question or an answer is missing.</source>
         <translation>Question {number} cannot be accepted as it is: its question or an answer is missing.</translation>
     </message>
@@ -938,6 +934,10 @@
     <message>
         <source>Colours of the labels</source>
         <translation>Colours of the labels</translation>
+    </message>
+    <message>
+        <source>How far the drafter is</source>
+        <translation>How far the drafter is</translation>
     </message>
     <message>
         <source>Analysing the article…</source>
@@ -3161,6 +3161,25 @@ label</translation>
     <message>
         <source>Keep reviewing</source>
         <translation>Keep reviewing</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewProgress</name>
+    <message>
+        <source>The article could not be analysed: {error}</source>
+        <translation>The article could not be analysed: {error}</translation>
+    </message>
+    <message>
+        <source>Analysing the article: paragraph {done} of {total}…</source>
+        <translation>Analysing the article: paragraph {done} of {total}…</translation>
+    </message>
+    <message>
+        <source>Analysing the article: checking the findings across it…</source>
+        <translation>Analysing the article: checking the findings across it…</translation>
+    </message>
+    <message>
+        <source>Drafting the questions…</source>
+        <translation>Drafting the questions…</translation>
     </message>
 </context>
 <context>

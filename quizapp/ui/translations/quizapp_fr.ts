@@ -774,10 +774,6 @@
 <context>
     <name>DraftReviewDialog</name>
     <message>
-        <source>The article could not be analysed: {error}</source>
-        <translation>L’article n’a pas pu être analysé&#xa0;: {error}</translation>
-    </message>
-    <message>
         <source>Question {number} cannot be accepted as it is: its question or an answer is missing.</source>
         <translation>La question {number} ne peut pas être acceptée telle quelle&#xa0;: il manque son énoncé ou une réponse.</translation>
     </message>
@@ -938,6 +934,10 @@
     <message>
         <source>Colours of the labels</source>
         <translation>Couleurs des étiquettes</translation>
+    </message>
+    <message>
+        <source>How far the drafter is</source>
+        <translation>Avancement du brouillon</translation>
     </message>
     <message>
         <source>Analysing the article…</source>
@@ -3161,6 +3161,25 @@ label</source>
     <message>
         <source>Keep reviewing</source>
         <translation>Continuer la relecture</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewProgress</name>
+    <message>
+        <source>The article could not be analysed: {error}</source>
+        <translation>L’article n’a pas pu être analysé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Analysing the article: paragraph {done} of {total}…</source>
+        <translation>Analyse de l’article&#xa0;: paragraphe {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Analysing the article: checking the findings across it…</source>
+        <translation>Analyse de l’article&#xa0;: vérification des repérages sur tout l’article…</translation>
+    </message>
+    <message>
+        <source>Drafting the questions…</source>
+        <translation>Rédaction des questions…</translation>
     </message>
 </context>
 <context>

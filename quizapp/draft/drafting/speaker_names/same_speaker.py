@@ -39,12 +39,17 @@ def role_of(role: str, mentions: Iterable[str], lex: Lexicon) -> bool:
     mentions holds, the same office included (« Cisco Systems Inc Chief Executive John
     Chambers »: an acronym's first letters may be spelled there): the role the article gives
     that person. « A Unite spokesperson » is not « Unite general secretary Sharon Graham »."""
+    words = role_words(role, lex)
+    return words is not None and any(_holds(mention, *words, lex) for mention in mentions)
+
+
+def role_words(role: str, lex: Lexicon) -> tuple[frozenset[str], list[str]] | None:
+    """A role's words apart from its office, and its office words; None when the speaker
+    lacks either, so is no role at all (most speakers: asked once each, cancel56)."""
     offices = lex.word_sets("titles", "person_descriptions")
     words = content_words(role, lex)
     held, office = words - offices, [w for w in _WORD.findall(role) if fold(w) in offices]
-    if not held or not office:
-        return False
-    return any(_holds(mention, held, office, lex) for mention in mentions)
+    return (held, office) if held and office else None
 
 
 def _holds(mention: str, held: frozenset[str], office: list[str], lex: Lexicon) -> bool:

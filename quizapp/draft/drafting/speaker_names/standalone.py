@@ -22,7 +22,8 @@ from quizapp.draft.drafting.options import unnamed
 from quizapp.draft.drafting.unfit_options import head_word
 from quizapp.draft.findings import Analysis
 from quizapp.draft.names.titles.descriptions import singular
-from quizapp.draft.text.word_patterns import WORD_FROM_LETTER
+from quizapp.draft.text.indexed_names import name_matches
+from quizapp.draft.text.word_patterns import WORD_FROM_LETTER, kept_pattern
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 MAX_WORDS = 8  # a mention past this is a clause the analysis took in, not a name to read
@@ -104,10 +105,14 @@ def _ending_words(lex: Lexicon) -> frozenset[str]:
     return lex.word_set("function_words") - pronouns
 
 
+_ANY_START = r"(?<![\w-])"  # where a name may start: the article's places filed once by word
+
+
 def _inside_longer_name(speaker: str, text: str, lex: Lexicon) -> bool:
     """Every time the article writes ``speaker``, a capitalised word and a joining word
     (lexicon ``name_linking_words``: « de », "of") come right before it."""
-    found = list(re.finditer(rf"(?<![\w-]){re.escape(speaker)}(?![\w-])", text))
+    pattern = kept_pattern(rf"(?<![\w-]){re.escape(speaker)}(?![\w-])")
+    found = list(name_matches(text, _ANY_START, speaker, pattern))  # read once (cancel56)
     joining = lex.word_set("name_linking_words")
     before = [text[max(0, m.start() - 60) : m.start()].split()[-2:] for m in found]
     return bool(found) and all(

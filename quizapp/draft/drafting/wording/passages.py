@@ -5,6 +5,7 @@ quotation marks balanced or made the inner kind, French spaces made no-break bef
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 
 from quizapp.draft.findings import Attribution, Span
@@ -218,15 +219,24 @@ def apart(found: Iterable[Attribution]) -> list[Attribution]:
     """One attribution per statement, the first given standing for the others: two readings
     of the same words (« … jeudi soir » said by « l'AFP de source policière », « … jeudi soir,
     a appris l'AFP » by « policière ») sharing half of the shorter would make two proposals on
-    one sentence, the second quoting the first one's cue as what was said."""
+    one sentence, the second quoting the first one's cue as what was said. Only those kept
+    that the new one's words reach are compared (cancel56: each finding of a long article
+    was compared with every one kept before it)."""
     kept: list[Attribution] = []
+    near: list[Span] = []  # the kept contents, by start
+    longest, blocked = 0, False  # a kept empty content: nothing after it was kept
     for one in found:
-        size = one.content[1] - one.content[0]
-        if all(
-            2 * overlap(one.content, other.content) < min(size, other.content[1] - other.content[0])
-            for other in kept
-        ):
+        start, end = one.content
+        if blocked or end <= start:  # an empty one: kept only first, as compared before
+            blocked = blocked or not kept
+            kept += [] if kept else [one]
+            continue
+        reach = near[bisect_left(near, (start - longest, -1)) : bisect_left(near, (end, -1))]
+        if all(2 * overlap(one.content, other) < min(end - start, other[1] - other[0])
+               for other in reach):  # fmt: skip
             kept.append(one)
+            insort(near, one.content)
+            longest = max(longest, end - start)
     return kept
 
 
