@@ -7,7 +7,6 @@ a question quizapp cannot represent is named in the report, never dropped in sil
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -17,6 +16,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from quizapp.interchange.categories import category_name, category_tag, moodle_default_category
 from quizapp.interchange.plaintext import slugify, unique_slugs
 from quizapp.model import SCHEMA_VERSION, Question, QuizSet
 from quizapp.model.wording import printable
@@ -253,32 +253,6 @@ def accept_drafts(bank: ParsedBank, report: ImportReport) -> list[Question]:
         report.imported.append(question_id)
         report.notes += [f"{question_id}: {note}" for note in draft.notes]
     return accepted
-
-
-def category_name(category: str) -> str | None:
-    """The last part of a Moodle category path as written, unless it is Moodle's own root."""
-    parts = re.split(r"(?<!/)/(?!/)", category.strip().rstrip("/"))  # '//' is an escaped '/'
-    last = parts[-1].replace("//", "/").strip()
-    if not last or last.startswith("$") or last == "top":
-        return None
-    return last
-
-
-# How Moodle names the categories it makes itself, in English and French (its lang strings
-# question 'defaultfor', 'topfor': « Default for {course} », « Défaut pour … », « Par défaut
-# pour … », « Top for … », « Haut pour … »): the course's or quiz's name, never the bank's own.
-_MOODLE_DEFAULTS = re.compile(r"^(?:default for|(?:par )?défaut pour|top for|haut pour)\s", re.I)
-
-
-def moodle_default_category(name: str) -> bool:
-    """Whether ``name`` is a category Moodle made itself, which no teacher named."""
-    return bool(_MOODLE_DEFAULTS.match(name.strip()))
-
-
-def category_tag(category: str) -> str | None:
-    """A tag from a Moodle category path: its last part, unless that is Moodle's own root."""
-    name = category_name(category)
-    return (slugify(name) or None) if name else None
 
 
 def _id_source(draft: Draft) -> str:

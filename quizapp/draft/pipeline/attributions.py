@@ -37,8 +37,8 @@ from quizapp.draft.shapes.detect.object_clause import (
     and_clause_after,
     clitic_judged,
     cue_then_object,
-    object_before_colon,
 )
+from quizapp.draft.shapes.detect.object_colon import object_before_colon
 from quizapp.draft.shapes.detect.quoted import cue_then_colon, inserted_cue, quote_then_cue
 from quizapp.draft.shapes.detect.view import Draft, SentenceView, covers, overlap
 from quizapp.draft.shapes.english_shapes.english_nominal import nominal_drafts_en, owned_noun

@@ -37,7 +37,7 @@ def participle_after_noun(view: SentenceView, cue: Cue, draft: Draft | None) -> 
 def _subjects_own(view: SentenceView, start: int, end: int) -> bool:
     """« les premiers exigeant » (who they are is the sentence's to say), « a publié un
     communiqué faisant état de » (a document with no author of its own is the subject's)."""
-    words = [fold(t.text) for t in view.tokens[start:end]]
+    words = view.folded_tokens[start:end]
     if " ".join(words) in view.lex.raw["pronouns"] or voiceless_object(view, start, end):
         return True
     documents = view.lex.word_set("possessed_documents")
@@ -50,7 +50,7 @@ def _noun_phrase_before(view: SentenceView, index: int) -> int | None:
     """The first token of the noun phrase that ends right before token ``index``: back to a
     determiner not inside a complement (« la présidence de la République »); None at a
     punctuation mark or after ten words."""
-    words = [fold(t.text) for t in view.tokens[max(0, index - 10) : index]]
+    words = view.folded_tokens[max(0, index - 10) : index]
     offset = max(0, index - 10)
     if not words or words[-1] in {"en", "tout"}:
         return None  # « en reprochant »: a gerund shares the sentence's subject

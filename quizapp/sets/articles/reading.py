@@ -1,22 +1,21 @@
 """Reading the article a set is about from a file the teacher already has.
 
 Three kinds: plain text (.txt), a web page as the browser saves it (.html, .htm) and a Word
-document (.docx). The web page goes through trafilatura, a maintained extractor that keeps the
-article's paragraphs and drops menus, captions, adverts and footers, and reads the title, site
-name and date the page states. Nothing is ever fetched: the file is read from disk, bounded in
-size, and must be a regular file. Paragraphs come out separated by one blank line.
+document (.docx). The web page goes through trafilatura (``web_page``), a maintained extractor
+that keeps the article's paragraphs and drops menus, captions, adverts and footers, and reads
+the title, site name and date the page states. Nothing is ever fetched: the file is read from
+disk, bounded in size, and must be a regular file. Paragraphs come out separated by one blank
+line.
 """
 
 from __future__ import annotations
 
-import html as entities
 import io
 import re
 import stat
 import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from quizapp.sets.articles.dating.datelines import dated_line, dateline, without_byline
 from quizapp.sets.articles.dating.mail_headers import mail_head
@@ -30,8 +29,8 @@ from quizapp.sets.articles.page_tail import (
 )
 from quizapp.sets.articles.photo_credits import without_photo_credits
 from quizapp.sets.articles.quoting import unquoted
-from quizapp.sets.articles.standfirst import with_standfirst
-from quizapp.sets.articles.text import file_line_ends, printable, tidy_paragraphs
+from quizapp.sets.articles.text import file_line_ends, first_line, printable, tidy_paragraphs
+from quizapp.sets.articles.web_page import read_web_page, site_host, web_address
 from quizapp.sets.articles.word_file import docx_paragraphs, too_many_paragraphs
 from quizapp.sets.errors import StoreError
 from quizapp.sets.files.textfile import decode_utf8
@@ -87,7 +86,7 @@ def article_from_text(text: str) -> ArticleText:
     found = dateline(text)  # « Publié le 2 décembre 2025 - TNTV News » under the headline
     return ArticleText(
         text=paragraphs(text),
-        title=_first_line(text),
+        title=first_line(text),
         outlet=found.outlet,
         date=found.date,
         file_text=text,
@@ -168,94 +167,15 @@ def paragraphs(text: str) -> str:
     return tidy_paragraphs(printable(file_line_ends(text)), positions=False)[0]
 
 
-def _first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:300]
-
-
 def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
-    """The main text and metadata of a saved web page (trafilatura; nothing is fetched)."""
-    tree, document = _extracted(html)
-    if document is None or not (document.text or "").strip():
+    """The main text and metadata of a saved web page (``web_page``; nothing is fetched)."""
+    page = read_web_page(html)
+    if page is None:
         raise ArticleError("no_text", path)
-    title = (document.title or "").strip()
-    url = _web_address(document.url) or _saved_from(html)
-    body = with_standfirst(tree, _without_page_links(document.text, title))
     return ArticleText(
-        text=paragraphs(body), title=title, outlet=_page_outlet(document, html, title, url),
-        url=url, date=(document.date or "")[:10],
+        text=paragraphs(page.body), title=page.title, outlet=page.outlet, url=page.url,
+        date=page.date,
     )  # fmt: skip
-
-
-def _extracted(html: str) -> tuple[object | None, object | None]:
-    """The page's tree and what trafilatura extracts from it. The page is parsed once, by
-    trafilatura's own loader (paste52: it was parsed again for the standfirst): extraction
-    works on a copy of the tree it is given, so the standfirst reader walks it untouched."""
-    import trafilatura  # imported on use: it is large and only the editor needs it
-
-    tree = trafilatura.load_html(html)
-    if tree is None:
-        return None, None
-    document = trafilatura.bare_extraction(
-        tree,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        favor_precision=True,
-    )
-    return tree, document
-
-
-def _page_outlet(document: object, html: str, title: str, url: str) -> str:
-    """The site's name the page states (og:site_name), else the one its <title> gives after
-    the headline, else its host (trafilatura gives the host as the name when none)."""
-    host = (document.hostname or "").strip() or _host(url)
-    named = (document.sitename or "").strip()
-    return named if named and named != host else _site_after_title(html, title) or host
-
-
-def _without_page_links(text: str, title: str) -> str:
-    """The body without the links a page sets under its headline, which the body may open
-    with (« À lire aussi : … », teacher51), nor those the extractor kept at its end (« Lire
-    aussi » and a link's headline, paste52), nor those between its paragraphs (« Lire
-    aussi : … », the paste's rule: ``without_page_links``, polish53), as a paste loses them."""
-    headline = _first_line(text) == title.strip() and bool(title.strip())
-    kept = without_page_tail(without_page_head(text, after=1 if headline else 0))
-    return without_page_links(kept)
-
-
-_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
-_TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.I)
-_SITE_AFTER = re.compile(r"^\s*[-|–—·]\s*(\S.{0,48}?)\s*$")  # « - Le Progrès », « | Le Monde »
-
-
-def _saved_from(html: str) -> str:
-    """The address a browser writes at the top of a page it saved (« saved from url=… »), as
-    the page writes it (« ?a=1&amp;b=2 » is « ?a=1&b=2 »)."""
-    found = _SAVED_FROM.search(html[:4000])
-    return _web_address(entities.unescape(found.group(1))) if found else ""
-
-
-def _site_after_title(html: str, title: str) -> str:
-    """The site's name a page's <title> gives after its headline (« Le maire démissionne -
-    Le Progrès »), for a page that states no site name of its own (og:site_name)."""
-    found = _TITLE_TAG.search(html)
-    whole = " ".join(entities.unescape(found.group(1)).split()) if found else ""
-    if not title or not whole.startswith(title):
-        return ""
-    site = _SITE_AFTER.match(whole[len(title) :])
-    return site.group(1) if site else ""
-
-
-def _host(url: str) -> str:
-    """The site of a web address, as an outlet when nothing better names it (« leprogres.fr »)."""
-    host = urlsplit(url).hostname or "" if url else ""
-    return host.removeprefix("www.")
-
-
-def _web_address(url: str | None) -> str:
-    return url if url and re.match(r"^https?://\S+$", url) else ""
 
 
 def _from_docx(path: Path, raw: bytes) -> ArticleText:
@@ -274,12 +194,12 @@ def _from_docx(path: Path, raw: bytes) -> ArticleText:
     except (zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as error:  # lxml's too
         raise ArticleError("bad_docx", path, str(error)) from None
     text = "\n\n".join(docx_paragraphs(document))
-    title = (document.core_properties.title or "").strip() or _first_line(text)
-    url = _web_address((document.core_properties.identifier or "").strip()) or _link_base(raw)
+    title = (document.core_properties.title or "").strip() or first_line(text)
+    url = web_address((document.core_properties.identifier or "").strip()) or _link_base(raw)
     found = dateline(text)  # the paper's name its dateline gives, before the link's host
     return ArticleText(
         text=paragraphs(without_page_links(without_byline(text))), title=title,
-        outlet=found.outlet or _host(url), url=url, date=found.date,
+        outlet=found.outlet or site_host(url), url=url, date=found.date,
     )  # fmt: skip
 
 
@@ -293,4 +213,4 @@ def _link_base(raw: bytes) -> str:
             )
     except (KeyError, zipfile.BadZipFile):
         return ""
-    return _web_address(found.group(1).decode("utf-8", "replace").strip()) if found else ""
+    return web_address(found.group(1).decode("utf-8", "replace").strip()) if found else ""

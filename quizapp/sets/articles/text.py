@@ -40,6 +40,12 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(" ", text)
 
 
+def first_line(text: str) -> str:
+    """The text's first line that holds anything, stripped and cut to 300 characters: the
+    headline an article's fields take when nothing better names it."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:300]
+
+
 def has_headline(file_text: str) -> bool:
     """A plain-text article states its headline as a first line followed by a blank line."""
     lines = file_text.split("\n", 2)

@@ -2,56 +2,36 @@
 teacher can do with a selection of it.
 
 Passages are made by selecting them here, so they are verbatim by construction. The selected
-question's passages are highlighted (bold and underlined as well as coloured, never colour
-alone); a passage of the form can be scrolled into view and selected.
+question's passages are highlighted, and a passage of the form can be scrolled into view and
+selected, by the text itself (``article_text.ArticleEdit``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from quizapp.model.text import find_passage
 from quizapp.sets.articles.reading import ArticleError
 from quizapp.sets.editing.commands import SetValue
 from quizapp.sets.editing.dates import typed_iso_date
 from quizapp.ui.common import is_dark, plain_label, set_scaled_font
+from quizapp.ui.editor.article_text import ArticleEdit
 from quizapp.ui.editor.forms.bindings import Binder
-from quizapp.ui.editor.paste_bound import refused_paste
 
-HIGHLIGHT = {"light": ("#ffe680", "#000000"), "dark": ("#7a6200", "#ffffff")}
 SELECTION_ACTIONS = ("evidence", "locate", "classify", "who")
 FIELDS = ("title", "outlet", "url", "date")
-
-
-class ArticleEdit(QPlainTextEdit):
-    """The article's text. A paste (or drop) into the empty article is not inserted but
-    sent as ``pasted_whole``: the editor reads it as an opened article (headline, title)."""
-
-    pasted_whole = Signal(str)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText() and refused_paste(self, self.toPlainText(), source.text()):
-            return  # larger than an article file may be (long55)
-        if not self.toPlainText().strip() and source.hasText() and source.text().strip():
-            self.pasted_whole.emit(source.text())
-            self.moveCursor(QTextCursor.MoveOperation.End)  # where a paste leaves the caret
-        else:
-            super().insertFromMimeData(source)
 
 
 class ArticlePanel(QWidget):
@@ -77,7 +57,6 @@ class ArticlePanel(QWidget):
         self.text.customContextMenuRequested.connect(self._context_menu)
         self._lay_out(binder, top)
         binder.link_buddies(self)  # the outlet's Alt letter reaches its field (mend35ui)
-        self._passages: list[str] = []
         self.retranslate()
         self._update_actions()
 
@@ -137,7 +116,7 @@ class ArticlePanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
-            self._draw()
+            self.text.draw_passages(is_dark(self))
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -231,49 +210,12 @@ class ArticlePanel(QWidget):
         return self.text.toPlainText()
 
     def highlight(self, passages: Iterable[str]) -> None:
-        """Mark where each passage stands in the text (those found)."""
-        self._passages = [p for p in passages if isinstance(p, str) and p.strip()]
-        self._draw()
-
-    def _draw(self) -> None:
-        text = self.article_text()
-        background, foreground = HIGHLIGHT["dark" if is_dark(self) else "light"]
-        selections = []
-        for passage in self._passages:
-            span = find_passage(text, passage)
-            if span is None:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(_utf16(text, span[0]))
-            cursor.setPosition(_utf16(text, span[1]), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            char_format = QTextCharFormat()
-            char_format.setBackground(QColor(background))
-            char_format.setForeground(QColor(foreground))
-            char_format.setFontUnderline(True)
-            char_format.setProperty(QTextFormat.Property.FontWeight, 700)
-            selection.format = char_format
-            selections.append(selection)
-        self.text.setExtraSelections(selections)
+        """Mark where each passage stands in the text (``ArticleEdit.mark_passages``)."""
+        self.text.mark_passages(passages, is_dark(self))
 
     def show_passage(self, passage: str) -> bool:
         """Scroll to ``passage`` and select it; False if the text does not hold it."""
-        text = self.article_text()
-        span = find_passage(text, passage) if passage.strip() else None
-        if span is None:
-            return False
-        cursor = self.text.textCursor()
-        cursor.setPosition(_utf16(text, span[0]))
-        cursor.setPosition(_utf16(text, span[1]), QTextCursor.MoveMode.KeepAnchor)
-        self.text.setTextCursor(cursor)
-        self.text.centerCursor()
-        return True
-
-
-def _utf16(text: str, offset: int) -> int:
-    """A Python offset of ``text`` as a position of the Qt document (UTF-16 units)."""
-    return offset + sum(1 for char in text[:offset] if ord(char) > 0xFFFF)
+        return self.text.show_passage(passage)
 
 
 def article_error_text(widget: QWidget, error: ArticleError) -> str:

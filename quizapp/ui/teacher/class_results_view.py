@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -34,6 +33,7 @@ from quizapp.sets.catalog import say
 from quizapp.ui.background import BackgroundRunner
 from quizapp.ui.common import RetranslateOnLanguageChange, plain_label, set_scaled_font
 from quizapp.ui.teacher.class_files import ask_class_csv, ask_results_files
+from quizapp.ui.teacher.class_set_choice import SetChoice
 from quizapp.ui.teacher.class_tables import ClassTables
 
 
@@ -105,7 +105,7 @@ class ClassResultsWindow(RetranslateOnLanguageChange, QWidget):
         self._show_summary()
         if self.results is not None:
             self.tables.show_results(self.results, self._known_words())
-            self._fill_set_choice(self.results.sets)
+            self.set_choice.fill(self.results.sets)
 
     def _show_summary(self) -> None:
         if self.results is None:
@@ -122,8 +122,7 @@ class ClassResultsWindow(RetranslateOnLanguageChange, QWidget):
 
     def _set_row(self) -> QHBoxLayout:
         """Which set counts: students' files often hold attempts at several sets."""
-        self.set_choice = QComboBox(self)
-        self.set_choice.addItem("", None)
+        self.set_choice = SetChoice(self)
         self.set_choice.currentIndexChanged.connect(self._on_set_changed)
         label = self._set_label = QLabel(self)
         label.setBuddy(self.set_choice)
@@ -133,19 +132,7 @@ class ClassResultsWindow(RetranslateOnLanguageChange, QWidget):
         return row
 
     def selected_set(self) -> str | None:
-        return self.set_choice.currentData()
-
-    def _fill_set_choice(self, sets: dict[str, str]) -> None:
-        """List the sets found, keeping the one chosen; items of a combo box are plain text."""
-        chosen = self.selected_set()
-        self.set_choice.blockSignals(True)
-        while self.set_choice.count() > 1:
-            self.set_choice.removeItem(1)
-        for set_id, title in sets.items():
-            self.set_choice.addItem(self.tr("{0} ({1})").format(title, set_id), set_id)
-        index = self.set_choice.findData(chosen) if chosen is not None else 0
-        self.set_choice.setCurrentIndex(max(index, 0))
-        self.set_choice.blockSignals(False)
+        return self.set_choice.selected_set()
 
     def _on_set_changed(self) -> None:
         if self.paths:
@@ -185,7 +172,7 @@ class ClassResultsWindow(RetranslateOnLanguageChange, QWidget):
         self.problems.clear()
         self.problems.hide()
         self._show_summary()
-        self._fill_set_choice({})
+        self.set_choice.fill({})
         self._enable()
 
     def export_csv(self, path: Path, delimiter: str = ",") -> bool:
@@ -213,7 +200,7 @@ class ClassResultsWindow(RetranslateOnLanguageChange, QWidget):
         self.results = results
         self._wrote = None
         self.tables.show_results(results, self._known_words())
-        self._fill_set_choice(results.sets)
+        self.set_choice.fill(results.sets)
         self._show_summary()
         lines = (*results.problems, *results.warnings, *results.versions)
         said = [_in_language(line) for line in lines]

@@ -151,7 +151,7 @@ def _is_adverb(word: str) -> bool:
 
 def in_relative(view: SentenceView, cue: Cue) -> bool:
     """The verb is that of a relative clause set off by commas (", qui ont confirmé…,")."""
-    words = [fold(t.text) for t in view.tokens[: cue.first]]
+    words = view.folded_tokens[: cue.first]
     if "qui" not in words[-2:]:
         return False
     at = len(words) - 1 - words[::-1].index("qui")
@@ -262,7 +262,7 @@ def in_apposition(view: SentenceView, cue: Cue) -> bool:
 def object_antecedent(view: SentenceView, cue: Cue) -> int | None:
     """Where the noun a French object relative takes up starts ("un moratoire" in "C'est un
     moratoire qu'elle demande"): what the verb reports opens there."""
-    before = [fold(t.text) for t in view.tokens[max(0, cue.first - 2) : cue.first]]
+    before = view.folded_tokens[max(0, cue.first - 2) : cue.first]
     relative = view.lex.word_set("object_relative_pronouns")
     pronouns = view.lex.word_set("third_person_subject_pronouns")
     if len(before) < 2 or before[0] not in relative or before[1] not in pronouns:

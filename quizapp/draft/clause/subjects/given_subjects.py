@@ -22,7 +22,7 @@ def turn_given_to(view: SentenceView, cue: Cue) -> Span | None:
     idiom and no one's turn)."""
     if view.lex.language != "fr" or fold(view.tokens[cue.first].text) not in {"de", "d'"}:
         return None
-    words = [fold(t.text) for t in view.tokens[: cue.first + 5]]
+    words = view.folded_tokens[: cue.first + 5]
     first = dative_turn(words, cue.first, view.lex)
     if first is None:
         return None

@@ -112,7 +112,7 @@ def opening_subject(view: SentenceView, end: int) -> Span | None:
 def _shares_main_subject(view: SentenceView, cue: Cue) -> bool:
     """A participle ("affirmant", "saying") or a speech act of purpose, with no cue and no
     quotation before it ("a dit X, ajoutant…" shares X by another rule; a quotation misleads)."""
-    cue_words = [fold(t.text) for t in view.tokens[cue.first : cue.last + 1]]
+    cue_words = view.folded_tokens[cue.first : cue.last + 1]
     ending = "ant" if view.lex.language == "fr" else "ing"  # "apologized, saying…"
     apposed = cue_words[:1] and cue_words[0] in view.lex.word_set("apposed_stance_adjectives")
     participle = apposed or any(w.endswith(ending) for w in cue_words)

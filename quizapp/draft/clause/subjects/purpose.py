@@ -5,7 +5,11 @@ auxiliary does."""
 from __future__ import annotations
 
 from quizapp.draft.reporting.cues import Cue
-from quizapp.draft.reporting.english_cue_forms.purpose import purpose_infinitive, purpose_lead
+from quizapp.draft.reporting.english_cue_forms.purpose import (
+    purpose_adverb,
+    purpose_infinitive,
+    purpose_lead,
+)
 from quizapp.draft.shapes.detect.view import SentenceView
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold, relative_words
@@ -27,7 +31,7 @@ def purpose_speech_act(view: SentenceView, cue: Cue) -> bool:
     own act; a softer one ("les investigations se poursuivent pour expliquer…") is not. In
     English, "Residents attended the meeting to voice…" (english55: purpose_infinitive)."""
     if view.lex.language == "en":
-        words = [fold(t.text) for t in view.tokens]
+        words = view.folded_tokens
         return bool(purpose_infinitive(words, cue.first, view.lex))
     if cue.first == 0 or fold(view.tokens[cue.first - 1].text) != "pour":
         return False
@@ -45,12 +49,12 @@ def english_purpose_subject(view: SentenceView, cue: Cue) -> Span | None:
     the words between the clause's edge (a mark, "but", an "and" after a verb) and that act,
     past its auxiliaries and adverbs; None when they hold a verb or a relative, or are more
     than eight words (english55)."""
-    words = [fold(t.text) for t in view.tokens]
-    lead = purpose_lead(words, cue.first - 1, view.lex)
+    words, lex = view.folded_tokens, view.lex
+    lead = purpose_lead(words, cue.first - 1, lex)
     if lead is None:
         return None
     last = lead - 1
-    while last >= 0 and (words[last] in view.lex.auxiliaries or _adverb(words[last], view.lex)):
+    while last >= 0 and (words[last] in lex.auxiliaries or purpose_adverb(words[last], lex)):
         last -= 1
     first = last
     while first > 0 and not _edge_before(words, first - 1, view.lex):
@@ -60,10 +64,6 @@ def english_purpose_subject(view: SentenceView, cue: Cue) -> Span | None:
     if not 1 <= len(piece) <= 8 or any(w in verbs for w in piece):
         return None
     return view.tokens[first].start, view.tokens[last].end
-
-
-def _adverb(word: str, lex: Lexicon) -> bool:
-    return word in lex.word_set("purpose_adverbs") or (len(word) > 4 and word.endswith("ly"))
 
 
 def _edge_before(words: list[str], at: int, lex: Lexicon) -> bool:

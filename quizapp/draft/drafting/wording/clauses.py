@@ -81,14 +81,16 @@ def has_verb(passage: str, language: str) -> bool:
     missed, so a passage with none found is one to quote rather than report (sanity24)."""
     lex = _lexicon(language)
     own = _apposed_relative(lex).sub("", passage)
-    return any(_is_verb(w.lower().replace("’", "'"), lex) for w in WORD_WITH_MARKS.findall(own))
+    return any(finite_word(w.lower().replace("’", "'"), lex) for w in WORD_WITH_MARKS.findall(own))
 
 
-def _is_verb(word: str, lex: Lexicon) -> bool:
+def finite_word(word: str, lex: Lexicon, endings: tuple[str, ...] | None = None) -> bool:
     """A listed finite verb (lexicon ``claim_finite_words``, ``claim_elided_auxiliaries``), a
     word opening on an elided clitic (``claim_elided_clitics``), or a long word with a finite
-    ending (``claim_finite_endings``) that is no noun after its article (« l'environnement »:
-    ``claim_noun_articles``, ``claim_noun_ending``)."""
+    ending (``endings``, by default ``claim_finite_endings``) that is no noun after its
+    article (« l'environnement »: ``claim_noun_articles``, ``claim_noun_ending``). The one
+    test of a finite verb the wording rules share: questions (``has_verb``) and speaker
+    descriptions (``speaker_description``, with ``clause_endings``) read it alike (tidy56)."""
     if word in lex.word_sets("claim_finite_words", "claim_elided_auxiliaries"):
         return True
     if word.startswith(tuple(lex.words("claim_elided_clitics"))) and len(word) > 2:
@@ -96,8 +98,19 @@ def _is_verb(word: str, lex: Lexicon) -> bool:
     noun_ending = lex.raw.get("claim_noun_ending") or "\0"  # English lists none
     if word.startswith(tuple(lex.words("claim_noun_articles"))) and word.endswith(noun_ending):
         return False  # « l'environnement », « d'investissement »: a noun after its article
-    endings = tuple(lex.words("claim_finite_endings"))
+    if endings is None:
+        endings = tuple(lex.words("claim_finite_endings"))
     return len(word) > 5 and word.endswith(endings)
+
+
+@built_once
+def clause_endings(lex: Lexicon) -> tuple[str, ...]:
+    """The finite endings (``claim_finite_endings``) that end no participle (lexicon
+    ``participle_endings``): a word set off after a speaker's name that ends in one is a verb
+    of a clause of its own. All of French's (« attendent », « paierait »); none of English's,
+    whose "-ed" ends a participle too: "a retired nurse" describes her (mend55e, tidy56)."""
+    participles = lex.word_set("participle_endings")
+    return tuple(e for e in lex.words("claim_finite_endings") if e not in participles)
 
 
 def _lexicon(language: str) -> Lexicon:

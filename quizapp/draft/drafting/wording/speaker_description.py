@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.drafting.wording.clauses import clause_endings, finite_word
 from quizapp.draft.names.naming.gender import someone_words
 from quizapp.draft.words.lexicon import Lexicon, folded_words, relative_words
 
@@ -78,18 +79,17 @@ def describes(piece: str, lex: Lexicon) -> bool:
 def _clause(piece: str, nouns: frozenset[str], lex: Lexicon) -> bool:
     """A piece that holds a finite verb of its own before any relative (« un habitant comme
     moi ne peut pas le payer », « 40 enseignants la suivent »): a clause the speaker says,
-    no description of her (mend55e). A listed finite form (lexicon ``claim_finite_words``)
-    or a long word with a finite ending (``speaker_description_clause_endings``) that is no
-    person noun (« président ») and no noun in « -ement »; words read as written, unfolded
-    (« à » is no « a »)."""
-    listed, relatives = lex.word_set("claim_finite_words"), relative_words(lex)
-    endings = tuple(lex.words("speaker_description_clause_endings"))
+    no description of her (mend55e). A finite word (``clauses.finite_word``, with endings
+    that end no participle: ``clause_endings``) that is no person noun (« président ») and
+    no noun in « -ement »; words read as written, unfolded (« à » is no « a »)."""
+    relatives, endings = relative_words(lex), clause_endings(lex)
     noun_ending = lex.raw.get("claim_noun_ending") or "\0"
     for word in piece.lower().replace("’", "'").split():
         if word in relatives:
             return False
-        ended = len(word) > 5 and word.endswith(endings) and not word.endswith(noun_ending)
-        if word in listed or (ended and word not in nouns):
+        if word in nouns or word.endswith(noun_ending):
+            continue
+        if finite_word(word, lex, endings):
             return True
     return False
 

@@ -69,8 +69,16 @@ def _done(words: list[str], lead: int, lex: Lexicon) -> bool:
     past one or two adverbs ("will attend", "plan to attend", "were invited to attend"), and
     no subject that negates it ("Nobody took to social media to…", mend55c: ``denied``)."""
     at = lead - 1
-    adverbs = lex.word_set("purpose_adverbs")
-    while at >= 0 and lead - at <= 2 and (words[at].endswith("ly") or words[at] in adverbs):
+    while at >= 0 and lead - at <= 2 and purpose_adverb(words[at], lex):
         at -= 1
     barred = at >= 0 and (words[at] == "to" or words[at] in lex.word_set("purpose_barriers"))
     return not barred and not denied(words, lead, lex)
+
+
+def purpose_adverb(word: str, lex: Lexicon) -> bool:
+    """An adverb between a purpose's act and its subject or modal ("will only attend",
+    "residents duly gathered"): lexicon ``purpose_adverbs`` or any word in "-ly". Short ones
+    too (tidy56: the subject's side had asked for five letters): right before a verb the
+    English corpus holds no short word in "-ly" but "only" (« only be », « only afford »),
+    while "fly", "july", "rely" and "ally" stand before nouns, "on" and "and"."""
+    return word in lex.word_set("purpose_adverbs") or word.endswith("ly")

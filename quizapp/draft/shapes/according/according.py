@@ -74,7 +74,7 @@ def _phrase_draft(view: SentenceView, cue: Cue) -> Draft | None:
 def judgement_before(view: SentenceView, cue: Cue) -> Span | None:
     """The judgement with no verb a « pour » cue closes (« « Une honte » pour le maire »,
     cue_forms/verbless.py), as a span of the text, or None: what the person after it holds."""
-    words = [fold(t.text) for t in view.tokens]
+    words = view.folded_tokens
     if words[cue.first] != "pour":
         return None
     written = [t.text for t in view.tokens]

@@ -113,7 +113,7 @@ def _criterion_after(view: SentenceView, cue: Cue) -> bool:
     words after « selon », before any complement, is what the fact depends on, not a source."""
     if fold(view.text[cue.span[0] : cue.span[1]]) != "selon":
         return False
-    following = [fold(token.text) for token in view.tokens[cue.last + 1 : cue.last + 5]]
+    following = view.folded_tokens[cue.last + 1 : cue.last + 5]
     if _likelihood_phrase(following, view.lex):
         return True
     criteria = view.lex.word_set("according_criteria")

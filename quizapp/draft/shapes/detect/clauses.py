@@ -64,7 +64,7 @@ def cue_then_que(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
     preposition = needed_preposition(view, form)
     if preposition is not None and preposition.match(view.text[cue.span[1] :]):
         return None  # "parle d'un « incident » qu'il…": the que is a relative in the object
-    words = [fold(t.text) for t in view.tokens]
+    words = view.folded_tokens
     subordinators = set(view.lex.words("subordinators"))
     asking = form in view.lex.word_set("question_cues")  # "asked whether…", "wondered if…"
     for index in range(cue.last + 1, min(cue.last + 10, len(words))):

@@ -2,7 +2,8 @@
 distorting…", "told CNN he would…", an English "said" with no "that".
 
 Moved out of detect/clauses.py, which holds the other shapes of reported clauses; which verb
-the cue is and what object it takes is read in detect/object_verb.py (tidy39).
+the cue is and what object it takes is read in detect/object_verb.py (tidy39); an object that
+ends on a colon opening a quotation, in detect/object_colon.py (tidy56).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from dataclasses import replace
 
 from quizapp.draft.clause.inverted_subjects.clauses import (
     inverted_after_comma,
-    inverted_before_colon,
     quotation_closes_before,
 )
 from quizapp.draft.clause.objects.act_nouns import proposed_act
@@ -43,7 +43,6 @@ from quizapp.draft.clause.objects.readings import (
     declared_infinitive,
     measured,
     own_word_object,
-    people_word,
     quoted_head,
     said_infinitive,
     self_described,
@@ -54,15 +53,14 @@ from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.reporting.english_cue_forms.english_cues import possessed_object
 from quizapp.draft.reporting.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.shapes.detect.clauses import reported
-from quizapp.draft.shapes.detect.content_bounds import object_end, quote_with_own_cue
-from quizapp.draft.shapes.detect.final_name import name_closes
+from quizapp.draft.shapes.detect.content_bounds import object_end
 from quizapp.draft.shapes.detect.object_verb import (
     object_verb,
     purpose_object_end,
     reads_as_its_clause,
 )
 from quizapp.draft.shapes.detect.view import Draft, SentenceView, strip_span
-from quizapp.draft.text.segment import QUOTE_MARKS, Span, words_in
+from quizapp.draft.text.segment import Span, words_in
 from quizapp.draft.words.lexicon import fold, folded_words, listed_verb_forms
 
 
@@ -103,58 +101,6 @@ def cue_then_object(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | No
     plain = _object_opens(view, verb, start, False, proposed)
     added = headed and not (plain or clitic_judgement(view, cue, verb.bare, start))
     return None if added and not stated_by_someone(view, draft) else draft
-
-
-def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
-    """ "a reconnu une défaillance : « … »", "pour sommer X de cesser le feu : « … »": a
-    French object that reports by itself, before a colon opening a quotation, is a statement
-    of its own, up to the colon; the quotation is the same speaker's second one
-    (going_on/quoted_on.quotation_after_colon). An object holding the speaker's own word in
-    quotation marks is a mixed one (« a qualifié la démarche de « désastreuse » : « … » »,
-    split31: objects/readings.own_word_object)."""
-    if view.lex.language != "fr":
-        return None
-    colon = _COLON_QUOTE.search(view.text, cue.span[1], view.span[1])
-    if colon is None or not _colon_follows_object(view, cue, colon.start()):
-        return None
-    draft = cue_then_object(view, cue, used)
-    if draft is None or not draft.content[0] < colon.start() < draft.content[1] + 1:
-        return None
-    content = strip_span(view.text, (draft.content[0], colon.start()))
-    quoted = QUOTE_MARKS.search(view.text[slice(*content)]) is not None
-    if quoted and own_word_object(view, content[0]):
-        return replace(draft, content=content, kind="mixed")  # « a qualifié X de « Y » : « … » »
-    if quoted or not _says_by_itself(view, cue, content):
-        return None
-    return replace(draft, content=content, kind="indirect")
-
-
-def _colon_follows_object(view: SentenceView, cue: Cue, colon: int) -> bool:
-    """The colon at ``colon`` ends the cue's own object: not after a cue that names where the
-    words were read, an inverted subject, a later cue or a name closing a quotation, whose
-    colon opens what they say rather than what this cue's object is."""
-    reading = fold(" ".join(view.text[cue.span[0] : cue.span[1]].split()))
-    if reading in view.lex.word_set("reading_cues"):
-        return False  # « On pouvait lire sur les pancartes : « … » »: a place, no object
-    mark = view.text.index(":", colon)
-    if inverted_before_colon(view, cue, mark - cue.span[1]) or quote_with_own_cue(view, mark):
-        return False  # "C, estime X, président de Y : « … »"; "C, se désole X : « … » ajoute Y"
-    if any(cue.span[1] <= c.span[0] < colon for c in view.cues):
-        return False  # "assure avoir dit : « … »": the colon is the later cue's
-    return not name_closes(view, cue)  # « C raconte X, délégué CFDT : « … » »: X says C
-
-
-def _says_by_itself(view: SentenceView, cue: Cue, content: Span) -> bool:
-    """The object before the colon is a statement on its own, not what the quotation after
-    it explains (a verb naming no saying) nor the few words of whom it is told."""
-    words = fold(view.text[content[0] : content[1]]).split()
-    verb = object_verb(view, cue)
-    if len(words) < 2 or (verb and names_no_saying(view.lex, verb.bare, " ".join(words))):
-        return False  # « a justifié sa démarche : « … » »: what the quotation explains
-    return not (len(words) <= 3 and people_word(view.lex, words[-1]))  # « rassurer les éleveurs »
-
-
-_COLON_QUOTE = re.compile(r"\s*:\s*[«“\"]")
 
 
 def _object_opens(

@@ -71,7 +71,7 @@ def purpose_object_end(view: SentenceView, cue: Cue, start: int, end: int) -> in
         return end
     if not _purpose_object(view, cue, [fold(view.tokens[cue.first].text)]):
         return end
-    words = [fold(t.text) for t in view.tokens]
+    words = view.folded_tokens
     lead = purpose_lead(words, cue.first - 1, view.lex)
     if not lead or words[lead - 1] not in view.lex.word_set("subject_relatives"):
         return end

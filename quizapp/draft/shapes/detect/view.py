@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.text.segment import Span, Token, words_in
@@ -42,6 +43,13 @@ class SentenceView:
     # what a reader worked out once for this sentence, by the reader's key (hostile56: a
     # sentence of many « selon » asked each one's source phrase once per later one)
     memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def folded_tokens(self) -> list[str]:
+        """The tokens' words folded (``fold``), one a token: a dozen shapes read the same
+        sentence's words and each folded them again (tidy56). Built once a view; callers read
+        it and never change it (``tokens`` is not reassigned after the reader builds it)."""
+        return [fold(t.text) for t in self.tokens]
 
     def tokens_within(self, start: int, end: int) -> list[Token]:
         """The sentence's tokens lying wholly between ``start`` and ``end``: a clause's words
@@ -135,7 +143,7 @@ def inner(text: str, quote: Span) -> Span:
 def words_before(view: SentenceView, cue: Cue, count: int) -> list[str]:
     """The ``count`` folded words right before the cue: what an object relative or a cleft
     writes between its pronoun and the verb (« ce que lui a confié X », « qui nous le dit »)."""
-    return [fold(t.text) for t in view.tokens[max(0, cue.first - count) : cue.first]]
+    return view.folded_tokens[max(0, cue.first - count) : cue.first]
 
 
 def reflexive(word: str, lex: Lexicon) -> bool:

@@ -24,7 +24,7 @@ def judged_as(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
         return None
     if fold(view.tokens[cue.first].text) not in view.lex.word_set("judging_as_verbs"):
         return None  # most cues: checked before the sentence's words are folded
-    words = [fold(t.text) for t in view.tokens]
+    words = view.folded_tokens
     at = judged_as_at(words, cue.first + 1, view.lex)
     if at is None:
         return None

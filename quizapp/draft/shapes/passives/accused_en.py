@@ -128,7 +128,7 @@ def _unsaid(view: SentenceView, index: int, be: int) -> bool:
     before a court (a word of lexicon ``court_words`` in the sentence: "is accused of
     assault and will appear…")."""
     lex = view.lex
-    words = [fold(t.text) for t in view.tokens]
+    words = view.folded_tokens
     if unstated(words, index, lex) or unstated(words, be, lex):
         return True
     if be > 0 and words[be - 1] in lex.word_set("infinitive_markers"):

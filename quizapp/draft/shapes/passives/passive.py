@@ -80,7 +80,7 @@ _COMPLAINT = r"\s*(?=d['’]|de\s|pour\s)"  # accusé d'avoir…, mis en cause p
 
 
 def _words_at(view: SentenceView, index: int) -> list[str]:
-    return [fold(t.text) for t in view.tokens[index : index + 2]]
+    return view.folded_tokens[index : index + 2]
 
 
 def _passive(view: SentenceView, index: int, family: str, last: int | None = None) -> Draft | None:
@@ -133,7 +133,7 @@ def _voice_of(
     """The family as used here ("qualifié" with no "de / comme" reports), whether a form of
     être comes before, and the noun a stance participle qualifies ("une victoire contestée");
     None for an active past ("a qualifié") or a participle that is only a noun's adjective."""
-    before = [fold(t.text) for t in view.tokens[max(0, index - 3) : index]]
+    before = view.folded_tokens[max(0, index - 3) : index]
     after_being = any(w in view.lex.word_set("passive_being_forms") for w in before[-2:])
     if before and before[-1] in view.lex.auxiliaries:
         return None  # "a qualifié": an active past; "les chiffres annoncés par…": a noun

@@ -62,7 +62,7 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
     its agent the source; None for a participle in a noun phrase ("the figures announced
     by…") or an agent that names no one."""
     text, token, lex = view.text, view.tokens[index], view.lex
-    before = [fold(t.text) for t in view.tokens[max(0, index - 3) : index]]
+    before = view.folded_tokens[max(0, index - 3) : index]
     being = [i for i, w in enumerate(before) if w in lex.word_set("passive_being_forms")]
     qualifying = word in lex.word_set("qualifying_participles")
     if not being and not qualifying and not _accusing(word, lex):

@@ -1,6 +1,6 @@
 """What the editor's File menu does: saving (always possible; a change on disk is asked
 about), trying a question or the set in a preview, the article and pictures brought in from
-files, and asking before unsaved work is closed."""
+files (``article_files``), and asking before unsaved work is closed."""
 
 from __future__ import annotations
 
@@ -10,17 +10,18 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from quizapp.sets.articles.reading import article_from_paste
-from quizapp.sets.editing.commands import Batch, ReplaceSet, SetValue, file_stem
-from quizapp.ui.editor.disk.brought_in import copy_into_set_folder, set_names_from
+from quizapp.sets.editing.commands import ReplaceSet, SetValue, file_stem
+from quizapp.ui.editor.disk.article_files import ArticleFiles
+from quizapp.ui.editor.disk.brought_in import copy_into_set_folder
 from quizapp.ui.editor.disk.last_folder import remember_folder, start_folder
 from quizapp.ui.spoken_notice import SpokenNotice, save_file_name
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"
 
 
-class FileActions(QObject):
-    """Saving, opening and trying, for one editor ``window``."""
+class FileActions(ArticleFiles, QObject):
+    """Saving, opening and trying, for one editor ``window``; the article brought in from a
+    file or a paste is ``ArticleFiles``'s."""
 
     new_requested = Signal()
     open_requested = Signal(object)  # the Path of a set file to edit in another window
@@ -224,59 +225,6 @@ class FileActions(QObject):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
-
-    def open_article(self) -> None:
-        from quizapp.sets.articles.reading import ArticleError, read_article
-        from quizapp.ui.editor.article_panel import article_error_text
-
-        w = self.window
-        name, _ = QFileDialog.getOpenFileName(
-            w,
-            self.tr("Open an article"),
-            str(start_folder(w.settings)),
-            self.tr("Articles (*.txt *.html *.htm *.docx)"),
-        )
-        if not name:
-            return
-        remember_folder(w.settings, Path(name))  # the new set is saved beside its article
-        try:
-            article = read_article(Path(name))
-        except ArticleError as error:
-            QMessageBox.warning(w, self.tr("Article not read"), article_error_text(w, error))
-            return
-        self.use_article(article)
-        w.focus_after_article()  # not left on « Open a file… », which a space reopens
-
-    def use_pasted(self, text: str) -> None:
-        """A paste into the empty article reads like an opened .txt file (teacher11): the
-        headline, the set's title and language follow; a headline she typed stays; a byline
-        line under it is left out (teacher50: the drafter made a claim of it), its outlet
-        fills « Média » unless she typed one."""
-        from quizapp.ui.editor.drafting import say_outlet, untyped
-
-        article = untyped(article_from_paste(text), self.window.draft.get(("article",), {}))
-        self.use_article(article, self.tr("Paste the article"))
-        if article.outlet:  # the byline's outlet filled « Média »: she is told (polish53)
-            say_outlet(self.window, article.outlet)
-
-    def use_article(self, article: Any, step: str = "") -> None:
-        from quizapp.ui.editor.drafting import article_language, say_language
-
-        values = {
-            "text": article.text,
-            "title": article.title,
-            "outlet": article.outlet,
-            "url": article.url,
-            "date": article.date,
-        }
-        commands = [SetValue(("article", key), value) for key, value in values.items() if value]
-        language, follow = article_language(self.window.draft.data, article.text)
-        names = set_names_from(self.window.draft.data, str(article.title or ""), language)
-        if commands:
-            text = step or self.tr("Open an article")
-            self.window.draft.apply(Batch(commands + follow + names, text=text))
-        if commands and follow:
-            say_language(self.window, language)
 
     def choose_image(self) -> None:
         w = self.window

@@ -19,7 +19,7 @@ from quizapp.draft.shapes.detect.view import (
     words_before,
 )
 from quizapp.draft.text.segment import Span, words_in
-from quizapp.draft.words.lexicon import Lexicon, built_once, fold
+from quizapp.draft.words.lexicon import Lexicon, built_once
 
 
 @built_once
@@ -74,7 +74,7 @@ def _own_object(view: SentenceView, cue: Cue) -> bool:
     before = set(before[before.index("qui") + 1 :] if "qui" in before else before)
     if before & view.lex.word_sets("direct_object_clitics", "neuter_object_clitics"):
         return False
-    after = [fold(token.text) for token in view.tokens[cue.last + 1 : cue.last + 3]]
+    after = view.folded_tokens[cue.last + 1 : cue.last + 3]
     word = after[0] if after else ""
     if _takes_up(view.lex, after):
         return False

@@ -62,7 +62,7 @@ def comme_clause_start(view: SentenceView, cue: Cue) -> int | None:
     l'a rappelé", "as X said" is left to the English shapes; None when absent."""
     if view.lex.language != "fr":
         return None
-    words = [fold(t.text) for t in view.tokens]
+    words = view.folded_tokens
     index = cue.first - 1
     if index < 1 or words[index] not in view.lex.word_set("neuter_object_clitics"):
         return None

@@ -73,7 +73,7 @@ def _clause_before(view: SentenceView, cue: Cue) -> list[str] | None:
     if _MARK_AT_END.search(before) or cue.first < 4:
         return None
     lex = view.lex
-    words = [fold(t.text) for t in view.tokens[: cue.first]]
+    words = view.folded_tokens[: cue.first]
     if not any(w in lex.auxiliaries or verbish(w, lex) for w in words[1:]):
         return None  # "Le ministre dénonce une source de conflits": no clause before
     return words
