@@ -42,7 +42,7 @@ def head_noun(words: list[str], lex: Lexicon, phrase: str = "") -> str:
         closing = lex.word_set("head_closing_words")
         linked = _name_links(phrase, words, closing)
         for index, word in enumerate(words):
-            if word in closing and index not in linked:
+            if (word in closing and index not in linked) or _participle_after(kept, word, lex):
                 break
             kept.append(word.strip(",."))
         return kept[-1] if kept else (words[-1] if words else "")
@@ -51,6 +51,15 @@ def head_noun(words: list[str], lex: Lexicon, phrase: str = "") -> str:
         if word not in skip and not is_number(word, lex) and not _young(words, index, lex):
             return word.strip(",.")
     return words[-1] if words else ""
+
+
+def _participle_after(kept: list[str], word: str, lex: Lexicon) -> bool:
+    """ "Residents living near the car park", "Consultants working on the scheme": an -ing
+    participle right after a plural noun opens what qualifies it, as "of" or "who" does; the
+    noun is the head (english56: 30 such English keys vague, the drafter read the participle
+    as the head and said anonymous)."""
+    plural = bool(kept) and kept[-1].isalpha() and is_plural(kept[-1], lex)
+    return plural and len(word) > 4 and word.endswith("ing")
 
 
 def _name_links(phrase: str, words: list[str], closing: frozenset[str]) -> set[int]:

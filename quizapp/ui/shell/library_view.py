@@ -6,6 +6,7 @@ the context menu); its file stays where it is, and the dialog that asks first sa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,9 +163,14 @@ class LibraryView(QWidget):
             if entry.builtin:
                 self.tree.topLevelItem(row).setText(4, self.tr("built in"))
 
-    def set_side_panel(self, panel: QWidget) -> None:
-        """Put ``panel`` (the self-study home) to the right of the list of sets."""
+    def set_side_panel(self, panel: QWidget, first_stops: Sequence[QWidget] = ()) -> None:
+        """Put ``panel`` (the self-study home) to the right of the list of sets; Tab from the
+        list reaches ``first_stops`` first (the home's Resume and Discard: they came after
+        Start, Open and Edit, and Enter on the list at start began the selected set while a
+        quiz of hers waited, of which a screen reader had said nothing; student56)."""
         self._splitter.addWidget(panel)
+        for before, stop in zip([self.tree, *first_stops], first_stops, strict=False):
+            QWidget.setTabOrder(before, stop)
         self._splitter.setStretchFactor(0, 3)
         self._splitter.setStretchFactor(1, 2)
         self._splitter.setSizes([600, 400])
@@ -193,6 +199,14 @@ class LibraryView(QWidget):
         if select or self.tree.currentItem() is None:
             self.tree.setCurrentItem(self.tree.topLevelItem(index))
         self.listed.emit(entry)
+
+    def select(self, entry: LibraryEntry | None) -> None:
+        """Select ``entry``'s set, if given and listed: back from a quiz resumed from the
+        home's banner while another set was selected, the home showed that other set's
+        figures and not the mistakes just made (student56)."""
+        paths = [listed.path.resolve() for listed in self._entries]
+        if entry is not None and entry.path.resolve() in paths:
+            self.tree.setCurrentItem(self.tree.topLevelItem(paths.index(entry.path.resolve())))
 
     def selected(self) -> LibraryEntry | None:
         index = self.tree.indexOfTopLevelItem(self.tree.currentItem())

@@ -236,6 +236,7 @@ class MainWindow(RetranslateOnLanguageChange, AfterQuizScreens, FileMenu, QMainW
         return view
 
     def show_library(self) -> None:
+        self.library.select(self._entry)  # the set just played (resumed: student56)
         if self.study is not None:
             self.study.library_shown()
         self._switch_to(self.library)

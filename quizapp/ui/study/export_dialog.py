@@ -50,6 +50,17 @@ def _write(db_path: Path, target: Path, options: dict) -> Path:
         return export_from_db(db, target, **options)
 
 
+COMBO_CHARACTERS = 24  # what a long choice keeps shown; its list shows it whole
+
+
+def narrow_combo(combo: QComboBox) -> None:
+    """As wide as ``COMBO_CHARACTERS``, not as its longest entry: at 200 % the dialog was
+    1,336 pixels wide with an attempt's set title and the French CSV style in full, its
+    Export and Close buttons past a 1,280 screen's edge (student56)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COMBO_CHARACTERS)
+
+
 class ExportDialog(RetranslateOnLanguageChange, QDialog):
     """What to export, in which format; "Export…" asks where, then writes in the background."""
 
@@ -111,6 +122,8 @@ class ExportDialog(RetranslateOnLanguageChange, QDialog):
         for text, value in delimiter_choices(self):
             self.delimiter.addItem(text, value)
         self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(preferences.csv_delimiter)))
+        for combo in (self.attempt, self.delimiter):
+            narrow_combo(combo)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export results"))

@@ -68,7 +68,7 @@ class StudyFlow(PracticeSessions, SettingsOpening, QObject):
     def _attach_home(self, window: MainWindow, controller: StudyController) -> None:
         """The home beside the library, its figures loaded off the GUI thread, its requests."""
         self.home = HomeView(window.library)
-        window.library.set_side_panel(self.home)
+        window.library.set_side_panel(self.home, self.home.banner.buttons())
         window.library.selection_changed.connect(self._on_selected)
         window.library.listed.connect(self._on_listed)
         window.files.finished.connect(self._on_file_done)

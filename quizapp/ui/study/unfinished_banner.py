@@ -64,6 +64,10 @@ class UnfinishedBanner(QFrame):
         layout.addLayout(buttons)
         self.hide()
 
+    def buttons(self) -> list[QPushButton]:
+        """Resume then Discard, in the order Tab reaches them."""
+        return [self.resume_button, self.discard_button]
+
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Unfinished quiz"))
         self.resume_button.setText(self.tr("&Resume"))

@@ -23,7 +23,7 @@ from quizapp.draft.text.sentence.syntax import (
     words_before_subject,
 )
 from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
-from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold, folded_words
 
 _SHORT_QUOTED_WORDS = re.compile(r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]")
 _OF_AT_END = re.compile(r"\s+(?:de|du|des|d['’]|of)\s*$")
@@ -89,6 +89,8 @@ def _subject_start(view: SentenceView, cue: Cue) -> int | None:
         rest_start += relay
         rest = view.text[rest_start : view.span[1]]
     rest_start += words_to_subject(view.lex, rest)  # "dimanche", "à la presse", "toujours"
+    if _CLOSED_QUOTE_BEFORE.search(view.text, view.span[0], cue.span[0]):  # « « … » assure,
+        rest_start += _aside_length(view.lex, view.text[rest_start : view.span[1]])  # ému, X »
     left = WORD_WITH_MARKS.findall(view.text[rest_start : view.span[1]])
     if left and all(fold(word) in time_words(view.lex) for word in left):
         return None  # ", a parlé hier.": no subject after the verb
@@ -230,6 +232,26 @@ def setting_words(lex: Lexicon, rest: str) -> int:
             return skipped
         skipped += step
     return skipped
+
+
+def _aside_length(lex: Lexicon, rest: str) -> int:
+    """The length of a French aside of one to three lower-case words set off by commas right
+    after a verb inverted after a quotation, before a subject opening on a capital or a
+    determiner (« « … » assure, bravache, Michel X », « « … », ironisait, amusé, un
+    conseiller », quotes56): how the speaker spoke, never who. 0 for anything else, a verb
+    among its words included. Only after a quotation: elsewhere the words after such an aside
+    are the verb's object (« X salue, par ailleurs, le bilan de… »)."""
+    found = _ASIDE.match(rest) if lex.language == "fr" else None
+    if found is None or any(w in lex.finite for w in folded_words(found.group("words"))):
+        return 0
+    after = rest[found.end() :]
+    first = fold(after.split(maxsplit=1)[0]) if after.split() else ""
+    opens = after[:1].isupper() or first in lex.word_set("determiners")
+    return found.end() if opens else 0
+
+
+_CLOSED_QUOTE_BEFORE = re.compile(r"[»”\"]\s*,?\s*$")  # a verb right after a quotation
+_ASIDE = re.compile(r"\s*,\s*(?P<words>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2})\s*,\s*")
 
 
 def _manner_length(lex: Lexicon, rest: str) -> int:

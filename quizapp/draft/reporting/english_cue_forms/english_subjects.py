@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.reporting.english_cue_forms.long_subjects import postmodified_plural
 from quizapp.draft.reporting.english_cue_forms.quoted_plurals import plural_after_quotation
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, fold
@@ -47,7 +48,7 @@ def plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
         index -= 1
     heads = [index - 1, _head_before_complement(words, index - 1, lex)]
     plural = any(at is not None and _plural_word(words, at, lex) for at in heads)
-    return plural or _joined_subject(words, index, lex)
+    return plural or _joined_subject(words, index, lex) or postmodified_plural(words, index, lex)
 
 
 def unbound_base_form(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -144,11 +145,11 @@ def source_then_that(words: list[str], index: int, lex: Lexicon) -> bool:
 
 
 def _relative_opening(words: list[str], comma: int) -> int | None:
-    """The index of the comma opening ", who…," or ", speaking to reporters," (a participle
-    aside) that ends at ``comma``, if there is one."""
+    """The index of the comma opening ", who…,", ", whose contractors…," (english56) or ",
+    speaking to reporters," (a participle aside) that ends at ``comma``, if there is one."""
     for at in range(comma - 1, max(0, comma - 25), -1):
         opener = words[at + 1] if words[at] == "," else ""
-        if opener in {"who", "which"} or (opener.endswith("ing") and len(opener) > 4):
+        if opener in {"who", "which", "whose"} or (opener.endswith("ing") and len(opener) > 4):
             return at
         if words[at] in {",", ".", ";", ":"}:
             return None

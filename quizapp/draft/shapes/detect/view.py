@@ -78,8 +78,10 @@ class SentenceView:
         """ "«Non», a répondu le maire." — a short quotation that opens the sentence and is
         followed at once by a comma and a cue is what was said, not a quoted name; so is one
         ending on its own mark before the closing one, spaced or not, a comma after the closing
-        one or not (« Pourquoi ? » demande X, « C'est répugnant! », a ajouté X), and one after
-        a lone determiner (« Un « tort », a abondé X. »: the noun phrase is the answer)."""
+        one or not (« Pourquoi ? » demande X, « C'est répugnant! », a ajouté X), one followed
+        with no comma by a verb whose subject is a clitic inverted after it (« « Il faut
+        évoluer » ajoute-t-il, … »: no name is the subject of such a verb, quotes56), and one
+        after a lone determiner (« Un « tort », a abondé X. »: the noun phrase is the answer)."""
         before = fold(self.text[self.span[0] : quote[0]].strip(" \t–—-"))
         opening = not before or before in self.lex.word_set("determiners")
         last = self.text[quote[0] : quote[1] - 1].rstrip()[-1:]  # “No,” he said. « Non ? »
@@ -88,7 +90,10 @@ class SentenceView:
         if inside and self.lex.language == "en":  # “No comment,” the spokesman said.
             gap += r"(?:[\w.'’-]+\s+){0,3}"
         return opening and any(
-            re.fullmatch(gap, self.text[quote[1] : c.span[0]]) and not c.participle
+            re.fullmatch(
+                r"[\s–—-]*,?[\s–—-]*" if c.pronoun else gap, self.text[quote[1] : c.span[0]]
+            )
+            and not c.participle
             for c in self.cues
             if c.span[0] >= quote[1]
         )

@@ -14,10 +14,11 @@ import re
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from quizapp.ui.common import RetranslateOnLanguageChange, plain_label
 from quizapp.ui.quiz.article_pane import ArticlePane, Span
+from quizapp.ui.spoken_notice import SpokenNotice
 
 FIND_KEYS = "Ctrl+F"
 
@@ -34,7 +35,9 @@ def find_words(text: str, words: str, after: int = -1) -> Span | None:
 
 
 class ArticleFind(RetranslateOnLanguageChange, QWidget):
-    """« Find in the article (Ctrl+F): [ ] » and what it found, one line under the task."""
+    """« Find in the article (Ctrl+F): [ ] » under the task, and what it found on a line of
+    its own: beside the field, « Trouvé : Entrée pour le suivant, Ctrl+U pour le retenir. »
+    made the row wider than the pane at 200 % and its end was cut (student56)."""
 
     found = Signal()
 
@@ -45,13 +48,17 @@ class ArticleFind(RetranslateOnLanguageChange, QWidget):
         self._label = QLabel(self)
         self._label.setBuddy(self.field)
         self.status = plain_label("", self)
+        self._notice = SpokenNotice(self)
         self.field.textEdited.connect(lambda: self._find(-1))
         self.field.returnPressed.connect(self._find_next)
         QShortcut(QKeySequence(FIND_KEYS), self).activated.connect(self.field.setFocus)
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        for widget in (self._label, self.field):
+            row.addWidget(widget)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self._label, self.field, self.status):
-            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -61,7 +68,12 @@ class ArticleFind(RetranslateOnLanguageChange, QWidget):
 
     def _say(self, text: str) -> None:
         """Show what the find did; an empty note is hidden, since a screen reader would land on a
-        focusable label that says nothing (the AT-SPI tour checks every screen for one)."""
+        focusable label that says nothing (the AT-SPI tour checks every screen for one).
+        A new note is spoken where the focus stays in the field: a screen reader said nothing
+        of whether the words typed were found (student56); the same note again is not, so
+        each letter typed does not say « Trouvé » once more."""
+        if text and text != self.status.text() and self.field.hasFocus():
+            self._notice.say(text, self.field)
         self.status.setText(text)
         self.status.setVisible(bool(text))
 

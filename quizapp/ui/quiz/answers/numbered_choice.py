@@ -9,14 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent
+from PySide6.QtWidgets import (
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
 
 from quizapp.ui.common import plain_tooltip
 from quizapp.ui.quiz.answers.choice_widgets import digit_of
 
 QUOTES = "«»“”„\"'‘’"
+NARROWEST = 14  # characters a choice button keeps when its row is narrower than its text
 
 
 def without_outer_quotes(text: str) -> str:
@@ -114,6 +123,26 @@ class NumberedChoice(QPushButton):
                 action.setToolTip(self._tips[index])
             action.triggered.connect(lambda _=False, i=index: self.setCurrentIndex(i))
         self._menu.setActiveAction(self._menu.actions()[self._index])
+
+    def minimumSizeHint(self) -> QSize:
+        """A few characters wide, not the whole choice: a push button's least width is its
+        text's, and at 200 % « 2. Un républicain proche de la Maison-Blanche » made the
+        question's pane scroll sideways, every row's end out of sight (student56)."""
+        hint = super().minimumSizeHint()
+        narrow = self.fontMetrics().averageCharWidth() * NARROWEST
+        return QSize(min(hint.width(), narrow), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The choice cut with « … » when the button is narrower than it (its menu and
+        accessible name keep it whole); the text itself stays whole."""
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        style = self.style()
+        room = style.subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width()
+        room -= style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, self)
+        option.text = self.fontMetrics().elidedText(option.text, Qt.TextElideMode.ElideRight, room)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         number = digit_of(event)

@@ -141,6 +141,7 @@ class ResultsView(SourceMixups, QWidget):
         column.addWidget(plain_label(self._quiz.title, parent, bold=True))
         column.addWidget(score)
         column.addWidget(plain_label(f"{verdict.format(mark)} — {points}", parent))
+        self._say_score(f"{score.text()} — {verdict.format(mark)} — {points}")
         if self._calibration is not None and (self._calibration.sure or self._calibration.unsure):
             self.calibration_label = plain_label(self.calibration_text(self._calibration), parent)
             self.calibration_label.setAccessibleName(self.tr("Calibration"))
@@ -153,6 +154,13 @@ class ResultsView(SourceMixups, QWidget):
             column.addWidget(plain_label(how, parent))
         column.addWidget(self._missed_list(parent), 1)
         return column
+
+    def _say_score(self, words: str) -> None:
+        """The score and verdict as the description of the buttons the focus lands on: the
+        page opens on "Review the missed questions" and a screen reader said that alone, never
+        the score above it (student56), as Next is described by a question's verdict."""
+        for button in (self.review_button, self._library_button):
+            button.setAccessibleDescription(words)
 
     def calibration_text(self, calibration: Calibration) -> str:
         """How often "sure" answers were right, and "not sure" ones, in plain words."""

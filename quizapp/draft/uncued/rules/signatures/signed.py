@@ -27,6 +27,7 @@ from quizapp.draft.clause.noun_phrases.noun_phrase import holds_finite_verb
 from quizapp.draft.findings import Attribution, Claim, Span
 from quizapp.draft.shapes.detect.view import overlap
 from quizapp.draft.text.segment import QUOTE_MARKS
+from quizapp.draft.uncued.rules.signatures import spoken
 from quizapp.draft.uncued.rules.signatures.described import described_signature, quoted_description
 from quizapp.draft.uncued.rules.signatures.lone_name import block_speaks, full_name, lone_signature
 from quizapp.draft.uncued.rules.signatures.spoken import DASHES, first_person, pull_quote
@@ -154,10 +155,10 @@ def _full_name_signatures(
 
 
 def _names_listed(text: str, para: Span, start: int) -> bool:
-    """Whether a full stop closes the paragraph after the signature's role with no dash before
-    the name at ``start``: a dash must then set the name off (« …du premier tour - Paul Roy,
-    maire de Vue. », recall40), since a sentence listing names and roles ends the same way."""
-    stop = text[para[0] : para[1]].rstrip().endswith(".")
+    """Whether a stop closes the paragraph after the role with no dash or lost opener before the
+    name at ``start`` (recall40; ``spoken.opener_lost``): a list of names ends the same way."""
+    lost = spoken.opener_lost(text, para[0], start)
+    stop = text[para[0] : para[1]].rstrip().endswith(".") and not lost
     return stop and text[_last_visible(text, para[0], start)] not in DASHES
 
 
@@ -226,12 +227,13 @@ def _whole_signed(
     lex: Lexicon,
 ) -> list[Attribution]:
     """``found`` with the ``signed`` passage in place of the findings wholly inside it; a
-    passage with no marks must speak in the first person or be set out as a pull quote, and
-    hold no finding that runs out of it, else it is narration before a name: nobody's words."""
+    passage not one quotation must speak in the first person or be a pull quote, quote nobody
+    with a cue and hold no finding running out of it, else it is narration: nobody's words."""
     inside = [a for a in held if passage[0] <= a.content[0] and a.content[1] <= passage[1]]
     assert signed.source is not None
-    spoken = first_person(text, passage, lex) or pull_quote(text, passage, signed.source[0])
-    if signed.content == passage and (len(inside) < len(held) or not spoken):
+    said = first_person(text, passage, lex) or pull_quote(text, passage, signed.source[0])
+    said = said and not spoken.cued_quotation(inside, passage, text)
+    if signed.content == passage and (len(inside) < len(held) or not said):
         return found
     kept = [a for a in found if a not in inside]
     return sorted([*kept, signed], key=lambda a: a.content[0])

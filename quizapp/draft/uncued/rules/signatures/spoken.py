@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.findings import Span
+from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.text.segment import QUOTE_MARKS
 from quizapp.draft.words.lexicon import Lexicon, folded_words
 
@@ -36,3 +36,20 @@ def first_person(text: str, passage: Span, lex: Lexicon) -> bool:
     """Whether the passage holds a word of the first person (« je », « nous », « notre »…)."""
     words = folded_words(text[passage[0] : passage[1]])
     return any(w.strip(",;:") in lex.word_set("first_person_words") for w in words)
+
+
+def cued_quotation(inside: list[Attribution], passage: Span, text: str) -> bool:
+    """Whether ``passage`` keeps its quotation marks and holds a finding with a cue: a
+    paragraph of narration quoting someone, not a block whose marks the page lost, so a name
+    on the line below (a subhead, « Paul Roy, premier adjoint ») signs none of it (quotes56)."""
+    marked = QUOTE_MARKS.search(text, passage[0], passage[1]) is not None
+    return marked and any(a.cue is not None for a in inside)
+
+
+def opener_lost(text: str, start: int, name: int) -> bool:
+    """Whether the one quotation mark between ``start`` and a signature's name closes the words
+    right before the name: a quotation whose opening mark the page lost (« …cinq greffiers"
+    Anne X, présidente du tribunal. », quotes56). A whole quotation before « On Tuesday, the
+    mayor left the room. » is followed by narration, not signed."""
+    marks = QUOTE_MARKS.findall(text, start, name)
+    return len(marks) == 1 and re.search(r"[»”\"]\s*$", text[start:name]) is not None
