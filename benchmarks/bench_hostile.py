@@ -1,8 +1,9 @@
-"""Hostile articles against a normal one of the same size (hostile55): processor time and
-peak memory of ``analyze`` on each, in a subprocess with a timeout, as ratios to the normal
-text's. A ratio near 1 that stays near 1 when the text is four times longer is linear work;
-the drafter's budget is 100 ms per 1,000 words. Each line gives a case's time per 1,000 words
-as a ratio to the normal text's, at WORDS and four times WORDS (the case's own word count).
+"""Hostile articles against a normal one of the same size (hostile55; the attacker's shapes of
+hostile56 after them): processor time and peak memory of ``analyze`` on each, in a subprocess
+with a timeout, as ratios to the normal text's. A ratio near 1 that stays near 1 when the text
+is four times longer is linear work; the drafter's budget is 100 ms per 1,000 words. Each line
+gives a case's time per 1,000 words as a ratio to the normal text's, at WORDS and four times
+WORDS (the case's own word count).
 
     PYTHONPATH=. python benchmarks/bench_hostile.py [WORDS] [CASE ...]
     PYTHONPATH=. python benchmarks/bench_hostile.py --long   (a long normal text, long55)
@@ -65,6 +66,41 @@ def cases(words: int) -> dict[str, str]:
         ),
         "capitalised names": " ".join(caps) + ".",
         "CR line ends": normal(words).replace("\n", "\r"),
+        **_attacks(w, caps, threes),
+    }
+
+
+def _attacks(w: list[str], caps: list[str], threes: list[str]) -> dict[str, str]:
+    """The attacker's shapes of hostile56: many names, pronouns and « selon », long lists of
+    names, deep and nested brackets, quotation marks of mixed kinds, 2,000-character sentences
+    one after another; "en: " cases are read as English."""
+    n = len(threes)
+    lists = [", ".join(caps[j : j + 150]) + " ont dit oui." for j in range(0, len(w) // 2, 150)]
+    return {
+        "many names, one quotation each": " ".join(
+            f"{caps[i]} {caps[-i - 1]} a déclaré : « {threes[i]} »." for i in range(n // 2)
+        ),
+        "many pronouns": " ".join(
+            f"« {x} », a-t-il dit. Elle a ajouté qu'{x}." for x in threes[: n // 2]
+        ),
+        "Selon X, … (full stops)": " ".join(f"Selon {caps[i]}, {x}." for i, x in enumerate(threes)),
+        "long lists of names": " ".join(lists),
+        "deep brackets": "(" * (len(w) // 2) + " ".join(w[: len(w) // 2]) + ")" * (len(w) // 2),
+        "nested brackets": " ".join(
+            f"{caps[i]} ({x} ({caps[-i - 1]} [{x}])) a dit oui."
+            for i, x in enumerate(threes[: n // 2])
+        ),
+        "mixed quotation marks": " ".join(
+            f'« {x} “{caps[i]}” "{caps[-i - 1]}" ‘{x}’ »' for i, x in enumerate(threes[: n // 2])
+        ),
+        "2,000-character quotations": " ".join(
+            "« " + ", ".join(threes[j : j + 40]) + f" », a dit {caps[j]}." for j in range(0, n, 40)
+        ),
+        "en: according to X, …": " ".join(f"according to {c}," for c in caps[: len(w) // 3]) + ".",
+        "en: long lists of names": " ".join(lists).replace(" ont dit oui.", " said yes."),
+        "en: many names": " ".join(
+            f'{caps[i]} {caps[-i - 1]} said: "{x}."' for i, x in enumerate(threes[: n // 2])
+        ),
     }
 
 
@@ -72,11 +108,11 @@ def measure(name: str, words: int) -> dict:
     """In this process: the case's analysis time (processor) and peak memory growth."""
     from quizapp.draft import analyze
 
-    text = cases(words)[name]
-    analyze("« Oui », a dit Paul Durand, maire de Lyon.\n\nIl pleut.", "fr")  # lexicons loaded
+    text, language = cases(words)[name], "en" if name.startswith("en: ") else "fr"
+    analyze("« Oui », a dit Paul Durand, maire de Lyon.\n\nIl pleut.", language)  # lexicons loaded
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.process_time()
-    analyze(text, "fr")
+    analyze(text, language)
     seconds = time.process_time() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
     return {"seconds": seconds, "mb": peak / 1024, "words": max(1, len(text.split()))}

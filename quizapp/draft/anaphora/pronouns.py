@@ -20,6 +20,7 @@ from quizapp.draft.anaphora.members import (
     one_of_couple,
     one_of_pair_named,
     one_person,
+    pair_taken_up,
     plural_described,
     stressed,
 )
@@ -35,6 +36,7 @@ from quizapp.draft.speakers.bodies.body_subjects import body_over_a_thing
 from quizapp.draft.speakers.bodies.spoken_bodies import body_taken_up
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.text.segment import Span
+from quizapp.draft.words.lexicon import fold
 
 _INVERTED_PRONOUN = re.compile(r"-(?:t-)?(?:il|elle|on|he|she)s?\b", re.IGNORECASE)
 
@@ -189,11 +191,14 @@ class Pronouns(PersonsBefore):
     def _people_written(self, at: int) -> Entity | None:
         """A nameless plural of people written in this sentence or the one before, out of
         quotations (« Face à la hausse, des parents ont lancé une pétition. Ils… »), its
-        entity made as an opening group's is (``_group_entity``; ``plural_people``, pronouns29)."""
+        entity made as an opening group's is (``_group_entity``; ``plural_people``, pronouns29);
+        a counted pair, « pour les deux amis », is the two people named together before it
+        (``members.pair_taken_up``, speakers56)."""
         found = plural_people_before(self.words_before + self.words_now, at, self.lex)
         if found is None:
             return None
-        return self._group_entity(self.text[found[0] : found[1]])
+        phrase = self.text[found[0] : found[1]]
+        return pair_taken_up(self, fold(phrase), found[0]) or self._group_entity(phrase)
 
     def _demonstrative(
         self, reading: SourceReading, at: int, span: Span | None

@@ -25,6 +25,7 @@ from quizapp.draft.sources.labels import unnamed_local_office
 from quizapp.draft.speakers.acronyms.spelled import spell_out_acronyms
 from quizapp.draft.speakers.bodies.demonstrative_bodies import link_demonstrative_bodies
 from quizapp.draft.speakers.lede import name_lede_descriptions
+from quizapp.draft.speakers.spellings import link_spelling_variants
 from quizapp.draft.words.lexicon import Lexicon
 
 
@@ -54,6 +55,7 @@ def _link_names(found: list[Attribution], text: str, registry: Registry, lex: Le
     """Link offices, bodies, groups, described people and pronouns to the names the whole
     article gives them (in the registry); the speakers a name now describes (named sources)."""
     entities, renamed = registry.entities, registry.renamed
+    link_spelling_variants(entities, renamed, lex)  # « Netanyahou » then « M. Netanyahu »
     stopped = _cues_as_stops(text, found) if lex.language == "en" else text
     link_offices_to_names(entities, renamed, stopped, lex)
     speaking = {final_name(registry, a.speaker) for a in found}

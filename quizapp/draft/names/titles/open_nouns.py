@@ -24,7 +24,7 @@ def note_open_title(
     entity: Entity, tokens: list[Token], run: tuple[int, int], lex: Lexicon
 ) -> None:
     """Give the person named at ``run`` the head of the description written next to it."""
-    head = _head_after(tokens, run[1], lex) or _head_before(tokens, run[0], lex)
+    head = _head_after(tokens, run[1], lex) or _head_before(tokens, run, lex)
     head = head or _head_of_complement_before(tokens, run[0], lex)
     if head is not None:
         entity.heads[head_key(head, lex)] = gender = head_gender(head, lex)
@@ -152,11 +152,12 @@ def _plain_noun(token: Token, lex: Lexicon) -> bool:
     return not word.endswith(tuple(lex.words("participle_endings")))
 
 
-def _head_before(tokens: list[Token], start: int, lex: Lexicon) -> str | None:
+def _head_before(tokens: list[Token], run: tuple[int, int], lex: Lexicon) -> str | None:
     """« la boulangère Marie X », "the baker Mary X": an article, one noun, the name; in
     French also a possessive or a comma before the name (« son recteur, Yves X », « la
     gérante, Anne X », lexicon ``open_title_determiners``), never after a preposition
     (« Dans la salle, Anne X » sets the scene) (speakers24)."""
+    start = run[0]
     comma = start > 0 and tokens[start - 1].text == "," and lex.language == "fr"
     at = start - 1 if comma else start
     if at < 2:
@@ -164,16 +165,25 @@ def _head_before(tokens: list[Token], start: int, lex: Lexicon) -> str | None:
     plain = fold(tokens[at - 2].text) in lex.word_set("description_articles") and not comma
     if not plain and fold(tokens[at - 2].text) not in lex.word_set("open_title_determiners"):
         return None
-    if not plain and at > 2 and _preposition(tokens[at - 3], lex):
+    if not plain and at > 2 and _preposition(tokens[at - 3], lex, _closed(tokens, run[1])):
         return None
     return fold(tokens[at - 1].text) if _plain_noun(tokens[at - 1], lex) else None
 
 
-def _preposition(token: Token, lex: Lexicon) -> bool:
-    """A word that opens no subject (« dans », « pour », « selon »), but « et » or « mais »."""
+def _preposition(token: Token, lex: Lexicon, closed: bool) -> bool:
+    """A word that opens no subject (« dans », « pour », « selon »), but « et » or « mais »,
+    nor a preposition whose object is the person (lexicon ``open_title_agent_prepositions``:
+    « annoncée par le repreneur, Pierre X. », speakers56) when the name is ``closed`` by a
+    mark: « Accusé par la presse, Paul X est monté… » opens on a phrase of its own."""
     word = fold(token.text)
     joining = word in lex.word_set("clause_joining_words")
-    return word in lex.word_set("non_noun_openers") and not joining
+    agent = closed and word in lex.word_set("open_title_agent_prepositions")
+    return word in lex.word_set("non_noun_openers") and not joining and not agent
+
+
+def _closed(tokens: list[Token], end: int) -> bool:
+    """The name ends its clause: a mark, or the text's end, right after it."""
+    return end >= len(tokens) or tokens[end].text in ".,;:!?"
 
 
 def _head_of_complement_before(tokens: list[Token], start: int, lex: Lexicon) -> str | None:

@@ -226,10 +226,12 @@ def _part_start(view: SentenceView, cue: Cue) -> int:
     start, text = view.span[0], view.text
     limit = start + len(text[start : cue.span[0]].rstrip(" ,"))  # its own comma: no break
     start = text.rfind(";", start, cue.span[0]) + 1 or start  # past a « ; » (mend55f)
+    if _taken_up(view, cue):
+        return start
     for other in view.cues:
         if other.kind == "according" and other.span[1] < cue.span[0]:
             phrase = source_phrase(view, other)
-            if phrase is None or _taken_up(view, cue):
+            if phrase is None:
                 continue
             end = max(start, phrase.span[1])
             start = _pair_break(view.lex).match(view.text, end, max(end, limit)).end()

@@ -31,7 +31,16 @@ class SourcePhrase(NamedTuple):
 def source_phrase(view: SentenceView, cue: Cue) -> SourcePhrase | None:
     """The source named after the cue, up to a comma, a colon or a relative ("qui", "who"),
     cut before "et / and" when a clause of its own follows; None when it is too short, too
-    long or "nos informations" (the outlet's own)."""
+    long or "nos informations" (the outlet's own). Read once per cue of the sentence: each
+    later « selon » asks it again (hostile56)."""
+    key = ("source_phrase", cue)
+    if key not in view.memo:
+        view.memo[key] = _source_phrase(view, cue)
+    return view.memo[key]  # type: ignore[return-value]
+
+
+def _source_phrase(view: SentenceView, cue: Cue) -> SourcePhrase | None:
+    """``source_phrase``, worked out."""
     text = view.text
     after = text[cue.span[1] : view.span[1]]
     comma = _phrase_end(view.lex).search(_unbracketed(after))

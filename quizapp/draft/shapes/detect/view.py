@@ -4,7 +4,7 @@ they share (quotation insides, trimming); where reported content ends is ``conte
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from quizapp.draft.reporting.cues import Cue
@@ -40,6 +40,9 @@ class SentenceView:
     cues: list[Cue]
     lex: Lexicon
     previous: Span | None = None  # the sentence before, when nothing was attributed in it
+    # what a reader worked out once for this sentence, by the reader's key (hostile56: a
+    # sentence of many « selon » asked each one's source phrase once per later one)
+    memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def folded_tokens(self) -> list[str]:
@@ -59,11 +62,17 @@ class SentenceView:
         return [q for q in self.quotes if q[0] >= self.span[0]]
 
     def substantive_quotes(self) -> list[Span]:
-        return [
-            q
-            for q in self.quotes
-            if words_in(self.text, q) >= 4 or self._alone(q) or self._answer_before_cue(q)
-        ]
+        """The quotations that hold what was said, not a quoted term. Worked out once per
+        sentence: each cue asks, and each quotation's test reads the whole sentence
+        (``_alone``), so a sentence of many quotations and cues cost their product times its
+        length (hostile56)."""
+        if "substantive" not in self.memo:
+            self.memo["substantive"] = [
+                q
+                for q in self.quotes
+                if words_in(self.text, q) >= 4 or self._alone(q) or self._answer_before_cue(q)
+            ]
+        return list(self.memo["substantive"])  # type: ignore[call-overload]
 
     def _answer_before_cue(self, quote: Span) -> bool:
         """ "«Non», a répondu le maire." — a short quotation that opens the sentence and is

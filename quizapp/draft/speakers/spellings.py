@@ -1,0 +1,85 @@
+"""One person whose name the article spells two ways: « Benjamin Netanyahou » then « M.
+Netanyahu », « Claude Winstein » then « Claude Windstein », « Matthieu Devers » then « Mathieu
+Devers ». A reporter's slip or a second transliteration makes the resolver meet a second
+person, and her words go to a name the reader (and the answer key) takes for the first.
+
+Two people named in the article are one when their names differ by a single letter (one
+written more, less, other or swapped), in the surname or in the first name but not both,
+and the two names are long enough for one letter to be a slip (``_SHORTEST``): a first name
+and its feminine, « Paul » / « Paule », stays two people. The spelling kept is the one met
+first, unless only the other's first name is one the lexicon knows (« Sopie » then
+« Sophie »). Run once the whole article is read, by ``pipeline/fullest_names``.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from quizapp.draft.names.naming.gender import first_name_gender
+from quizapp.draft.speakers.entity import Entity, each_once, named_person
+from quizapp.draft.words.folding import unaccented
+from quizapp.draft.words.lexicon import Lexicon, fold
+
+_SHORTEST = 5  # « Vila » / « Villa » is a slip; « Roy » / « Rey » may be two people
+
+
+def link_spelling_variants(
+    entities: dict[str, Entity], renamed: dict[str, str], lex: Lexicon
+) -> None:
+    """Record each person named under a second spelling as the one named first (in
+    ``renamed``: the second spelling's name leads to the first's key)."""
+    people = [e for e in each_once(entities.values()) if named_person(e) and e.mentions]
+    people.sort(key=lambda e: e.mentions[0][0])
+    for first, later in combinations(people, 2):
+        if first.name in renamed or later.name in renamed or not _one_slip(first, later, lex):
+            continue
+        kept, other = _kept(first, later, lex)
+        renamed[other.name] = kept.key
+
+
+def _one_slip(one: Entity, other: Entity, lex: Lexicon) -> bool:
+    """The two names differ by one letter in one of their parts, the other part the same
+    (or missing, for a title and a surname: « M. Netanyahu »)."""
+    (given_a, surname_a), (given_b, surname_b) = _parts(one, lex), _parts(other, lex)
+    if surname_a == surname_b:
+        return bool(given_a and given_b) and _slip(given_a, given_b)
+    same_given = given_a == given_b or not (given_a and given_b)
+    return same_given and _slip(surname_a, surname_b)
+
+
+def _parts(entity: Entity, lex: Lexicon) -> tuple[str, str]:
+    """A person's first names (no civil title) and surname, folded and unaccented."""
+    titles = {fold(t) for t in lex.raw_set("titles")}
+    words = [w for w in unaccented(fold(entity.name)).split() if w not in titles]
+    return " ".join(words[:-1]), words[-1] if words else ""
+
+
+def _slip(a: str, b: str) -> bool:
+    """One letter written more, less, other or swapped between two words long enough;
+    never a feminine « e » added at the end (« Paul » / « Paule », « Martin » / « Martine »)."""
+    if a == b or min(len(a), len(b)) < _SHORTEST or abs(len(a) - len(b)) > 1:
+        return False
+    if a + "e" == b or b + "e" == a:
+        return False
+    if len(a) != len(b):
+        short, long = sorted((a, b), key=len)
+        return any(
+            long[i].isalpha() and long[:i] + long[i + 1 :] == short for i in range(len(long))
+        )
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if not all(a[i].isalpha() and b[i].isalpha() for i in diff):
+        return False  # « Jean-Luc » / « Jean Luc »: the same name, not a slip
+    swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+    return len(diff) == 1 or (swapped and a[diff[1]] == b[diff[0]])
+
+
+def _kept(first: Entity, later: Entity, lex: Lexicon) -> tuple[Entity, Entity]:
+    """The spelling kept and the one it replaces: the first met, unless only the later one
+    writes a first name the lexicon knows (« Sopie » then « Sophie »)."""
+    known_first, known_later = (_known_given(e, lex) for e in (first, later))
+    return (later, first) if known_later and not known_first else (first, later)
+
+
+def _known_given(entity: Entity, lex: Lexicon) -> bool:
+    words = entity.name.split()
+    return len(words) > 1 and bool(first_name_gender(words[0], lex))
