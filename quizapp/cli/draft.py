@@ -36,7 +36,6 @@ def add_draft_command(commands: argparse._SubParsersAction) -> None:
 def run_draft(args: argparse.Namespace) -> int:
     from quizapp.draft import analyze
     from quizapp.draft.drafting.draft_set import checked_set, draft_set_data, guess_language
-    from quizapp.sets.articles.reading import read_article
     from quizapp.sets.editing.writer import set_text
 
     for target in (args.output, args.analysis):
@@ -44,8 +43,10 @@ def run_draft(args: argparse.Namespace) -> int:
             print(say("draft_exists", "{path}: already exists (use --force to replace it)",
                       path=target), file=sys.stderr)  # fmt: skip
             return EXIT_USAGE
-    article = read_article(args.article)
-    drafted = _drafted_part(args.article, article.text)
+    article = _article(args.article)
+    if article is None:
+        return EXIT_INVALID
+    drafted = article.text  # a set's article, drafted whole (bounds56)
     language = args.language or guess_language(drafted)
     stated = has_headline(article.file_text) if article.file_text else bool(article.title)
     headline = article.title if stated else None  # a web page or a Word file says its title
@@ -67,18 +68,20 @@ def run_draft(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _drafted_part(path: Path, text: str) -> str:
-    """The part of the article the drafter reads, its first ``MAX_DRAFT_WORDS`` words when it
-    is longer, said on the error stream: the set keeps the whole article (long55)."""
-    from quizapp.draft.text.article_bound import MAX_DRAFT_WORDS, drafted_part, word_count
+def _article(path: Path) -> Any:
+    """The article in ``path``, or None once the error stream said it is longer than a set's
+    article may be, by how much, and what to do (bounds56: the set written would not load)."""
+    from quizapp.sets.articles.article_size import article_too_long
+    from quizapp.sets.articles.reading import ArticleError, read_article
 
-    drafted = drafted_part(text)
-    if drafted != text:
-        print(say("draft_cut", "{path}: the article has {words} words, more than the drafter "
-                  "reads ({limit}); only its first {drafted} words were drafted", path=path,
-                  words=word_count(text), limit=MAX_DRAFT_WORDS,
-                  drafted=word_count(drafted)), file=sys.stderr)  # fmt: skip
-    return drafted
+    try:
+        return read_article(path)
+    except ArticleError as error:
+        if error.kind != "too_long":
+            raise
+        reason = article_too_long(int(error.detail))
+        print(say("draft_too_long", "{path}: {reason}", path=path, reason=reason), file=sys.stderr)
+        return None
 
 
 def analysis_json(analysis: Any, file_text: str) -> dict:

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, StrictBool, StrictInt, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from quizapp.model.base import Frozen, Slug, Text
+from quizapp.model.base import MAX_TEXT_CHARS, Frozen, Slug, Text
 from quizapp.model.labels import DEFAULT_LABELS, Label, TagName
 from quizapp.model.questions import Question
 from quizapp.model.rules import Problem, label_scheme_problems, set_problems
@@ -17,6 +17,10 @@ from quizapp.model.wording import rule_error
 SCHEMA_VERSION = 1
 MAX_QUESTIONS = 100_000  # per set: bounds the time a hostile file can cost to read and check
 SET_RULES_ERROR = "set_rules"
+# The one bound on an article's size (bounds56): what a set file holds, so what a paste, an
+# opened article file and the drafter accept too, and what every set saved anywhere loads with
+# (about 15,000 words of French; drafting that many takes about 1.2 s).
+MAX_ARTICLE_CHARS = MAX_TEXT_CHARS
 
 LanguageTag = Annotated[str, Field(pattern=r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")]
 

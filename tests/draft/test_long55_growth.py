@@ -14,8 +14,9 @@ from quizapp.draft.speakers import met
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.speaker_checks import place_names
 from quizapp.draft.text import indexed_names
-from quizapp.draft.text.article_bound import MAX_DRAFT_WORDS, drafted_part, word_count
+from quizapp.draft.text.article_bound import drafted_part
 from quizapp.draft.words.lexicon import load
+from quizapp.model.quizset import MAX_ARTICLE_CHARS
 
 
 class _Reading:
@@ -112,14 +113,17 @@ def test_persons_are_filed_once_per_registry_not_read_for_each_speaker(monkeypat
 
 
 def test_an_article_past_the_bound_is_drafted_up_to_a_paragraph_end() -> None:
+    """The bound is the set's own since bounds56 (characters, ``MAX_ARTICLE_CHARS``)."""
     paragraph = " ".join(["mot"] * 999) + " fin."
-    text = "\n\n".join([paragraph] * (MAX_DRAFT_WORDS // 1000 + 5))
+    text = "\n\n".join([paragraph] * (MAX_ARTICLE_CHARS // len(paragraph) + 5))
     part = drafted_part(text)
     assert text.startswith(part) and part.endswith("fin.")
-    assert MAX_DRAFT_WORDS // 2 <= word_count(part) <= MAX_DRAFT_WORDS
+    assert MAX_ARTICLE_CHARS // 2 <= len(part) <= MAX_ARTICLE_CHARS
     assert drafted_part(paragraph) == paragraph  # an article under the bound is read whole
-    one = " ".join(["mot"] * (MAX_DRAFT_WORDS + 10))  # no paragraph end: cut at the bound
-    assert word_count(drafted_part(one)) == MAX_DRAFT_WORDS
+    one = " ".join(["mot"] * (MAX_ARTICLE_CHARS // 4 + 10))  # no paragraph end: cut at a space
+    cut = drafted_part(one)
+    assert one.startswith(cut) and cut.endswith("mot") and len(cut) >= MAX_ARTICLE_CHARS - 4
+    assert len(cut) <= MAX_ARTICLE_CHARS
 
 
 def test_each_speaker_is_named_once_for_all_the_options(monkeypatch) -> None:

@@ -27,6 +27,7 @@ _KEY_AT_CALL = re.compile(
 _SOURCES = ["model", "sets/catalog/__init__.py", "sets/loader.py", "sets/checking.py",
             "sets/files/image_checks.py", "sets/explain/locate.py",
             "sets/explain/messages.py", "sets/explain/value_words.py", "sets/explain/json_words.py",
+            "sets/articles/article_size.py",
             "sets/files/textfile.py", "sets/safe_yaml", "sets/explain/yaml_diagnosis.py",
             "sets/explain/yaml_messages.py", "sets/explain/yaml_quotes.py", "cli/main.py",
             "cli/draft.py", "cli/interchange.py", "cli/output.py",

@@ -17,6 +17,7 @@ import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from quizapp.sets.articles.article_size import too_long
 from quizapp.sets.articles.dating.datelines import dated_line, dateline, without_byline
 from quizapp.sets.articles.dating.mail_headers import mail_head
 from quizapp.sets.articles.dating.publication import page_publication, publication_line
@@ -47,7 +48,7 @@ class ArticleError(StoreError):
     """The file cannot be read as an article: ``kind`` says why (the window words it in the
     user's language), ``detail`` adds the system's reason where there is one."""
 
-    KINDS = ("kind", "not_file", "unreadable", "too_large", "no_text", "bad_docx")
+    KINDS = ("kind", "not_file", "unreadable", "too_large", "too_long", "no_text", "bad_docx")
 
     def __init__(self, kind: str, path: Path, detail: str = "") -> None:
         super().__init__(f"{path}: {kind.replace('_', ' ')}" + (f": {detail}" if detail else ""))
@@ -67,7 +68,16 @@ class ArticleText:
 
 
 def read_article(path: Path) -> ArticleText:
-    """The article in ``path`` (.txt, .html or .docx); raise ``ArticleError`` if unreadable."""
+    """The article in ``path`` (.txt, .html or .docx); raise ``ArticleError`` if unreadable,
+    or if its text is longer than a set's article may be (``too_long``, its length in
+    ``detail``: bounds56), which no set could then hold or save."""
+    article = _read_article(path)
+    if too_long(article.text):
+        raise ArticleError("too_long", path, str(len(article.text)))
+    return article
+
+
+def _read_article(path: Path) -> ArticleText:
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         raise ArticleError("kind", path)

@@ -49,6 +49,9 @@ FRENCH: dict[str, str] = {
     "0.6 pour 60 %",
     "at_most": "« {field} » doit valoir au plus {limit}",
     "at_least": "« {field} » doit valoir au moins {limit}",
+    "article_too_long": "l’article fait {length} caractères, et un article en compte au plus "
+    "{limit} (environ 15 000 mots) : coupez-le, en gardant la partie sur laquelle portent les "
+    "questions",
     "text_too_long": "« {field} » est trop long : {count} caractères au plus",
     "list_too_long": "« {field} » a trop d’éléments : {count} au plus",
     "empty_value": "« {field} » est vide : écrivez {what} après « {field}: »",
@@ -196,8 +199,7 @@ FRENCH: dict[str, str] = {
     "(--strict)",
     # quizapp draft
     "draft_exists": "{path} : existe déjà (ajoutez --force pour le remplacer)",
-    "draft_cut": "{path} : l’article compte {words} mots, plus que le brouillon n’en lit "
-    "({limit}) ; seuls ses {drafted} premiers mots ont été lus",
+    "draft_too_long": "{path} : {reason}",
     "draft_empty": "{path} : aucune question n’a pu être proposée à partir de ce texte",
     "draft_written": "{path} : questions en brouillon : {count} ({language}) ; relisez-les dans "
     "l’éditeur avant de les utiliser",

@@ -208,6 +208,12 @@ def _limit(error: dict[str, Any]) -> str:
 
 
 def _too_long(error: dict[str, Any]) -> str:
+    """A text or a list over its bound; the article's says its length and what to do
+    (bounds56: « Texte de l'article est trop long » named a field, not a way out)."""
+    if tuple(error["loc"]) == ("article", "text") and isinstance(error.get("input"), str):
+        from quizapp.sets.articles.article_size import article_too_long
+
+        return article_too_long(len(error["input"]))
     return describe_too_long(error, _field_name(error["loc"]))
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.model.quizset import MAX_ARTICLE_CHARS
 from quizapp.sets.articles.reading import ArticleError
 from quizapp.sets.editing.commands import SetValue
 from quizapp.sets.editing.dates import typed_iso_date
@@ -228,6 +229,12 @@ def article_error_text(widget: QWidget, error: ArticleError) -> str:
         "not_file": translate("ArticlePanel", "{0}: this is not a regular file."),
         "unreadable": translate("ArticlePanel", "{0}: the file cannot be read ({1})."),
         "too_large": translate("ArticlePanel", "{0}: the file is too large for an article."),
+        "too_long": translate(
+            "ArticlePanel",
+            "{0}: the article in this file is {1} characters long, and an article holds at "
+            "most {2} (about 15,000 words). Cut it to the part the questions are about, or "
+            "copy that part and paste it.",
+        ),
         "no_text": translate(
             "ArticlePanel",
             "{0}: no article text found in this page: copy the text from "
@@ -237,4 +244,8 @@ def article_error_text(widget: QWidget, error: ArticleError) -> str:
             "ArticlePanel", "{0}: this is not a Word document that can be read ({1})."
         ),
     }
+    if error.kind == "too_long":  # bounds56: its length, the bound, what to do
+        locale = QLocale()
+        length, bound = locale.toString(int(error.detail)), locale.toString(MAX_ARTICLE_CHARS)
+        return texts["too_long"].format(error.path.name, length, bound)
     return texts.get(error.kind, "{0}: {1}").format(error.path.name, error.detail)

@@ -31,8 +31,9 @@ class ArticleEdit(QPlainTextEdit):
         self._passages: list[str] = []
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText() and refused_paste(self, self.toPlainText(), source.text()):
-            return  # larger than an article file may be (long55)
+        selected = self.textCursor().selectedText()
+        if source.hasText() and refused_paste(self, self.toPlainText(), selected, source.text()):
+            return  # longer than a set's article may be (bounds56)
         if not self.toPlainText().strip() and source.hasText() and source.text().strip():
             self.pasted_whole.emit(source.text())
             self.moveCursor(QTextCursor.MoveOperation.End)  # where a paste leaves the caret

@@ -1,12 +1,13 @@
-"""A bound on what a paste puts into the article (long55).
+"""A bound on what a paste puts into the article (long55, bounds56).
 
-An article opened from a file is read only up to ``MAX_ARTICLE_BYTES`` (5 MB); a paste had no
-bound at all, and the article's text is saved inside the set file, which the loader reads only
-up to 10 MB: a larger paste made a set that could not be opened again, and every draft of it
-read the whole text. A paste (or a drop) that would make the article larger than an article
-file may be is refused, with a message saying why and what to do; a smaller one goes in as
-before. Pasting runs at about 0.2 s a MB (``article_from_paste``, long55); the drafter reads
-only the first ``MAX_DRAFT_WORDS`` words of any article.
+The article's text is saved inside the set file, whose format holds an article of at most
+``MAX_ARTICLE_CHARS`` characters (about 15,000 words). Until bounds56 a paste was bounded at
+5 MB instead: a 15,000-word report went in, was drafted, and the check then said
+« Texte de l'article est trop long », naming a field, not a way out. A paste (or a drop) that
+would make the article longer than a set's article may be is refused, with a message giving
+its length, the bound and what to do; a shorter one goes in as before. A paste into the empty
+article is measured once it is read as an article (``article_from_paste`` drops a page's
+menus and links), the same text an opened article file is measured on.
 """
 
 from __future__ import annotations
@@ -14,31 +15,38 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from quizapp.sets.articles.reading import MAX_ARTICLE_BYTES
+from quizapp.model.quizset import MAX_ARTICLE_CHARS
 
-_MB = 1024 * 1024
-
-
-def pasted_size(current: str, pasted: str) -> int:
-    """The article's size in bytes (UTF-8, as saved) once ``pasted`` is added to it."""
-    return sum(len(part.encode("utf-8", "surrogatepass")) for part in (current, pasted))
+TIDY_MARGIN = 4  # a paste this many times the bound is refused before it is read (0.2 s a MB)
 
 
-def refused_paste(widget: QWidget, current: str, pasted: str) -> bool:
-    """Whether the paste is refused: the article would pass the bound. The teacher is told
-    the size and the bound, in her language, in a message box over ``widget``."""
-    size = pasted_size(current, pasted)
-    if size <= MAX_ARTICLE_BYTES:
+def pasted_length(current: str, selected: str, pasted: str) -> int:
+    """The article's length in characters once ``pasted`` replaces ``selected`` in it."""
+    return len(current) - len(selected) + len(pasted)
+
+
+def refused_paste(widget: QWidget, current: str, selected: str, pasted: str) -> bool:
+    """Whether the paste is refused: the article would pass the bound (said over ``widget``).
+    Into the empty article, only a paste far past it: the rest is measured once read."""
+    length = pasted_length(current, selected, pasted)
+    bound = MAX_ARTICLE_CHARS * (TIDY_MARGIN if not current.strip() else 1)
+    if length <= bound:
         return False
+    say_too_long(widget, length)
+    return True
+
+
+def say_too_long(widget: QWidget, length: int) -> None:
+    """Tell the teacher, in her language, that an article of ``length`` characters is longer
+    than a set's article may be, and what to do."""
     locale = QLocale()
     QMessageBox.warning(
         widget,
-        QCoreApplication.translate("PasteBound", "Paste refused"),
+        QCoreApplication.translate("PasteBound", "Article too long"),
         QCoreApplication.translate(
             "PasteBound",
-            "The article would be {0} MB with this text, and an article holds at most {1} MB, "
-            "as an article file does. Paste the article alone, without the rest of the page "
-            "or document.",
-        ).format(locale.toString(size / _MB, "f", 1), MAX_ARTICLE_BYTES // _MB),
+            "With this text the article would be {0} characters long, and an article holds "
+            "at most {1} (about 15,000 words). Cut it: paste only the part the questions "
+            "are about.",
+        ).format(locale.toString(length), locale.toString(MAX_ARTICLE_CHARS)),
     )
-    return True

@@ -196,6 +196,10 @@
         <translation>{0}: the file is too large for an article.</translation>
     </message>
     <message>
+        <source>{0}: the article in this file is {1} characters long, and an article holds at most {2} (about 15,000 words). Cut it to the part the questions are about, or copy that part and paste it.</source>
+        <translation>{0}: the article in this file is {1} characters long, and an article holds at most {2} (about 15,000 words). Cut it to the part the questions are about, or copy that part and paste it.</translation>
+    </message>
+    <message>
         <source>{0}: no article text found in this page: copy the text from the browser and paste it instead.</source>
         <translation>{0}: no article text found in this page: copy the text from the browser and paste it instead.</translation>
     </message>
@@ -2538,12 +2542,12 @@ Fix this in a text editor, then open the file again.</translation>
 <context>
     <name>PasteBound</name>
     <message>
-        <source>Paste refused</source>
-        <translation>Paste refused</translation>
+        <source>Article too long</source>
+        <translation>Article too long</translation>
     </message>
     <message>
-        <source>The article would be {0} MB with this text, and an article holds at most {1} MB, as an article file does. Paste the article alone, without the rest of the page or document.</source>
-        <translation>The article would be {0} MB with this text, and an article holds at most {1} MB, as an article file does. Paste the article alone, without the rest of the page or document.</translation>
+        <source>With this text the article would be {0} characters long, and an article holds at most {1} (about 15,000 words). Cut it: paste only the part the questions are about.</source>
+        <translation>With this text the article would be {0} characters long, and an article holds at most {1} (about 15,000 words). Cut it: paste only the part the questions are about.</translation>
     </message>
 </context>
 <context>

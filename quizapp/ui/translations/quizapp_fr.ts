@@ -196,6 +196,10 @@
         <translation>{0}&#xa0;: le fichier est trop grand pour un article.</translation>
     </message>
     <message>
+        <source>{0}: the article in this file is {1} characters long, and an article holds at most {2} (about 15,000 words). Cut it to the part the questions are about, or copy that part and paste it.</source>
+        <translation>{0}&#xa0;: l’article de ce fichier fait {1}&#xa0;caractères, et un article en compte au plus {2} (environ 15&#xa0;000&#xa0;mots). Coupez-le pour ne garder que la partie sur laquelle portent les questions, ou copiez cette partie et collez-la.</translation>
+    </message>
+    <message>
         <source>{0}: no article text found in this page: copy the text from the browser and paste it instead.</source>
         <translation>{0}&#xa0;: aucun texte d’article trouvé dans cette page&#xa0;: copiez le texte depuis le navigateur et collez-le.</translation>
     </message>
@@ -2538,12 +2542,12 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
 <context>
     <name>PasteBound</name>
     <message>
-        <source>Paste refused</source>
-        <translation>Collage refusé</translation>
+        <source>Article too long</source>
+        <translation>Article trop long</translation>
     </message>
     <message>
-        <source>The article would be {0} MB with this text, and an article holds at most {1} MB, as an article file does. Paste the article alone, without the rest of the page or document.</source>
-        <translation>L’article ferait {0}&#xa0;Mo avec ce texte, et un article tient en {1}&#xa0;Mo au plus, comme un fichier d’article. Collez l’article seul, sans le reste de la page ou du document.</translation>
+        <source>With this text the article would be {0} characters long, and an article holds at most {1} (about 15,000 words). Cut it: paste only the part the questions are about.</source>
+        <translation>Avec ce texte, l’article ferait {0}&#xa0;caractères, et un article en compte au plus {1} (environ 15&#xa0;000&#xa0;mots). Coupez-le&#xa0;: ne collez que la partie sur laquelle portent les questions.</translation>
     </message>
 </context>
 <context>

@@ -56,9 +56,14 @@ class ArticleFiles:
         headline, the set's title and language follow; a headline she typed stays; a byline
         line under it is left out (teacher50: the drafter made a claim of it), its outlet
         fills « Média » unless she typed one."""
+        from quizapp.sets.articles.article_size import too_long
         from quizapp.ui.editor.drafting import say_outlet, untyped
+        from quizapp.ui.editor.paste_bound import say_too_long
 
         article = untyped(article_from_paste(text), self.window.draft.get(("article",), {}))
+        if too_long(article.text):  # the bound a set file holds (bounds56)
+            say_too_long(self.window, len(article.text))
+            return
         self.use_article(article, translate("FileActions", "Paste the article"))
         if article.outlet:  # the byline's outlet filled « Média »: she is told (polish53)
             say_outlet(self.window, article.outlet)
