@@ -162,9 +162,10 @@ def _trailer(lex: Lexicon) -> re.Pattern[str]:
     ``_TRAILING_PP`` opens (lexicon ``inverted_subject_trailers``: « dit Marc avec
     soulagement », « écrit le groupement par voie de communiqué », « a répondu le
     porte-parole du gouvernement face aux critiques »): the noun phrase ends before it
-    (phrases56)."""
+    (phrases56). Lower case only: a capital opens a name (« le directeur de Face Gironde »,
+    mend56b), not a trailer."""
     trailers = lex.one_of("inverted_subject_trailers", loose_spacing=True)
-    return re.compile(rf"(?<=[\w\x22»”])\s+(?:{trailers})\b.*$", re.IGNORECASE | re.DOTALL)
+    return re.compile(rf"(?<=[\w\x22»”])\s+(?:{trailers})\b.*$", re.DOTALL)
 
 
 @built_once
