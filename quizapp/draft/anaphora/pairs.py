@@ -101,14 +101,24 @@ def _last_two_people(reader: _Reader, at: int, head: str) -> Entity | None:
         fresh = all(f.key != seen.key for f in found)
         if seen.offset < at and named_person(entity) and not entity.members and fresh:
             found.insert(0, seen)
-    if len(found) < 2 or found[0].sentence != found[1].sentence:
+    if len(found) < 2:
         return None
     one, other = (reader.entities[s.key] for s in found)
+    if not _fit(reader.lex, head, (one, other)):
+        return None
+    return _pair(reader, one, other, head) if _together(reader, found) else None
+
+
+def _together(reader: _Reader, found: list[Seen]) -> bool:
+    """Two people named in one sentence, the joiner between them, where the language asks it
+    (lexicon ``pair_named_together``: French; "Both men" takes up two sentences' people)."""
+    if not reader.lex.raw.get("pair_named_together"):
+        return True
+    if found[0].sentence != found[1].sentence:
+        return False
     joiner = fold(reader.lex.raw.get("pair_joiner", "and"))
     between = reader.text[found[0].offset : found[1].offset]
-    if joiner not in fold(between).replace(",", " ").split():
-        return None
-    return _pair(reader, one, other, head) if _fit(reader.lex, head, (one, other)) else None
+    return joiner in fold(between).replace(",", " ").split()
 
 
 def _fit(lex: Lexicon, head: str, people: tuple[Entity, Entity]) -> bool:
