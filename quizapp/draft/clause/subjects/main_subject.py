@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.draft.clause.noun_phrases.noun_phrase import noun_phrase
+from quizapp.draft.clause.noun_phrases.noun_phrase import holds_finite_verb, noun_phrase
 from quizapp.draft.clause.subjects.clause_bounds import (
     NP_OPENING,
     before_first_verb,
@@ -107,6 +107,22 @@ def opening_subject(view: SentenceView, end: int) -> Span | None:
     as…", english20); None when no verb stands before ``end``."""
     subject = before_first_verb(view, (view.span[0], end))
     return _noun_phrase_piece(view, subject) if subject else None
+
+
+def main_clause_subject(view: SentenceView, cue: Cue, found: Span | None) -> Span | None:
+    """An English cue opened by a participle of several words ("raising concerns about",
+    "calling for") after a main clause ("The council has objected to the plans, raising
+    concerns about…", with the comma or without) is the act of that clause's subject: when
+    the words the subject finder took (``found``) hold the clause's verb, they are no
+    speaker (a clause never speaks) and the subject before that verb is (mend56a)."""
+    if found is None or view.lex.language != "en" or cue.participle or cue.kind != "verb":
+        return found
+    lead = view.folded_tokens[cue.first]
+    if not (lead.endswith("ing") and len(lead) > 5) or cue.first == cue.last:
+        return found
+    if not holds_finite_verb(view.text, found, view.lex):
+        return found
+    return opening_subject(view, cue.span[0])
 
 
 def _shares_main_subject(view: SentenceView, cue: Cue) -> bool:

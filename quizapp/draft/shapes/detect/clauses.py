@@ -13,7 +13,7 @@ from quizapp.draft.clause.objects.allowed import (
 )
 from quizapp.draft.clause.objects.blamed import blamed_that
 from quizapp.draft.clause.subjects.around_cue import source_before, source_before_clitic
-from quizapp.draft.clause.subjects.main_subject import main_subject
+from quizapp.draft.clause.subjects.main_subject import main_clause_subject, main_subject
 from quizapp.draft.clause.subjects.subject_asides import relative_then_aside
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.reporting.english_cue_forms.english_forms import (
@@ -257,6 +257,7 @@ def reported(view: SentenceView, cue: Cue, content: Span, confidence: float = 0.
     kind = "mixed" if has_quote(view, content) else "indirect"
     own_voice = view.lex.language == "en" and cue.pronoun is not None  # "…, and it was feared"
     source = None if cue.participle or own_voice else source_before(view, cue)
+    source = main_clause_subject(view, cue, source)  # "has objected to X, raising…"
     pronoun = cue.pronoun
     if cue.participle:  # "with some experts saying…"
         source = quoted_as_saying(view.text, view.span[0], cue.span[0])
