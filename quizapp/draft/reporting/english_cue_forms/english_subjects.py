@@ -122,7 +122,15 @@ def _head_before_complement(words: list[str], last: int, lex: Lexicon) -> int | 
         start -= 1  # "But critics of the plan say": a connective opens the clause
     closing = lex.raw_set("closing_quote_marks")
     opening = start == 0 or words[start - 1] in {",", ";", ":", "—", "–", "that"} | closing
-    return at - 1 if opening and speaking_noun(words[at - 1], lex) else None
+    return at - 1 if opening and _can_head(words[at - 1], lex) else None
+
+
+def _can_head(word: str, lex: Lexicon) -> bool:
+    """A head that can say something: a noun that can speak, or a pronoun or quantifier
+    standing for people ("Many of those displaced… say"); not "Rows of tents" (mend56d)."""
+    return speaking_noun(word, lex) or word in lex.word_sets(
+        "plural_subject_words", "vague_determiners"
+    )
 
 
 def _collective_subject(words: list[str], last: int, lex: Lexicon) -> bool:
