@@ -12,7 +12,7 @@ from quizapp.draft.names.naming.places import ends_like_inhabitant
 from quizapp.draft.sources.head_words import head_noun, is_plural
 from quizapp.draft.sources.labels import described_person, possessed_office, speaks_for_a_known_body
 from quizapp.draft.sources.source_kinds import kind_label, sources_label
-from quizapp.draft.words.lexicon import Lexicon
+from quizapp.draft.words.lexicon import Lexicon, built_once
 
 
 def spaced_elision(text: str) -> str:
@@ -29,7 +29,7 @@ def source_label(
     if any(marker in folded for marker in lex.words("anonymity_markers")):
         return "anonymous"
     head = head_noun(words, lex, phrase)
-    if has_name and _held_document(words, lex):
+    if has_name and _held_document(words, lex) and _holder_named(phrase, lex):
         return "named"  # « un récent rapport de la Cour des comptes »: the Court's word
     label = _head_label(phrase, (folded, words), head, lex, has_name)
     if label is None:
@@ -91,6 +91,25 @@ def _held_document(words: list[str], lex: Lexicon) -> bool:
     if after[:1] and after[0] in lex.word_set("held_document_participles"):
         after = after[1:]
     return bool(after) and after[0] in lex.word_set("complement_marks")
+
+
+def _holder_named(phrase: str, lex: Lexicon) -> bool:
+    """The name is the document's complement itself (« de la Cour des comptes », « du maire
+    Paul X »), not a bare kind (« un rapport d'enquête sur la mort de Paul X », « une lettre
+    de licenciement adressée à Paul X »: about or to that person, not their words; mend56b)."""
+    return _holder(lex).search(phrase) is not None
+
+
+@built_once
+def _holder(lex: Lexicon) -> re.Pattern[str]:
+    """A held document, a participle maybe, its complement mark and an article maybe, then a
+    capital: the name, or a title and the name (« signé du maire Paul X »)."""
+    documents, participles = lex.one_of("held_documents"), lex.one_of("held_document_participles")
+    marks = lex.one_of("complement_marks")
+    return re.compile(
+        rf"(?i:\b(?:{documents})\s+(?:(?:{participles})\s+)?(?:{marks})\s*(?:(?:la|les?|l')\s*)?)"
+        r"(?:[a-zà-ÿ-]+\s+)?[A-ZÀ-Ý]"
+    )
 
 
 def _one_named_by_place(words: list[str], head: str, lex: Lexicon) -> bool:
