@@ -157,8 +157,8 @@ def source_then_that(words: list[str], index: int, lex: Lexicon) -> bool:
 def _relative_opening(words: list[str], comma: int, lex: Lexicon) -> int | None:
     """The index of the comma opening ", who…,", ", whose contractors…," (english56) or ",
     speaking to reporters," (a participle aside) that ends at ``comma``, if there is one; the
-    relative words are lexicon ``aside_relative_openers``."""
-    relatives = lex.word_set("aside_relative_openers")
+    relative words are lexicon ``subject_aside_relatives``."""
+    relatives = lex.word_set("subject_aside_relatives")
     for at in range(comma - 1, max(0, comma - 25), -1):
         opener = words[at + 1] if words[at] == "," else ""
         if opener in relatives or (opener.endswith("ing") and len(opener) > 4):
