@@ -32,3 +32,11 @@ def test_a_subject_that_cannot_speak_is_not_read_past_an_aside() -> None:
 def test_an_aside_before_a_person_is_still_skipped() -> None:
     found = _found("« Nous reviendrons », promet, très calme, la maire Anne Morel.")
     assert [speaker for _, speaker in found] == ["Anne Morel"]
+
+
+def test_an_abbreviated_title_after_an_aside_can_speak() -> None:
+    text = (
+        "« Nous voyons des retards, surtout pour les listes, dans pas mal de communes », a "
+        "expliqué à la presse, sans détailler, M. Diallo, qui dirige le parti."
+    )
+    assert [speaker for _, speaker in _found(text)] == ["M. Diallo"]

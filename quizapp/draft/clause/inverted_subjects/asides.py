@@ -55,4 +55,4 @@ def _aside_length(lex: Lexicon, rest: str) -> int:
 
 _CLOSED_QUOTE = re.compile(r"\s*,?\s*")  # the quotation (its marks included), then the verb
 _ASIDE = re.compile(r"\s*,\s*(?P<words>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2})\s*,\s*")
-_PHRASE = re.compile(r"[^,.;:!?«»()]+")
+_PHRASE = re.compile(r"[^,;:!?«»()]+")  # « M. Touré »: a full stop of an abbreviation
