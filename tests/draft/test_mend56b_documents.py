@@ -34,6 +34,12 @@ def test_document_of_a_person_is_theirs() -> None:
     ]
 
 
+def test_document_of_a_body_with_a_curly_apostrophe() -> None:
+    """« de l’Agence » with a typographic apostrophe is the holder as « de l'Agence » is."""
+    text = "Une étude de l’Agence Régionale de Santé indique que le site fermera."
+    assert _found(text)[0][1] == "named"
+
+
 def test_capital_after_subject_is_no_trailer() -> None:
     """« Via » with a capital is a name's word, so the subject is not cut before it."""
     text = "« Rien ne change », estime le directeur de Face Gironde."

@@ -74,12 +74,22 @@ def test_a_surname_spelt_another_way_is_the_same_person() -> None:
     assert _speakers(text) == ["Benjamin Netanyahou"]
 
 
-def test_a_known_first_name_wins_over_a_slip() -> None:
+def test_a_first_name_one_letter_apart_is_never_a_slip() -> None:
+    """mend56e: speakers56 read « Sopie » as a slip for « Sophie »; a first name one letter
+    apart is as often another person (« Julie » / « Julien »), so both stay."""
     text = (
         "« Le budget est insincère », estime Sopie Reynal, élue d'opposition.\n\n"
         "« Où sont les économies promises ? », s'interroge Sophie Reynal."
     )
-    assert _speakers(text) == ["Sophie Reynal", "Sophie Reynal"]
+    assert _speakers(text) == ["Sopie Reynal", "Sophie Reynal"]
+
+
+def test_a_title_and_a_surname_take_the_full_name_met_later() -> None:
+    text = (
+        "« Le cabinet se réunira ce soir », a annoncé M. Netanyahu.\n\n"
+        "Benjamin Netanyahou a ensuite quitté la salle. « Nous tiendrons », a-t-il ajouté."
+    )
+    assert _speakers(text)[0] == "Benjamin Netanyahou"
 
 
 def test_a_feminine_first_name_is_another_person() -> None:

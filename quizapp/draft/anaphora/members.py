@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from quizapp.draft.speakers.bodies.body_subjects import body_met_before
-from quizapp.draft.speakers.entity import Entity, named_person
+from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Met
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.words.plural import written_plural
@@ -123,69 +123,6 @@ def partner_in_couple(reader: _Reader, phrase: str) -> Entity | None:
             found = [e for k, e in reader.entities.items() if e.name == other and k != key]
             return found[0] if found else None
     return None
-
-
-def pair_taken_up(reader: _Reader, phrase: str, at: int) -> Entity | None:
-    """ "Both men said…", "The two companies said…", "The groups said…" (``phrase``, folded,
-    written at ``at``): two named people or bodies met just before, as one named group —
-    the two joined by "and" in the last sentences, or, for a description counting two
-    people, the last two named people met (lexicon ``pair_openers``, ``pair_people_heads``,
-    ``pair_body_heads``). In French only a count opens it: « les syndicats » alone is every
-    union, not the two just named (lexicon ``pair_plain_determiners``, speakers56)."""
-    lex = reader.lex
-    words = phrase.split()
-    people = words[-1:] and words[-1] in lex.word_set("pair_people_heads")
-    if not words or not (people or words[-1] in lex.word_set("pair_body_heads")):
-        return None
-    opener = " ".join(words[:-1]) if len(words) > 1 else ""
-    trimmed = " ".join(words[:-2])  # "the two environmental groups": one word before the head
-    counted = bool({opener, trimmed} & lex.word_set("pair_openers"))
-    plain = bool({opener, trimmed} & lex.word_set("pair_plain_determiners"))
-    if not (counted or plain):
-        return None
-    head = words[-1]
-    for key in reversed(reader.speakers_order):  # "The groups said…" again, further on
-        if reader.entities[key].members and head in reader.entities[key].roles:
-            return reader.entities[key]
-    recent = [s for s in reader.seen if s.offset < at and s.sentence >= reader.sentence - 3]
-    for first, second in reversed(list(pairwise(recent))):
-        one, other = reader.entities[first.key], reader.entities[second.key]
-        if one is other or (people and not (one.person and other.person)):
-            continue  # bodies: a name such as "Bolt Industries" may pass for a person
-        ends = [m[1] for m in one.mentions if m[0] == first.offset]
-        if ends and _JOINED.fullmatch(reader.text, ends[0], second.offset):
-            kind = _UNDER_KIND.search(reader.text, max(0, first.offset - 40), first.offset)
-            return None if kind else _pair(reader, one, other, head)  # named_groups' reading
-    return _last_two_people(reader, at, head) if counted and people else None
-
-
-# « Les partis PS et MR »: bodies named under their kind, one group (``named_groups``)
-_UNDER_KIND = re.compile(r"\b[Ll]es\s+[a-zà-ÿ]+s\s+$")
-
-
-def _last_two_people(reader: _Reader, at: int, head: str) -> Entity | None:
-    """The last two named people met before ``at``, in the sentences just before."""
-    keys = []
-    for seen in reversed(reader.seen):
-        if seen.sentence < reader.sentence - 3:
-            break
-        entity = reader.entities[seen.key]
-        if seen.offset < at and named_person(entity) and not entity.members:
-            keys = keys if seen.key in keys else [seen.key, *keys]
-        if len(keys) == 2:
-            return _pair(reader, reader.entities[keys[0]], reader.entities[keys[1]], head)
-    return None
-
-
-def _pair(reader: _Reader, one: Entity, other: Entity, head: str) -> Entity:
-    """Two entities as one named group, under both their names, which ``head`` ("groups",
-    "men") takes up again later."""
-    name = f"{one.name} {reader.lex.raw.get('pair_joiner', 'and')} {other.name}"
-    key = "g:" + fold(name)
-    group = reader.entities.setdefault(key, Entity(key, name, "named", person=one.person))
-    group.gender, group.members = "p", (one.key, other.key)
-    group.roles.add(head)
-    return group
 
 
 def couple_before(reader: _Reader, at: int) -> Entity | None:

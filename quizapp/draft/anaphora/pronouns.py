@@ -20,10 +20,10 @@ from quizapp.draft.anaphora.members import (
     one_of_couple,
     one_of_pair_named,
     one_person,
-    pair_taken_up,
     plural_described,
     stressed,
 )
+from quizapp.draft.anaphora.pairs import pair_taken_up
 from quizapp.draft.anaphora.persons_before import PersonsBefore
 from quizapp.draft.anaphora.plural_people import (
     feminine_pointer,
@@ -193,7 +193,7 @@ class Pronouns(PersonsBefore):
         quotations (« Face à la hausse, des parents ont lancé une pétition. Ils… »), its
         entity made as an opening group's is (``_group_entity``; ``plural_people``, pronouns29);
         a counted pair, « pour les deux amis », is the two people named together before it
-        (``members.pair_taken_up``, speakers56)."""
+        (``pairs.pair_taken_up``, speakers56)."""
         found = plural_people_before(self.words_before + self.words_now, at, self.lex)
         if found is None:
             return None

@@ -55,7 +55,7 @@ def _link_names(found: list[Attribution], text: str, registry: Registry, lex: Le
     """Link offices, bodies, groups, described people and pronouns to the names the whole
     article gives them (in the registry); the speakers a name now describes (named sources)."""
     entities, renamed = registry.entities, registry.renamed
-    link_spelling_variants(entities, renamed, lex)  # « Netanyahou » then « M. Netanyahu »
+    link_spelling_variants(entities, renamed, registry.seen, lex)  # « Netanyahou », « Netanyahu »
     stopped = _cues_as_stops(text, found) if lex.language == "en" else text
     link_offices_to_names(entities, renamed, stopped, lex)
     speaking = {final_name(registry, a.speaker) for a in found}

@@ -97,7 +97,7 @@ def _holder_named(phrase: str, lex: Lexicon) -> bool:
     """The name is the document's complement itself (« de la Cour des comptes », « du maire
     Paul X »), not a bare kind (« un rapport d'enquête sur la mort de Paul X », « une lettre
     de licenciement adressée à Paul X »: about or to that person, not their words; mend56b)."""
-    return _holder(lex).search(phrase) is not None
+    return _holder(lex).search(phrase.replace("’", "'")) is not None  # « de l’Office »
 
 
 @built_once

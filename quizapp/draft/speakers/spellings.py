@@ -3,12 +3,16 @@ Netanyahu », « Claude Winstein » then « Claude Windstein », « Matthieu Dev
 Devers ». A reporter's slip or a second transliteration makes the resolver meet a second
 person, and her words go to a name the reader (and the answer key) takes for the first.
 
-Two people named in the article are one when their names differ by a single letter (one
-written more, less, other or swapped), in the surname or in the first name but not both,
-and the two names are long enough for one letter to be a slip (``_SHORTEST``): a first name
-and its feminine, « Paul » / « Paule », stays two people. The spelling kept is the one met
-first, unless only the other's first name is one the lexicon knows (« Sopie » then
-« Sophie »). Run once the whole article is read, by ``pipeline/fullest_names``.
+Two people named in the article are one when their surnames differ by a single letter (one
+written more, less, other or swapped), their first names the same or one of them written
+without any, and the surnames long enough for one letter to be a slip (``_SHORTEST``). A
+first name is never a slip: « Julie » / « Julien », « Marie » / « Mario », "Diane" /
+"Diana" are other people (mend56e). Nor are two forms named in one sentence (« Paul Durand
+a reçu Paul Durant »), or given different roles (« le maire », « le préfet »), or a
+surname and its feminine (lexicon ``added_feminine_endings``: « Martin » / « Martine »).
+The spelling kept is the one met first, unless only the other writes a first name the
+lexicon knows (« M. Netanyahu » then « Benjamin Netanyahou »). Run once the whole article is
+read, by ``pipeline/fullest_names``.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from itertools import combinations
 
 from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.speakers.entity import Entity, each_once, named_person
+from quizapp.draft.speakers.met import Seen
 from quizapp.draft.words.folding import unaccented
 from quizapp.draft.words.lexicon import Lexicon, fold
 
@@ -24,27 +29,37 @@ _SHORTEST = 5  # « Vila » / « Villa » is a slip; « Roy » / « Rey » may b
 
 
 def link_spelling_variants(
-    entities: dict[str, Entity], renamed: dict[str, str], lex: Lexicon
+    entities: dict[str, Entity], renamed: dict[str, str], seen: list[Seen], lex: Lexicon
 ) -> None:
     """Record each person named under a second spelling as the one named first (in
     ``renamed``: the second spelling's name leads to the first's key)."""
     people = [e for e in each_once(entities.values()) if named_person(e) and e.mentions]
     people.sort(key=lambda e: e.mentions[0][0])
+    sentence_at = {s.offset: s.sentence for s in seen}
     for first, later in combinations(people, 2):
         if first.name in renamed or later.name in renamed or not _one_slip(first, later, lex):
+            continue
+        if _told_apart(first, later, sentence_at):
             continue
         kept, other = _kept(first, later, lex)
         renamed[other.name] = kept.key
 
 
 def _one_slip(one: Entity, other: Entity, lex: Lexicon) -> bool:
-    """The two names differ by one letter in one of their parts, the other part the same
-    (or missing, for a title and a surname: « M. Netanyahu »)."""
+    """The two surnames differ by one letter, the first names the same (or one missing, for
+    a title and a surname: « M. Netanyahu »); a first name one letter apart is another."""
     (given_a, surname_a), (given_b, surname_b) = _parts(one, lex), _parts(other, lex)
-    if surname_a == surname_b:
-        return bool(given_a and given_b) and _slip(given_a, given_b)
     same_given = given_a == given_b or not (given_a and given_b)
-    return same_given and _slip(surname_a, surname_b)
+    return same_given and _slip(surname_a, surname_b, lex)
+
+
+def _told_apart(one: Entity, other: Entity, sentence_at: dict[int, int]) -> bool:
+    """Two forms the article sets side by side are two people: both named in one sentence
+    (« Paul Durand, le maire, a reçu Paul Durant, le préfet »), or each given its own role."""
+    sentences = [{sentence_at.get(m[0], -1) for m in e.mentions} - {-1} for e in (one, other)]
+    if sentences[0] & sentences[1]:
+        return True
+    return bool(one.roles and other.roles) and not one.roles & other.roles
 
 
 def _parts(entity: Entity, lex: Lexicon) -> tuple[str, str]:
@@ -54,12 +69,13 @@ def _parts(entity: Entity, lex: Lexicon) -> tuple[str, str]:
     return " ".join(words[:-1]), words[-1] if words else ""
 
 
-def _slip(a: str, b: str) -> bool:
+def _slip(a: str, b: str, lex: Lexicon) -> bool:
     """One letter written more, less, other or swapped between two words long enough;
-    never a feminine « e » added at the end (« Paul » / « Paule », « Martin » / « Martine »)."""
+    never a feminine ending added (lexicon ``added_feminine_endings``: « Martin » /
+    « Martine » are two people)."""
     if a == b or min(len(a), len(b)) < _SHORTEST or abs(len(a) - len(b)) > 1:
         return False
-    if a + "e" == b or b + "e" == a:
+    if _feminine_of(a, b, lex) or _feminine_of(b, a, lex):
         return False
     if len(a) != len(b):
         short, long = sorted((a, b), key=len)
@@ -75,11 +91,21 @@ def _slip(a: str, b: str) -> bool:
 
 def _kept(first: Entity, later: Entity, lex: Lexicon) -> tuple[Entity, Entity]:
     """The spelling kept and the one it replaces: the first met, unless only the later one
-    writes a first name the lexicon knows (« Sopie » then « Sophie »)."""
+    writes a first name the lexicon knows (« M. Netanyahu » then « Benjamin Netanyahou »)."""
     known_first, known_later = (_known_given(e, lex) for e in (first, later))
     return (later, first) if known_later and not known_first else (first, later)
 
 
+def _feminine_of(word: str, other: str, lex: Lexicon) -> bool:
+    """``other`` is ``word`` with a feminine ending the language adds (« Martine »)."""
+    endings = lex.raw.get("added_feminine_endings", {})
+    return any(
+        word.endswith(base) and word[: len(word) - len(base)] + ending == other
+        for ending, base in endings.items()
+    )
+
+
 def _known_given(entity: Entity, lex: Lexicon) -> bool:
+    """The name opens with a first name the lexicon knows: the fuller, surer spelling."""
     words = entity.name.split()
     return len(words) > 1 and bool(first_name_gender(words[0], lex))

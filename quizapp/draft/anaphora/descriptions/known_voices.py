@@ -11,9 +11,10 @@ from __future__ import annotations
 from quizapp.draft.anaphora.descriptions.described import Described
 from quizapp.draft.anaphora.documents import document_issuer
 from quizapp.draft.anaphora.last_speaker import Resolution
-from quizapp.draft.anaphora.members import group_of_member, pair_taken_up, partner_in_couple
+from quizapp.draft.anaphora.members import group_of_member, partner_in_couple
 from quizapp.draft.anaphora.named_groups import outlets_together
 from quizapp.draft.anaphora.offices.leaders import leader_of_body, maker_of_brand
+from quizapp.draft.anaphora.pairs import pair_taken_up
 from quizapp.draft.sources.outlets import staff_outlet, writes_its_name
 from quizapp.draft.sources.reading import SourceReading
 from quizapp.draft.sources.speaker_phrases.source_names import qualified_name

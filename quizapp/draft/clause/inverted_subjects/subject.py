@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.clause.inverted_subjects.asides import aside_before_subject
 from quizapp.draft.clause.inverted_subjects.audience import audience_length
 from quizapp.draft.clause.inverted_subjects.relays import outlet_told, relay_length
 from quizapp.draft.clause.noun_phrases.noun_phrase import inverted_noun_phrase, time_words
@@ -23,7 +24,7 @@ from quizapp.draft.text.sentence.syntax import (
     words_before_subject,
 )
 from quizapp.draft.text.word_patterns import WORD_WITH_MARKS
-from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold, folded_words
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
 _SHORT_QUOTED_WORDS = re.compile(r"[«“\"]\s?([\w'’ -]{1,30}?)\s?[»”\"]")
 _OF_AT_END = re.compile(r"\s+(?:de|du|des|d['’]|of)\s*$")
@@ -74,27 +75,25 @@ def source_after(view: SentenceView, cue: Cue) -> Span | None:
 def _subject_start(view: SentenceView, cue: Cue) -> int | None:
     """Where the inverted subject starts: past "on … de" (whom "on" learnt it from), a relay
     ("à l'AFP") and setting words; None after another pronoun or when only time words remain."""
-    rest = view.text[cue.span[1] : view.span[1]]
-    rest_start = cue.span[1]
-    if cue.pronoun == "on":  # "a-t-on appris (dimanche) d'une source policière"
-        origin = _behind_on(view.lex, rest)
-        if origin is None:
-            return None
-        rest_start += origin
-        rest = view.text[rest_start : view.span[1]]
-    elif cue.pronoun is not None:
+    origin = 0 if cue.pronoun is None else _on_origin(view, cue)
+    if origin is None:
         return None
-    relay = relay_length(view.lex, rest)
-    if relay:
-        rest_start += relay
-        rest = view.text[rest_start : view.span[1]]
-    rest_start += words_to_subject(view.lex, rest)  # "dimanche", "à la presse", "toujours"
-    if _CLOSED_QUOTE_BEFORE.search(view.text, view.span[0], cue.span[0]):  # « « … » assure,
-        rest_start += _aside_length(view.lex, view.text[rest_start : view.span[1]])  # ému, X »
+    rest_start = cue.span[1] + origin
+    rest_start += relay_length(view.lex, view.text[rest_start : view.span[1]])
+    rest_start += words_to_subject(view.lex, view.text[rest_start : view.span[1]])  # "toujours"
+    rest_start += aside_before_subject(view, cue, rest_start)  # « « … » assure, ému, X »
     left = WORD_WITH_MARKS.findall(view.text[rest_start : view.span[1]])
     if left and all(fold(word) in time_words(view.lex) for word in left):
         return None  # ", a parlé hier.": no subject after the verb
     return rest_start
+
+
+def _on_origin(view: SentenceView, cue: Cue) -> int | None:
+    """Past "on … de" (whom "on" learnt it from: "a-t-on appris (dimanche) d'une source
+    policière"); None after any other pronoun, or "on" with no such source."""
+    if cue.pronoun != "on":
+        return None
+    return _behind_on(view.lex, view.text[cue.span[1] : view.span[1]])
 
 
 def _subject_from(view: SentenceView, rest_start: int) -> Span | None:
@@ -233,26 +232,6 @@ def setting_words(lex: Lexicon, rest: str) -> int:
             return skipped
         skipped += step
     return skipped
-
-
-def _aside_length(lex: Lexicon, rest: str) -> int:
-    """The length of a French aside of one to three lower-case words set off by commas right
-    after a verb inverted after a quotation, before a subject opening on a capital or a
-    determiner (« « … » assure, bravache, Michel X », « « … », ironisait, amusé, un
-    conseiller », quotes56): how the speaker spoke, never who. 0 for anything else, a verb
-    among its words included. Only after a quotation: elsewhere the words after such an aside
-    are the verb's object (« X salue, par ailleurs, le bilan de… »)."""
-    found = _ASIDE.match(rest) if lex.language == "fr" else None
-    if found is None or any(w in lex.finite for w in folded_words(found.group("words"))):
-        return 0
-    after = rest[found.end() :]
-    first = fold(after.split(maxsplit=1)[0]) if after.split() else ""
-    opens = after[:1].isupper() or first in lex.word_set("determiners")
-    return found.end() if opens else 0
-
-
-_CLOSED_QUOTE_BEFORE = re.compile(r"[»”\"]\s*,?\s*$")  # a verb right after a quotation
-_ASIDE = re.compile(r"\s*,\s*(?P<words>[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){0,2})\s*,\s*")
 
 
 def _manner_length(lex: Lexicon, rest: str) -> int:

@@ -83,26 +83,48 @@ class SentenceView:
         évoluer » ajoute-t-il, … »: no name is the subject of such a verb, quotes56), and one
         after a lone determiner (« Un « tort », a abondé X. »: the noun phrase is the answer)."""
         before = fold(self.text[self.span[0] : quote[0]].strip(" \t–—-"))
-        opening = not before or before in self.lex.word_set("determiners")
+        if before and before not in self.lex.word_set("determiners"):
+            return False
         last = self.text[quote[0] : quote[1] - 1].rstrip()[-1:]  # “No,” he said. « Non ? »
         inside = last in {",", "?", "!"}
         gap = r"[\s–—-]*,?[\s–—-]*" if inside else r"[\s,–—-]*,[\s–—-]*"
         if inside and self.lex.language == "en":  # “No comment,” the spokesman said.
             gap += r"(?:[\w.'’-]+\s+){0,3}"
-        return opening and any(
-            re.fullmatch(
-                r"[\s–—-]*,?[\s–—-]*" if c.pronoun else gap, self.text[quote[1] : c.span[0]]
-            )
-            and not c.participle
+        return any(
+            re.fullmatch(r"[\s–—-]*,?[\s–—-]*" if self._said_by_clitic(c) else gap, between)
             for c in self.cues
-            if c.span[0] >= quote[1]
+            if c.span[0] >= quote[1] and not c.participle
+            for between in [self.text[quote[1] : c.span[0]]]
         )
+
+    def _said_by_clitic(self, cue: Cue) -> bool:
+        """A speech verb inverted on its clitic in a sentence that is no question (« « Il faut
+        évoluer » ajoute-t-il »): « « Les Misérables » reste-t-il un classique ? » asks about
+        a title, and « reste » says nothing (mend56c)."""
+        return (
+            cue.pronoun is not None
+            and self.speech_verb(cue)
+            and not self.text[self.span[0] : self.span[1]].rstrip().endswith("?")
+        )
+
+    def speech_verb(self, cue: Cue) -> bool:
+        """The cue holds a reporting verb of the lexicon (« répète-t-il », « a annoncé »), not
+        a verb read as one only for its place after a quotation (« reste-t-il »)."""
+        words = _CUE_WORDS.findall(self.text[cue.span[0] : cue.span[1]])
+        return any(fold(w) in _said_forms(self.lex) for w in words)
 
     def _alone(self, quote: Span) -> bool:
         rest = self.text[self.span[0] : quote[0]] + self.text[quote[1] : self.span[1]]
         return words_in(rest, (0, len(rest))) <= 6 and words_in(self.text, quote) >= 2
 
 
+@built_once
+def _said_forms(lex: Lexicon) -> frozenset[str]:
+    """Every form of the lexicon's reporting verbs, simple, compound or reflexive."""
+    return lex.finite | lex.participles | lex.reflexive_finite | lex.reflexive_participles
+
+
+_CUE_WORDS = re.compile(r"[\w'’]+(?:-t-\w+|-\w+)?")
 EN_FINITE = re.compile(
     r"\b(?:is|was|were|are|has|had|have|will|would|could|can|did|does|do|may|might|should|must|"
     r"isn't|wasn't|weren't|aren't|hasn't|haven't|hadn't|won't|wouldn't|can't|didn't|doesn't|don't)\b"

@@ -1,0 +1,142 @@
+"""A counted pair takes up two people or bodies named just before as one named group: "Both
+men said…", "The two companies said…", « … », assurent les deux élus. The reader (and the
+answer key) names the two, not a vague group (speakers56).
+
+The pair is the two joined by "and" (lexicon ``pair_joiner``) in the last sentences; failing
+that, for a description counting two people, the last two named people when the article
+named them together, in one sentence joined by the joiner, and when the pair's noun fits
+them (mend56e): « les deux élus » after « Le maire X et son adjoint Y … avec l'architecte Z »
+is not Y and Z, and « les deux hommes » is no woman. Otherwise the description stays vague.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Protocol
+
+from quizapp.draft.speakers.entity import Entity, named_person
+from quizapp.draft.speakers.met import Met, Seen
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
+
+
+class _Reader(Protocol):
+    lex: Lexicon
+    text: str
+    entities: dict[str, Entity]
+    speakers_order: list[str]
+    seen: Met
+    sentence: int
+
+
+def pair_taken_up(reader: _Reader, phrase: str, at: int) -> Entity | None:
+    """ "Both men said…", "The groups said…" (``phrase``, folded, written at ``at``): the
+    pair heard before, else two named people or bodies met just before, as one named group
+    (lexicon ``pair_openers``, ``pair_people_heads``, ``pair_body_heads``). In French only a
+    count opens it: « les syndicats » alone is every union (``pair_plain_determiners``)."""
+    lex, words = reader.lex, phrase.split()
+    if not words:
+        return None
+    head = words[-1]
+    people = head in lex.word_set("pair_people_heads")
+    openers = {" ".join(words[:-1]), " ".join(words[:-2])}  # one word before the head
+    counted = bool(openers & lex.word_set("pair_openers"))
+    plain = bool(openers & lex.word_set("pair_plain_determiners"))
+    if not (people or head in lex.word_set("pair_body_heads")) or not (counted or plain):
+        return None
+    for key in reversed(reader.speakers_order):  # "The groups said…" again, further on
+        if reader.entities[key].members and head in reader.entities[key].roles:
+            return reader.entities[key]
+    joined = _joined_pair(reader, at, head, people)
+    if joined is not None:
+        return joined or None
+    return _last_two_people(reader, at, head) if counted and people else None
+
+
+def _joined_pair(reader: _Reader, at: int, head: str, people: bool) -> Entity | bool | None:
+    """The two joined by the joiner in the last sentences (False: bodies named under their
+    kind, « les partis PS et MR », which ``named_groups`` reads; None: no such two)."""
+    recent = [s for s in reader.seen if s.offset < at and s.sentence >= reader.sentence - 3]
+    for first, second in reversed(list(pairwise(recent))):
+        one, other = reader.entities[first.key], reader.entities[second.key]
+        if one is other or (people and not (one.person and other.person)):
+            continue  # bodies: a name such as "Bolt Industries" may pass for a person
+        if people and not _fit(reader.lex, head, (one, other)):
+            continue
+        if _joined(reader, first, second):
+            return not _under_kind(reader, first.offset) and _pair(reader, one, other, head)
+    return None
+
+
+def _joined(reader: _Reader, first: Seen, second: Seen) -> bool:
+    """``second`` follows ``first`` with only the joiner between (« Léa et Marc »)."""
+    ends = [m[1] for m in reader.entities[first.key].mentions if m[0] == first.offset]
+    joiner = re.escape(reader.lex.raw.get("pair_joiner", "and"))
+    return (
+        bool(ends)
+        and re.fullmatch(rf"\s+{joiner}\s+", reader.text[ends[0] : second.offset]) is not None
+    )
+
+
+def _under_kind(reader: _Reader, offset: int) -> bool:
+    """« Les partis PS et MR »: bodies named under their kind (lexicon ``kind_determiners``)."""
+    if not reader.lex.words("kind_determiners"):
+        return False
+    return bool(_kind(reader.lex).search(reader.text, max(0, offset - 40), offset))
+
+
+@built_once
+def _kind(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(lex.words('kind_determiners'))})\s+\w+s\s+$")
+
+
+def _last_two_people(reader: _Reader, at: int, head: str) -> Entity | None:
+    """The last two named people met before ``at``, in the sentences just before, when named
+    together (one sentence, the joiner between them) and fitting the pair's noun."""
+    found: list[Seen] = []
+    for seen in reversed(reader.seen):
+        if seen.sentence < reader.sentence - 3 or len(found) == 2:
+            break
+        entity = reader.entities[seen.key]
+        fresh = all(f.key != seen.key for f in found)
+        if seen.offset < at and named_person(entity) and not entity.members and fresh:
+            found.insert(0, seen)
+    if len(found) < 2:
+        return None
+    one, other = (reader.entities[s.key] for s in found)
+    if not _fit(reader.lex, head, (one, other)):
+        return None
+    return _pair(reader, one, other, head) if _together(reader, found) else None
+
+
+def _together(reader: _Reader, found: list[Seen]) -> bool:
+    """Two people named in one sentence, the joiner between them, where the language asks it
+    (lexicon ``pair_named_together``: French; "Both men" takes up two sentences' people)."""
+    if not reader.lex.raw.get("pair_named_together"):
+        return True
+    if found[0].sentence != found[1].sentence:
+        return False
+    joiner = fold(reader.lex.raw.get("pair_joiner", "and"))
+    between = reader.text[found[0].offset : found[1].offset]
+    return joiner in fold(between).replace(",", " ").split()
+
+
+def _fit(lex: Lexicon, head: str, people: tuple[Entity, Entity]) -> bool:
+    """Both people fit the pair's noun: its gender (lexicon ``pair_head_genders``:
+    « hommes », no woman) and, for office holders (``plural_office_heads``: « élus »), a role
+    each of them was given."""
+    gender = lex.raw.get("pair_head_genders", {}).get(head)
+    if gender and any(p.gender not in (gender, "x") for p in people):
+        return False
+    return head not in lex.word_set("plural_office_heads") or all(p.roles for p in people)
+
+
+def _pair(reader: _Reader, one: Entity, other: Entity, head: str) -> Entity:
+    """Two entities as one named group, under both their names, which ``head`` ("groups",
+    "men") takes up again later."""
+    name = f"{one.name} {reader.lex.raw.get('pair_joiner', 'and')} {other.name}"
+    key = "g:" + fold(name)
+    group = reader.entities.setdefault(key, Entity(key, name, "named", person=one.person))
+    group.gender, group.members = "p", (one.key, other.key)
+    group.roles.add(head)
+    return group
