@@ -19,7 +19,11 @@ from quizapp.draft.words.plural import written_plural
 def is_plural(head: str, lex: Lexicon) -> bool:
     """A head of the lexicon's vague_heads, or one ending in -s / -x that is no singular
     noun ending so (lexicon ``singular_s_nouns``: « fois », « corps », "press") nor has a
-    singular ending (lexicon ``singular_s_endings``: "boss", "witness", "analysis", "virus")."""
+    singular ending (lexicon ``singular_s_endings``: "boss", "witness", "analysis", "virus");
+    or a plural of people with no -s (lexicon ``irregular_people_plurals``: "children",
+    "women": a group, mend56d)."""
+    if head in lex.word_set("irregular_people_plurals"):
+        return True
     return head in lex.word_set("vague_heads") or (
         written_plural(head)
         and head not in lex.word_set("singular_s_nouns")
@@ -57,7 +61,8 @@ def _participle_after(kept: list[str], word: str, lex: Lexicon) -> bool:
     """ "Residents living near the car park", "Consultants working on the scheme": an -ing
     participle right after a plural noun opens what qualifies it, as "of" or "who" does; the
     noun is the head (english56: 30 such English keys vague, the drafter read the participle
-    as the head and said anonymous)."""
+    as the head and said anonymous). A plural with no -s ("Children playing in the park":
+    is_plural) heads its phrase too (mend56d)."""
     plural = bool(kept) and kept[-1].isalpha() and is_plural(kept[-1], lex)
     return plural and len(word) > 4 and word.endswith("ing")
 

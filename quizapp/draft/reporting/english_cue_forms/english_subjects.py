@@ -12,6 +12,7 @@ import re
 
 from quizapp.draft.reporting.english_cue_forms.long_subjects import postmodified_plural
 from quizapp.draft.reporting.english_cue_forms.quoted_plurals import plural_after_quotation
+from quizapp.draft.speakers.speaker_checks.can_speak import speaking_noun
 from quizapp.draft.text.segment import Span
 from quizapp.draft.words.lexicon import Lexicon, fold
 
@@ -41,7 +42,7 @@ def plural_subject(words: list[str], index: int, lex: Lexicon) -> bool:
     if plural_after_quotation(words, index, lex) or plural_after_comma(words, index, lex):
         return True  # "“…,” say critics", "…, say two senior sources": the subject after
     if words[index - 1] == ",":  # "Nurses, who are due to strike, say…": the subject's word
-        opening = _relative_opening(words, index - 1)
+        opening = _relative_opening(words, index - 1, lex)
         index = opening if opening is not None else index
     adverbs = lex.word_set("adverbs_between")
     if index > 1 and (words[index - 1] in adverbs or words[index - 1].endswith("ly")):
@@ -107,7 +108,8 @@ def _head_before_complement(words: list[str], last: int, lex: Lexicon) -> int | 
     """ "critics of the plan say", "residents in the north warn": the word before the
     complement (a link of lexicon ``open_title_bare_links``) heads the subject, when it opens
     its clause (after determiners only): "he heard residents of the area complain" is no
-    one saying anything."""
+    one saying anything; a head that cannot speak ("Rows of tents on the lawn say") is no
+    subject of saying either (mend56d: it left a finding with no speaker)."""
     links = lex.word_set("open_title_bare_links")
     at = next((i for i in range(last - 1, max(0, last - 9), -1) if words[i] in links), 0)
     if at < 1 or not all(w.replace("-", "").isalpha() for w in words[at:last]):
@@ -120,7 +122,15 @@ def _head_before_complement(words: list[str], last: int, lex: Lexicon) -> int | 
         start -= 1  # "But critics of the plan say": a connective opens the clause
     closing = lex.raw_set("closing_quote_marks")
     opening = start == 0 or words[start - 1] in {",", ";", ":", "—", "–", "that"} | closing
-    return at - 1 if opening else None
+    return at - 1 if opening and _can_head(words[at - 1], lex) else None
+
+
+def _can_head(word: str, lex: Lexicon) -> bool:
+    """A head that can say something: a noun that can speak, or a pronoun or quantifier
+    standing for people ("Many of those displaced… say"); not "Rows of tents" (mend56d)."""
+    return speaking_noun(word, lex) or word in lex.word_sets(
+        "plural_subject_words", "vague_determiners"
+    )
 
 
 def _collective_subject(words: list[str], last: int, lex: Lexicon) -> bool:
@@ -144,12 +154,14 @@ def source_then_that(words: list[str], index: int, lex: Lexicon) -> bool:
     )
 
 
-def _relative_opening(words: list[str], comma: int) -> int | None:
+def _relative_opening(words: list[str], comma: int, lex: Lexicon) -> int | None:
     """The index of the comma opening ", who…,", ", whose contractors…," (english56) or ",
-    speaking to reporters," (a participle aside) that ends at ``comma``, if there is one."""
+    speaking to reporters," (a participle aside) that ends at ``comma``, if there is one; the
+    relative words are lexicon ``subject_aside_relatives``."""
+    relatives = lex.word_set("subject_aside_relatives")
     for at in range(comma - 1, max(0, comma - 25), -1):
         opener = words[at + 1] if words[at] == "," else ""
-        if opener in {"who", "which", "whose"} or (opener.endswith("ing") and len(opener) > 4):
+        if opener in relatives or (opener.endswith("ing") and len(opener) > 4):
             return at
         if words[at] in {",", ".", ";", ":"}:
             return None
@@ -205,7 +217,7 @@ def plural_after_comma(words: list[str], index: int, lex: Lexicon) -> bool:
     complement or relative (lexicon ``open_title_links``), is an inverted verb; not the plural
     verb of a subject set off before the comma ("Nurses, who strike, say pay is low"), nor an
     imperative ("If in doubt, tell a guard")."""
-    if index < 2 or words[index - 1] != "," or _relative_opening(words, index - 1) is not None:
+    if index < 2 or words[index - 1] != "," or _relative_opening(words, index - 1, lex) is not None:
         return False
     if words[0] in lex.word_set("conditional_openers") and "," not in words[1 : index - 1]:
         return False  # "If the alarm sounds, tell the guards": an order, nothing reported

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.draft.speakers.speaker_checks.can_speak import speaking_noun
 from quizapp.draft.words.lexicon import Lexicon
 
 # a word of the subject: letters, figures, an apostrophe or a hyphen ("stone’s", "pothole-plagued")
@@ -69,12 +70,14 @@ def _clause_start(words: list[str], index: int, lex: Lexicon) -> int | None:
 
 def _head(subject: list[str], lex: Lexicon) -> int | None:
     """The plural noun among the subject's first four words that the qualifying words
-    follow ("Business owners in the area": "owners"), its modifiers before it plain words."""
+    follow ("Business owners in the area": "owners"), its modifiers before it plain words.
+    The head must be a noun that can speak (can_speak.speaking_noun: a person, a body, a
+    group, a document): "Sales of homes…", "Rows of tents…" say nothing (mend56d)."""
     openers = lex.word_set("long_subject_openers")
     for at in range(min(4, len(subject) - 2)):
         following = subject[at + 1]
         qualified = following in openers or (following.endswith("ing") and len(following) > 4)
-        if qualified and _plural(subject[at], lex):
+        if qualified and _plural(subject[at], lex) and speaking_noun(subject[at], lex):
             before = subject[:at]
             return at if all(w.isalpha() for w in before) and _no_finite(before, lex) else None
     return None
