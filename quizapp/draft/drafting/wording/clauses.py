@@ -90,11 +90,14 @@ def finite_word(word: str, lex: Lexicon, endings: tuple[str, ...] | None = None)
     ending (``endings``, by default ``claim_finite_endings``) that is no noun after its
     article (« l'environnement »: ``claim_noun_articles``, ``claim_noun_ending``). The one
     test of a finite verb the wording rules share: questions (``has_verb``) and speaker
-    descriptions (``speaker_description``, with ``clause_endings``) read it alike (tidy56)."""
+    descriptions (``speaker_description``, with ``clause_endings``) read it alike (tidy56).
+    With ``endings`` given, a clitic counts only before a finite form (« n'a », « s'inquiètent »):
+    « une habitante s'inquiétant… », « n'ayant jamais voté » describe a speaker (mend56f)."""
     if word in lex.word_sets("claim_finite_words", "claim_elided_auxiliaries"):
         return True
-    if word.startswith(tuple(lex.words("claim_elided_clitics"))) and len(word) > 2:
-        return True
+    clitic = next((c for c in lex.words("claim_elided_clitics") if word.startswith(c)), "")
+    if clitic and len(word) > 2:
+        return endings is None or finite_word(word[len(clitic) :], lex, endings)
     noun_ending = lex.raw.get("claim_noun_ending") or "\0"  # English lists none
     if word.startswith(tuple(lex.words("claim_noun_articles"))) and word.endswith(noun_ending):
         return False  # « l'environnement », « d'investissement »: a noun after its article
