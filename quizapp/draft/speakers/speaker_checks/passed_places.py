@@ -20,11 +20,10 @@ def nearest_voice(
     attribution: Attribution,
     found: Sequence[Attribution],
     heading: bool,
-    place: Callable[[str], bool],
+    place: Callable[[Attribution], bool],
 ) -> tuple[str, str] | None:
-    """The speaker and label of the finding nearest ``attribution`` whose speaker is no
-    ``place`` and does not hold the place's name (« Thoissey L' », the headline's name cut):
-    after it for a ``heading``, else before it, else after it."""
+    """The speaker and label of the finding nearest ``attribution`` with a voice of its own
+    (``_voiced``): after it for a ``heading``, else before it, else after it."""
     start = attribution.content[0]
     before = [a for a in found if a.content[1] <= start and _voiced(a, attribution, place)]
     after = [a for a in found if a.content[0] > start and _voiced(a, attribution, place)]
@@ -35,9 +34,14 @@ def nearest_voice(
     return None
 
 
-def _voiced(other: Attribution, attribution: Attribution, place: Callable[[str], bool]) -> bool:
-    """``other`` has a speaker of its own: someone, neither the place nor a name holding it."""
-    speaker = other.speaker
-    if not speaker or other is attribution or place(speaker):
+def _voiced(
+    other: Attribution, attribution: Attribution, place: Callable[[Attribution], bool]
+) -> bool:
+    """``other`` has a speaker of its own: not a ``place`` as that finding writes it (the
+    same name its sentence writes as a subject, "Downing Street added", speaks, and the lone
+    quotation after it goes on in its voice), nor another name holding the place's
+    (« Thoissey L' », the headline's words cut as a name)."""
+    speaker, own = other.speaker, fold(attribution.speaker)
+    if not speaker or other is attribution or place(other):
         return False
-    return fold(attribution.speaker) not in fold(speaker)
+    return fold(speaker) == own or own not in fold(speaker)

@@ -210,8 +210,15 @@ def placed(
     if mention is not None and not _heading(mention, registry.text):
         return attribution  # the sentence's own words for it: a key may name its body
     heading = mention is not None
-    near = nearest_voice(attribution, found, heading, lambda s: place_named(s, registry, lex))
+    near = nearest_voice(
+        attribution, found, heading, lambda a: _placed_as_written(a, registry, lex)
+    )
     return attribution if near is None else replace(attribution, speaker=near[0], label=near[1])
+
+
+def _placed_as_written(other: Attribution, registry: Registry, lex: Lexicon) -> bool:
+    """Another finding's speaker is a place as that finding's own mention writes it."""
+    return place_named(other.speaker, registry, lex, other.speaker_mention)
 
 
 def _other_person(taken: str, place: str, registry: Registry, lex: Lexicon) -> bool:
