@@ -21,7 +21,8 @@ English (english24): "He said the only reason…", "She told me, all you need…
 us: 'No…'", a third person pronoun (lexicon ``told_inside_pronouns``) and a form of saying
 or telling (``told_inside_forms``), with no "that" needed. Over the English corpus, such a
 pronoun telling inside a quotation, with three words or more after it, is keyed 4 times of
-4, in 4 batches (blind10a, 12a, 13a, 23b), always as that third party's statement."""
+4, in 4 batches (blind10a, 12a, 13a, 23b), always as that third party's statement.
+english57 reads a name, "the" + noun and more verbs too: ``told_inside_en``."""
 
 from __future__ import annotations
 
