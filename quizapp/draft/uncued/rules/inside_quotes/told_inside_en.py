@@ -48,10 +48,11 @@ def _verb_forms(lex: Lexicon) -> list[str]:
 
 def _noun_phrase(lex: Lexicon) -> str:
     """A definite noun phrase of two to five words, none of them a verb, an auxiliary, an
-    adverb of ``told_inside_adverbs`` or a relative ("The borough council", "the Environment
-    Agency"; not "The man who", "The problem is")."""
+    adverb of ``told_inside_adverbs``, a relative or "other" ("The borough council", "the
+    Environment Agency"; not "The man who", "The problem is", "The other side")."""
     stops = set(_verb_forms(lex)) | set(lex.words("told_inside_adverbs"))
     stops |= set(lex.words("clause_finite_words")) | set(lex.words("subject_relatives"))
+    stops |= set(lex.words("told_inside_other_words"))  # "The other side said…"
     word = rf"(?!(?:{alternation(sorted(stops))})(?![\w’'-]))[^\s,.;:!?“”\"‘()]+"
     determiners = alternation(lex.words("told_inside_determiners"))
     return rf"(?:{determiners})\s+(?:{word}\s+){{0,3}}?{word}"
