@@ -20,6 +20,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
 
 from draft_eval import CORPUS, load_article
@@ -165,10 +166,17 @@ def _tense(cue: dict) -> str:
     return "other"
 
 
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The nouns of a concrete event or measure (recall56_event_nouns.json, beside this file)."""
+    path = Path(__file__).with_name("recall56_event_nouns.json")
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["event_nouns"])
+
+
 def _head_kind(head: str) -> str:
     if head in load("fr").word_set("stance_nouns"):
         return "stance"
-    events = load("fr").word_set("event_nouns")
+    events = _event_nouns()
     if head in events or (head.endswith("s") and head[:-1] in events):
         return "event"
     return "abstract" if _ABSTRACT.search(head) else "other"

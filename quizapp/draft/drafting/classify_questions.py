@@ -79,8 +79,9 @@ class ClassifyQuestions(DraftBase):
 
     def _unsourced_items(self, unsourced: list[Claim], inside: list[Attribution]) -> list[Claim]:
         """The unsourced claims a paragraph offers to sort: a whole sentence (or the outlet's
-        framing), no dateline nor kicker, and no words someone is found to say (``inside``,
-        or a finding anywhere in the article), which are not also the outlet's own."""
+        framing), no dateline nor kicker, and never words someone is found to say (a finding
+        of the paragraph, ``inside``, overlaps it, a finding mostly holds it, or it is a whole
+        quotation): those are not also the outlet's own."""
         return [
             c
             for c in unsourced
