@@ -124,7 +124,8 @@ def article_from_paste(text: str) -> ArticleText:
     kept = without_page_links(without_page_tail(without_page_head(without_byline(kept))))
     kept = head_lines_apart(mail.text, kept)  # the head's lines left apart (mend53d)
     date = date or _dated(article) or mail.date
-    title = mail.subject if mail.subject and not _headline(article.title) else article.title
+    headline = first_line(kept) or article.title  # « Publié le … » above it left out (teacher57)
+    title = mail.subject if mail.subject and not _headline(headline) else headline
     outlet = outlet or article.outlet  # « Publié le 03/12/2026 - TNTV News » (paste54)
     return replace(article, text=paragraphs(kept), date=date, title=title, outlet=outlet)
 
