@@ -4,9 +4,11 @@ titles it, and a breadcrumb (« Accueil > Info > Régions ») is the site's menu
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from quizapp.sets.articles.reading import article_from_paste
+from quizapp.sets.articles.reading import article_from_html, article_from_paste, read_article
 
 HEADLINE = "Un marché couvert rouvre ses portes à Lanvallay"
 BODY = (
@@ -59,3 +61,38 @@ def test_a_breadcrumb_above_the_headline_is_the_menu() -> None:
     article = article_from_paste(paste)
     assert article.title == HEADLINE
     assert "Accueil" not in article.text
+
+
+def test_a_plural_from_byline_is_left_out() -> None:
+    line = "De nos envoyés spéciaux à Dinan, Lise Tanguy et Marc Le Goff"
+    article = article_from_paste(f"{HEADLINE}\n{line}\n{BODY}")
+    assert "envoyés" not in article.text
+
+
+def test_a_word_file_leaves_out_its_byline_and_publication_line(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    for paragraph in [
+        HEADLINE,
+        "De notre envoyée spéciale à Dinan",
+        "Publié le 3 mars 2026",
+        *BODY.split("\n"),
+    ]:
+        document.add_paragraph(paragraph)
+    document.save(tmp_path / "article.docx")
+    article = read_article(tmp_path / "article.docx")
+    assert "envoyée" not in article.text and "Publié" not in article.text
+    assert article.date == "2026-03-03"
+    assert "Odile Quéré" in article.text
+
+
+def test_a_saved_page_leaves_out_its_publication_line() -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY.split("\n"))
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        f"<p>Publié le 3 mars 2026 à 10h12</p>{paragraphs}</article></body></html>"
+    )
+    article = article_from_html(html)
+    assert "Publié" not in article.text
+    assert "Odile Quéré" in article.text
