@@ -96,3 +96,22 @@ def test_a_saved_page_leaves_out_its_publication_line() -> None:
     article = article_from_html(html)
     assert "Publié" not in article.text
     assert "Odile Quéré" in article.text
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "TF1 | Reportage Y. Chambon, N. Forestier",
+        "Reportage : L. Tanguy, M. Le Goff",
+        "Reporting by Anna Lee; Editing by Tom Hale",
+    ],
+)
+def test_a_report_credits_line_at_the_end_is_left_out(credits: str) -> None:
+    article = article_from_paste(f"{HEADLINE}\n{BODY}\n{credits}")
+    assert credits not in article.text
+    assert article.text.endswith("fromagère.")
+
+
+def test_a_sentence_on_a_report_at_the_end_is_kept() -> None:
+    line = "Reportage diffusé mardi soir, le film sera suivi d'un débat."
+    assert line in article_from_paste(f"{HEADLINE}\n{BODY}\n{line}").text
