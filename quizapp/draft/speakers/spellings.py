@@ -21,7 +21,7 @@ from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.speakers.entity import Entity, each_once, named_person
 from quizapp.draft.speakers.met import Seen
 from quizapp.draft.words.folding import unaccented
-from quizapp.draft.words.lexicon import Lexicon, fold
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 _SHORTEST = 5  # « Vila » / « Villa » is a slip; « Roy » / « Rey » may be two people
 
@@ -95,9 +95,15 @@ def _told_apart(one: Entity, other: Entity, sentence_at: dict[int, int]) -> bool
 
 def _parts(entity: Entity, lex: Lexicon) -> tuple[str, str]:
     """A person's first names (no civil title) and surname, folded and unaccented."""
-    titles = {fold(t) for t in lex.raw_set("titles")}
+    titles = _folded_titles(lex)
     words = [w for w in unaccented(fold(entity.name)).split() if w not in titles]
     return " ".join(words[:-1]), words[-1] if words else ""
+
+
+@built_once
+def _folded_titles(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's civil titles, folded (built once per lexicon, not once a person)."""
+    return frozenset(fold(t) for t in lex.raw_set("titles"))
 
 
 def _slip(a: str, b: str, lex: Lexicon) -> bool:
