@@ -46,3 +46,21 @@ def test_two_people_never_introduced_together_stay_apart() -> None:
         "« Nous voulons rouvrir la piscine », expliquent les deux amis."
     )
     assert _speakers(text) != ["Hugo Berthier et Simon Lacaze"]
+
+
+def test_celui_qui_takes_up_the_subject_not_the_name_in_its_relative() -> None:
+    text = (
+        "Gérard Ponsard, ingénieur de 58 ans, est candidat aux municipales à Lunel. Celui qui "
+        "est déjà l'adjoint du maire sortant, Alain Rivière, vise un deuxième mandat.\n\n"
+        "« Je tiendrai mes promesses », assure-t-il."
+    )
+    assert _speakers(text) == ["Gérard Ponsard"]
+
+
+def test_a_titled_name_and_its_apposition_are_no_words_of_an_inverted_cue() -> None:
+    text = (
+        "La députée Anne Colombel, membre du groupe Horizons à l'Assemblée, a ainsi interpellé "
+        "la ministre de la Santé mardi.\n\n"
+        "« Notre hôpital manque de médecins », a-t-elle expliqué dans l'hémicycle."
+    )
+    assert _speakers(text) == ["Anne Colombel"]
