@@ -7,7 +7,7 @@ reads the other forms a cue takes.
 from __future__ import annotations
 
 from quizapp.draft.reporting.cue_forms.adverb_slot import after_adverbs
-from quizapp.draft.words.lexicon import Lexicon
+from quizapp.draft.words.lexicon import Lexicon, listed_verb_forms
 
 
 def negated(words: list[str], index: int, lex: Lexicon) -> bool:
@@ -24,12 +24,31 @@ def negated(words: list[str], index: int, lex: Lexicon) -> bool:
 def granted(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "n'a pas exclu que…", "ne nie pas à l'AFP que…": a negated verb of refusal grants the
     clause after it, which stays the subject's (lexicon "negated_affirmations"); only before
-    « que », a relay or a time (a few words, no mark) between."""
+    « que », a relay or a time (a few words, no mark) between; or a negated verb of wishing
+    right before its clause (``_wish_against``)."""
+    if _wish_against(words, index, lex):
+        return True
     words_of = lex.word_set("negated_affirmations")
     for at in range(index, min(index + 4, len(words) - 1)):
         if words[at] in words_of:
             return _that_soon(words, at + 1, lex)
     return False
+
+
+def _wish_against(words: list[str], index: int, lex: Lexicon) -> bool:
+    """ "ne veut pas que…", "ne souhaitait plus que…": a negated verb of wishing (lexicon
+    "negated_wish_verbs", misses57) with « que » right after the negation is the subject's
+    stance, a wish that the clause not happen; not before an infinitive (« ne veut pas
+    dévoiler ce qu'elle a pensé »), nor inside a clause another verb reports (« a indiqué
+    qu'il ne voulait pas que… »: the keys give the clause to the outer cue alone)."""
+    wishes = listed_verb_forms(lex, "negated_wish_verbs")
+    at = next((i for i in range(index, min(index + 3, len(words))) if words[i] in wishes), None)
+    if at is None or lex.word_set("subordinators").intersection(words[:index]):
+        return False
+    at += 1
+    while at < len(words) and words[at] in lex.word_set("negation_adverbs"):
+        at += 1
+    return at < len(words) and words[at] in lex.word_set("subordinators")
 
 
 def _that_soon(words: list[str], at: int, lex: Lexicon) -> bool:
