@@ -20,6 +20,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
 
 from draft_eval import CORPUS, load_article
@@ -30,19 +31,11 @@ from quizapp.draft.clause.objects.start import object_start
 from quizapp.draft.shapes.detect.clauses import reported
 from quizapp.draft.shapes.detect.object_verb import object_verb
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak
-from quizapp.draft.words.lexicon import load
+from quizapp.draft.words.lexicon import alternation, built_once, load
 from quizapp.sets.articles.text import has_headline
 
 _TUNING = re.compile(r"blind(2[7-9]|[34]\d|5[0-5])")
-_NOUN_PHRASE = re.compile(
-    r"(?:le|la|les|l['’]|une?|des|du|son|sa|ses|leurs?|ce|cette|ces|cet|notre|nos)\s*"
-    r"([a-zàâçéèêëîïôûùüÿœ][\w-]*)"
-)
-_EVENT = re.compile(
-    r"(ouverture|fermeture|création|arrivée|départ|date|programme|lancement|organisation|"
-    r"construction|installation|travaux|projet|nomination|candidature|démission|retrait|"
-    r"réunion|visite|signature|venue|rencontre|festival|concert|exposition|vote|démolition)s?$"
-)
+_NOT_DETERMINERS = ("de", "d'")  # a partitive or a preposition: no noun phrase counted here
 _ABSTRACT = re.compile(r"(ion|isme|ité|ance|ence|ment|ure)s?$")
 _PRONOUNS = ("il", "elle", "ils", "elles")
 
@@ -58,12 +51,25 @@ def _wrap(rows: list[dict]) -> None:
         if verb is None or cue.kind != "verb":
             return draft
         start = object_start(view, cue, verb)
-        head = _NOUN_PHRASE.match(view.text, start)
+        head = _noun_phrase(view.lex).match(view.text, start)
         if head is not None:
             rows.append(_row(view, cue, start, head.group(1).lower()))
         return draft
 
     pipeline.cue_then_object = wrapped
+
+
+@built_once
+def _noun_phrase(lex) -> re.Pattern[str]:  # type: ignore[no-untyped-def]
+    """A determiner of the lexicon's ``object_skipped_words`` (the articles, possessives and
+    demonstratives an object opens on, without « de ») as a whole word, then a noun in lower
+    case, its head."""
+    elided = [w for w in lex.words("object_skipped_words") if w.endswith("'")]
+    whole = [w for w in lex.words("object_skipped_words") if w not in (*elided, *_NOT_DETERMINERS)]
+    return re.compile(
+        rf"(?:(?:{alternation(whole)})\s+|(?:{alternation(elided)})\s*)"
+        r"([a-zàâçéèêëîïôûùüÿœ][\w-]*)"
+    )
 
 
 def _row(view, cue, start: int, head: str) -> dict:  # type: ignore[no-untyped-def]
@@ -160,10 +166,18 @@ def _tense(cue: dict) -> str:
     return "other"
 
 
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The nouns of a concrete event or measure (recall56_event_nouns.json, beside this file)."""
+    path = Path(__file__).with_name("recall56_event_nouns.json")
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["event_nouns"])
+
+
 def _head_kind(head: str) -> str:
     if head in load("fr").word_set("stance_nouns"):
         return "stance"
-    if _EVENT.match(head):
+    events = _event_nouns()
+    if head in events or (head.endswith("s") and head[:-1] in events):
         return "event"
     return "abstract" if _ABSTRACT.search(head) else "other"
 

@@ -67,12 +67,25 @@ def _once_read(
     paras: list[Span],
     steps: Steps = UNWATCHED,
 ) -> list[Attribution]:
-    """The steps that need the whole article read: quotations held back until their speaker
-    came, readings across paragraphs, quoted subheads, long framed or standing quotations no
+    """The steps that need the whole article read (``_article_passes``), run in order over
+    the findings the reading left, each held-back quotation released to its speaker first."""
+    registry = reader.registry
+    passes = _article_passes(reader, cut, framing, paras)
+    found = released(reader.unheard, joined(reader.found, reader.aside), registry, paras)
+    for done, step in enumerate(passes):
+        steps.check(ARTICLE, done, len(passes))  # each step a second at most on 20,000 words
+        found = step(found)
+    return found
+
+
+def _article_passes(
+    reader: ArticleReader, cut: list[Span], framing: list[Span], paras: list[Span]
+) -> list[Callable[[list[Attribution]], list[Attribution]]]:
+    """Readings across paragraphs, quoted subheads, long framed or standing quotations no
     rule gave, one of a group named after its quotation, speakers that cannot speak, and each
-    finding's kind from its own marks."""
+    finding's kind from its own marks: in this order, each reading what the one before left."""
     registry, text, lex = reader.registry, reader.text, reader.lex
-    passes: list[Callable[[list[Attribution]], list[Attribution]]] = [
+    return [
         lambda found: across_the_article(found, cut, text, registry, lex, paras),
         lambda found: spoken_subheads(found, paras, text, lex),
         lambda found: framed_quotes(found, text, framing, registry),  # a long one no rule gave
@@ -83,11 +96,6 @@ def _once_read(
         ),
         lambda found: quoted_kinds(found, text, registry.quotes, lex),
     ]
-    found = released(reader.unheard, joined(reader.found, reader.aside), registry, paras)
-    for done, step in enumerate(passes):
-        steps.check(ARTICLE, done, len(passes))  # each step a second at most on 20,000 words
-        found = step(found)
-    return found
 
 
 @built_once

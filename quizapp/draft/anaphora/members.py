@@ -15,29 +15,15 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import Protocol
 
+from quizapp.draft.anaphora.reader import NarrationReader
 from quizapp.draft.speakers.bodies.body_subjects import body_met_before
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.met import Met
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.words.plural import written_plural
 
 
-class _Reader(Protocol):
-    lex: Lexicon
-    text: str
-    entities: dict[str, Entity]
-    speakers_order: list[str]
-    seen: Met
-    sentence: int
-    sentence_start: int
-    spoke_in: dict[str, int]
-
-    def last_speaker_key(self) -> str | None: ...
-
-
-def group_of_member(reader: _Reader, phrase: str) -> Entity | None:
+def group_of_member(reader: NarrationReader, phrase: str) -> Entity | None:
     """The group a member (``phrase``, folded: "one of the officials") was counted in."""
     head = _member_head(phrase, reader.lex)
     if head is None:
@@ -58,7 +44,7 @@ def _counted_apart(phrase: str, group: Entity) -> bool:
     return any(c not in fold(group.name).split() for c in counts)
 
 
-def plural_described(reader: _Reader, at: int) -> Entity | None:
+def plural_described(reader: NarrationReader, at: int) -> Entity | None:
     """« … faire face au mécontentement de ses employés. En grève, ces derniers réclament… »:
     the last plural description of people in the sentence before « ces derniers » (at
     ``at``) or in its own before it, a determiner of ``latter_determiners`` and a group's head of
@@ -107,7 +93,7 @@ def _partitive(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(openers)})\s*(?:[\w-]+\s+)?(?P<head>[\w-]+)")
 
 
-def partner_in_couple(reader: _Reader, phrase: str) -> Entity | None:
+def partner_in_couple(reader: NarrationReader, phrase: str) -> Entity | None:
     """« "…", lâche Léa. "…", complète son époux »: after one of a couple named together
     spoke, a possessive and a word for a partner (lexicon ``partner_nouns``) is the other."""
     words, possessives = phrase.split(), reader.lex.word_set("person_possessives")
@@ -125,7 +111,7 @@ def partner_in_couple(reader: _Reader, phrase: str) -> Entity | None:
     return None
 
 
-def couple_before(reader: _Reader, at: int) -> Entity | None:
+def couple_before(reader: NarrationReader, at: int) -> Entity | None:
     """« Léa et Marc, retraités, vivent ici. Ils confient… »: two people named as one
     subject (joined by « et », "and"), in this sentence or the one before, are what a
     plural pronoun stands for, together, under both their names. Two people whose gender a
@@ -155,7 +141,7 @@ def couple_before(reader: _Reader, at: int) -> Entity | None:
     return None
 
 
-def one_of_couple(reader: _Reader, gender: str) -> Entity | None:
+def one_of_couple(reader: NarrationReader, gender: str) -> Entity | None:
     """« Léa et Marc … Ils confient… « … », s'agace-t-elle »: after a couple spoke (this
     sentence or the one before), « elle » or « il » is the one of the two the other's
     gender leaves (a first name may tell nothing)."""
@@ -172,7 +158,7 @@ def one_of_couple(reader: _Reader, gender: str) -> Entity | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def one_of_pair_named(reader: _Reader, head: str, gender: str, at: int) -> Entity | None:
+def one_of_pair_named(reader: NarrationReader, head: str, gender: str, at: int) -> Entity | None:
     """« … les discours d'Élisabeth X, ministre des transports, et Nicolas Y. La première a
     précisé… »: an ordinal pronoun (lexicon ``ordinal_pronouns``: « la première » 1, « le
     second » 2) is that one of the people named in the latest sentence, this one before it
@@ -213,7 +199,7 @@ def _set_off(text: str, offset: int, end: int) -> bool:
     return before == ":" or (before == "," and text[end : end + 40].lstrip()[:1] == ",")
 
 
-def heard_for_they(reader: _Reader) -> Entity | None:
+def heard_for_they(reader: NarrationReader) -> Entity | None:
     """Whom « ils » / « eux » stands for when no plural was met: a group or a body heard in
     the two sentences before (« Les représentants d'EELV ont salué… » then « ils demandent »,
     not the one person heard since), else the last speaker, never one person described

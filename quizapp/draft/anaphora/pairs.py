@@ -13,23 +13,14 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import Protocol
 
+from quizapp.draft.anaphora.reader import NarrationReader
 from quizapp.draft.speakers.entity import Entity, named_person
-from quizapp.draft.speakers.met import Met, Seen
+from quizapp.draft.speakers.met import Seen
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
 
-class _Reader(Protocol):
-    lex: Lexicon
-    text: str
-    entities: dict[str, Entity]
-    speakers_order: list[str]
-    seen: Met
-    sentence: int
-
-
-def pair_taken_up(reader: _Reader, phrase: str, at: int) -> Entity | None:
+def pair_taken_up(reader: NarrationReader, phrase: str, at: int) -> Entity | None:
     """ "Both men said…", "The groups said…" (``phrase``, folded, written at ``at``): the
     pair heard before, else two named people or bodies met just before, as one named group
     (lexicon ``pair_openers``, ``pair_people_heads``, ``pair_body_heads``). In French only a
@@ -53,7 +44,7 @@ def pair_taken_up(reader: _Reader, phrase: str, at: int) -> Entity | None:
     return _last_two_people(reader, at, head) if counted and people else None
 
 
-def _joined_pair(reader: _Reader, at: int, head: str, people: bool) -> Entity | bool | None:
+def _joined_pair(reader: NarrationReader, at: int, head: str, people: bool) -> Entity | bool | None:
     """The two joined by the joiner in the last sentences (False: bodies named under their
     kind, « les partis PS et MR », which ``named_groups`` reads; None: no such two)."""
     recent = [s for s in reader.seen if s.offset < at and s.sentence >= reader.sentence - 3]
@@ -68,7 +59,7 @@ def _joined_pair(reader: _Reader, at: int, head: str, people: bool) -> Entity | 
     return None
 
 
-def _joined(reader: _Reader, first: Seen, second: Seen) -> bool:
+def _joined(reader: NarrationReader, first: Seen, second: Seen) -> bool:
     """``second`` follows ``first`` with only the joiner between (« Léa et Marc »)."""
     ends = [m[1] for m in reader.entities[first.key].mentions if m[0] == first.offset]
     joiner = re.escape(reader.lex.raw.get("pair_joiner", "and"))
@@ -78,7 +69,7 @@ def _joined(reader: _Reader, first: Seen, second: Seen) -> bool:
     )
 
 
-def _under_kind(reader: _Reader, offset: int) -> bool:
+def _under_kind(reader: NarrationReader, offset: int) -> bool:
     """« Les partis PS et MR »: bodies named under their kind (lexicon ``kind_determiners``)."""
     if not reader.lex.words("kind_determiners"):
         return False
@@ -90,7 +81,7 @@ def _kind(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(lex.words('kind_determiners'))})\s+\w+s\s+$")
 
 
-def _last_two_people(reader: _Reader, at: int, head: str) -> Entity | None:
+def _last_two_people(reader: NarrationReader, at: int, head: str) -> Entity | None:
     """The last two named people met before ``at``, in the sentences just before, when named
     together (one sentence, the joiner between them) and fitting the pair's noun."""
     found: list[Seen] = []
@@ -110,7 +101,7 @@ def _last_two_people(reader: _Reader, at: int, head: str) -> Entity | None:
     return _pair(reader, one, other, head) if _together(reader, found) else None
 
 
-def _together(reader: _Reader, found: list[Seen]) -> bool:
+def _together(reader: NarrationReader, found: list[Seen]) -> bool:
     """Two people named in one sentence, the joiner between them, where the language asks it
     (lexicon ``pair_named_together``: French; "Both men" takes up two sentences' people), or
     introduced together earlier in the article, one right after the other (speakers57: « les
@@ -171,7 +162,7 @@ def _fit(lex: Lexicon, head: str, people: tuple[Entity, Entity], introduced: boo
     )
 
 
-def _pair(reader: _Reader, one: Entity, other: Entity, head: str) -> Entity:
+def _pair(reader: NarrationReader, one: Entity, other: Entity, head: str) -> Entity:
     """Two entities as one named group, under both their names, which ``head`` ("groups",
     "men") takes up again later."""
     name = f"{one.name} {reader.lex.raw.get('pair_joiner', 'and')} {other.name}"

@@ -4,7 +4,10 @@ The readers that take a description or a document up as someone met before
 (``documents``, ``descriptions/speaker_in_focus``, ``descriptions/heard_last``) read the same
 state of the reading in order (``speakers/sentence_openings``): the entities met and where,
 the sentence read now and where it starts, who spoke when and last, the article's quotations.
-Each wrote that shape as a protocol of its own; one declaration keeps them from drifting apart.
+A member taken up as its group and a couple or a counted pair taken up as the two named
+before (``members``, ``pairs``) read a part of it too. Each wrote that shape as a protocol of
+its own (``pairs`` repeated six fields of ``members``' until tidy57); one declaration keeps them
+from drifting apart.
 """
 
 from __future__ import annotations

@@ -65,16 +65,7 @@ class ClassifyQuestions(DraftBase):
         inside = self.statements(
             lambda a: self.whole(a.content, sentence=False), found
         )  # two readings of one statement are one claim, never two with two labels
-        claims = [
-            c
-            for c in unsourced
-            if (c.reason == "framing" or self.whole(c.span, sentence=True))
-            and not self._dateline(c.span)
-            and not self._kicker(c)
-            and not any(overlap(c.span, a.content) for a in inside)
-            and not self.analysis.said_within(c.span)
-            and not self.quoted_claim(c)
-        ]  # words someone is found to say are not also the outlet's own
+        claims = self._unsourced_items(unsourced, inside)
         items = [
             self._item(words, a.label, self.evidence(a), self.explain(a))
             for a in inside
@@ -85,6 +76,22 @@ class ClassifyQuestions(DraftBase):
         items.sort(key=lambda item: self.analysis.text.find(item["evidence"]))
         unique = list({item["claim"]: item for item in items}.values())
         return unique[:MAX_ITEMS]
+
+    def _unsourced_items(self, unsourced: list[Claim], inside: list[Attribution]) -> list[Claim]:
+        """The unsourced claims a paragraph offers to sort: a whole sentence (or the outlet's
+        framing), no dateline nor kicker, and never words someone is found to say (a finding
+        of the paragraph, ``inside``, overlaps it, a finding mostly holds it, or it is a whole
+        quotation): those are not also the outlet's own."""
+        return [
+            c
+            for c in unsourced
+            if (c.reason == "framing" or self.whole(c.span, sentence=True))
+            and not self._dateline(c.span)
+            and not self._kicker(c)
+            and not any(overlap(c.span, a.content) for a in inside)
+            and not self.analysis.said_within(c.span)
+            and not self.quoted_claim(c)
+        ]
 
     def _own_words(self, found: Attribution) -> str:
         """The words of ``found`` to classify, without its cue and source when they lie inside

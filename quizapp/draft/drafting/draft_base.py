@@ -46,14 +46,28 @@ class DraftBase(OtherSpeakers, Phrasing):
         self.steps = steps  # asked inside the long kinds whether to stop (cancel56)
         self._quotable: list[Attribution] | None = None
         self.lex = load(analysis.language)
+        self._read_speakers(analysis)
+        self.asked: set[Span] = set()  # contents a who-said-this already asks about
+        self.located: set[Span] = set()  # contents whose anonymous source a locate asks for
+        self.unasked = 0  # who-said-this left out, their answer given away by its length
+        self._read_opening_words()
+        self._labels = {found.speaker: found.label for found in reversed(self.readings)}
+        self._read_mentions(analysis)
+        spoken = {word for speaker in self.speakers for word in self.name_words(speaker)}
+        self.bystanders = bystanders(analysis, self.lex, spoken, self.name_words)
+
+    def _read_speakers(self, analysis: Analysis) -> None:
+        """The statements, one a speaker's reading, and their speakers in order of interest:
+        which of them a question can name alone and which have no name that stands alone."""
         self.readings = self.statements()  # one a statement
         self.speakers = list(dict.fromkeys(a.speaker for a in self.readings))
         self._standalone = standalone_names(analysis, self.speakers, self.lex)
         self.nameless = {s for s, name in self._standalone.items() if not name}
         self.named_speakers = [s for s in self.speakers if s not in self.nameless]
-        self.asked: set[Span] = set()  # contents a who-said-this already asks about
-        self.located: set[Span] = set()  # contents whose anonymous source a locate asks for
-        self.unasked = 0  # who-said-this left out, their answer given away by its length
+
+    def _read_opening_words(self) -> None:
+        """The word lists ``quotable`` asks of each statement: wishes, the subjunctive's
+        cues, and the words that open a question asked or answered."""
         words = opening_words()
         self._wishes = words.wish_cue_stems
         self._opening_words = words  # felt_in_subjunctive reads two of its lists
@@ -62,16 +76,17 @@ class DraftBase(OtherSpeakers, Phrasing):
             "if": words.question_if,
             "asking": words.asking_cue_stems,
         }
-        self._labels = {found.speaker: found.label for found in reversed(self.readings)}
-        self._mentions: dict[str, list[str]] = {}  # how the article names each speaker
-        self._apposed: dict[str, list[Apposed]] = {}  # the phrases set beside those (ui43)
+
+    def _read_mentions(self, analysis: Analysis) -> None:
+        """How the article names each speaker and the phrases set beside those names (ui43),
+        from every finding with a source, in the article's order."""
+        self._mentions: dict[str, list[str]] = {}
+        self._apposed: dict[str, list[Apposed]] = {}
         for found in analysis.attributions:
             if found.source is not None:
                 self._mentions.setdefault(found.speaker, []).append(self.passage(found.source))
                 apposed = appositions(analysis.text, found.source, self.lex)
                 self._apposed.setdefault(found.speaker, []).extend(apposed)
-        spoken = {word for speaker in self.speakers for word in self.name_words(speaker)}
-        self.bystanders = bystanders(analysis, self.lex, spoken, self.name_words)
 
     def display(self, speaker: str) -> str:
         """The speaker as a question names it, by its fullest mention that makes sense alone

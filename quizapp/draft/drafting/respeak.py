@@ -9,7 +9,7 @@ speaker, and every proposal built on that statement follows (teacher10 walk-thro
 from __future__ import annotations
 
 import copy
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -80,7 +80,23 @@ def _change_of(
         old_option=capitalised(option_form(names[0], lex)),
         texts=(old.explain(found), new.explain(given)),
         kind_endings=tuple(f" {p}." for p in words["kind_phrases"].values()),
+        kind_prompts=_kind_prompts((old, new), names, words["kind_phrases"].values()),
     )
+
+
+def _kind_prompts(
+    wordings: tuple[Phrasing, Phrasing], names: tuple[str, str], kinds: Iterable[str]
+) -> dict[str, str]:
+    """Each statement on the kind of source the old speaker could be given (« Dans l'article,
+    Monsieur est un groupe vague. »), worded for the new one: the teacher named « Didier
+    Chautard » in the review, the explanation followed and the statement still asked about
+    « Monsieur » (teacher57)."""
+    (old, new), shown = wordings, [in_sentence(name) for name in names]
+    return {
+        old.words["tf_kind_prompt"].format(speaker=shown[0], kind=kind, **old.forms(shown[0])):
+        new.words["tf_kind_prompt"].format(speaker=shown[1], kind=kind, **new.forms(shown[1]))
+        for kind in kinds
+    }  # fmt: skip
 
 
 def speaker_label(analysis: Analysis, speaker: str) -> str | None:
@@ -187,8 +203,10 @@ class _Change:
         old_option: str,
         texts: tuple[str, str],
         kind_endings: tuple[str, ...],
+        kind_prompts: dict[str, str],
     ) -> None:
         self.passage, self.names, self.texts = passage, names, texts
+        self.kind_prompts = kind_prompts  # a kind-of-source statement, old speaker -> new
         self.option = option  # the new name as a who-said-this writes it (options.option_form)
         self.old_option = old_option  # the old one so; a match names both so (questions52)
         self.kind_endings = kind_endings
@@ -241,8 +259,11 @@ class _Change:
 
     def _statement(self, draft: dict[str, Any]) -> dict[str, Any]:
         """ "X said that…": true only of the speaker it names now. A statement on the kind of
-        source is about the speaker, not this finding, and keeps its answer."""
+        source keeps its answer (the label follows apart: ``respoken_as_drafted``) and names
+        the new speaker."""
         prompt = draft["prompt"]
+        if prompt in self.kind_prompts:
+            return with_text(draft, "prompt", self.kind_prompts[prompt])
         if prompt.endswith(self.kind_endings):
             return draft
         old, new = (in_sentence(name) for name in self.names)

@@ -23,7 +23,7 @@ from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.speakers.entity import Entity, each_once, named_person
 from quizapp.draft.speakers.met import Seen
 from quizapp.draft.words.folding import unaccented
-from quizapp.draft.words.lexicon import Lexicon, fold
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 _SHORTEST = 5  # « Vila » / « Villa » is a slip; « Roy » / « Rey » may be two people
 
@@ -36,8 +36,11 @@ def link_spelling_variants(
     people = [e for e in each_once(entities.values()) if named_person(e) and e.mentions]
     people.sort(key=lambda e: e.mentions[0][0])
     sentence_at = {s.offset: s.sentence for s in seen}
+    parts = {id(e): _parts(e, lex) for e in people}  # once a person, not once a pair (tidy57)
     for first, later in combinations(people, 2):
-        if first.name in renamed or later.name in renamed or not _one_slip(first, later, lex):
+        if first.name in renamed or later.name in renamed:
+            continue
+        if not _one_slip(parts[id(first)], parts[id(later)], lex):
             continue
         if _told_apart(first, later, sentence_at):
             continue
@@ -45,10 +48,11 @@ def link_spelling_variants(
         renamed[other.name] = kept.key
 
 
-def _one_slip(one: Entity, other: Entity, lex: Lexicon) -> bool:
+def _one_slip(one: tuple[str, str], other: tuple[str, str], lex: Lexicon) -> bool:
     """The two surnames differ by one letter, the first names the same (or one missing, for
-    a title and a surname: « M. Netanyahu »); a first name one letter apart is another."""
-    (given_a, surname_a), (given_b, surname_b) = _parts(one, lex), _parts(other, lex)
+    a title and a surname: « M. Netanyahu »); a first name one letter apart is another.
+    ``one`` and ``other``: each person's first names and surname (``_parts``)."""
+    (given_a, surname_a), (given_b, surname_b) = one, other
     same_given = given_a == given_b or not (given_a and given_b)
     return same_given and _slip(surname_a, surname_b, lex)
 
@@ -64,9 +68,15 @@ def _told_apart(one: Entity, other: Entity, sentence_at: dict[int, int]) -> bool
 
 def _parts(entity: Entity, lex: Lexicon) -> tuple[str, str]:
     """A person's first names (no civil title) and surname, folded and unaccented."""
-    titles = {fold(t) for t in lex.raw_set("titles")}
+    titles = _folded_titles(lex)
     words = [w for w in unaccented(fold(entity.name)).split() if w not in titles]
     return " ".join(words[:-1]), words[-1] if words else ""
+
+
+@built_once
+def _folded_titles(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's civil titles, folded (built once per lexicon, not once a person)."""
+    return frozenset(fold(t) for t in lex.raw_set("titles"))
 
 
 def _slip(a: str, b: str, lex: Lexicon) -> bool:

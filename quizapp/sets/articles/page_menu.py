@@ -26,6 +26,7 @@ from quizapp.sets.articles.dating.publication import MAX_LABELLED_LINES, publica
 HEADLINE_WORDS = 4  # « Retour », « Changer de région », a place: shorter than any headline
 _SENTENCE_END = (".", "!", "?", "…", ":", ";")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BREADCRUMB = re.compile(r"\S\s+[>›]\s+\S")  # « Accueil > Info », « Sport › Football »
 
 
 def without_page_menu(text: str) -> str:
@@ -75,8 +76,10 @@ def _headline(lines: list[str], before: list[int]) -> int | None:
 
 
 def _long(line: str) -> bool:
-    """As long as a headline may be: a menu's items and a place line are shorter."""
-    return len(line.split()) >= HEADLINE_WORDS
+    """As long as a headline may be: a menu's items and a place line are shorter. A
+    breadcrumb (« Accueil > Info > Régions », its rubrics apart by « > » or « › ») is the
+    site's menu however many words it holds: it had become the headline (teacher57)."""
+    return len(line.split()) >= HEADLINE_WORDS and not _BREADCRUMB.search(line)
 
 
 def _ends_sentence(line: str) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.sets.articles.article_words import article_words
+from quizapp.sets.articles.article_words import article_words, word_alternation
 
 HEAD_LINES = 3  # a page sets a link or two under its headline
 MAX_WORDS = 16  # a link's headline or a prompt; a paragraph of the article is longer
@@ -30,6 +30,7 @@ _OPENERS = article_words("page_tail_openers")
 _LINK_LEADS = article_words("link_leads")
 _SHARE_WORDS = article_words("share_bar_words")
 _SHARE_FILLERS = article_words("share_bar_fillers")
+_CREDIT_OPENERS = word_alternation("credit_openers")  # « Reportage », "Reporting by"
 # a short clause in small letters after a comma closing the line (« …, ont-ils écrit », "…, she
 # said"): a sentence telling who wrote the prompt, which a link or a prompt never ends on
 # (mend50a: « Suivez-nous sur les réseaux sociaux…, ont-ils écrit » was left out)
@@ -53,8 +54,20 @@ def without_page_tail(text: str) -> str:
 
 
 def _tail_line(line: str) -> bool:
-    """A line of the page's end: a page word's prompt or link, or a piece of a share bar."""
-    return _page_line(line) or _share_bar(line)
+    """A line of the page's end: a page word's prompt or link, a piece of a share bar, or the
+    report's credits."""
+    return _page_line(line) or _share_bar(line) or _credits(line)
+
+
+def _credits(line: str) -> bool:
+    """The report's credits, one of its parts (apart by « | ») opening on a credit word
+    (``credit_openers``): « TF1 | Reportage Y. Chambon, N. Forestier », "Reporting by Anna
+    Lee; Editing by Tom Hale". Pasted, they were the article's last paragraph and the students
+    read the crew's names as its end (teacher57). Short, and ending no sentence."""
+    if _word_count(line) > MAX_WORDS or line.rstrip().endswith(_SENTENCE_END):
+        return False
+    parts = (part.strip().lower() for part in line.split("|"))
+    return any(re.match(rf"(?:{_CREDIT_OPENERS})(?:\s|:|$)", part) for part in parts)
 
 
 def _share_bar(line: str) -> bool:

@@ -124,7 +124,8 @@ def article_from_paste(text: str) -> ArticleText:
     kept = without_page_links(without_page_tail(without_page_head(without_byline(kept))))
     kept = head_lines_apart(mail.text, kept)  # the head's lines left apart (mend53d)
     date = date or _dated(article) or mail.date
-    title = mail.subject if mail.subject and not _headline(article.title) else article.title
+    headline = first_line(kept) or article.title  # « Publié le … » above it left out (teacher57)
+    title = mail.subject if mail.subject and not _headline(headline) else headline
     outlet = outlet or article.outlet  # « Publié le 03/12/2026 - TNTV News » (paste54)
     return replace(article, text=paragraphs(kept), date=date, title=title, outlet=outlet)
 
@@ -182,9 +183,10 @@ def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
     page = read_web_page(html)
     if page is None:
         raise ArticleError("no_text", path)
+    kept, date, _ = page_publication(page.body)  # « Publié le … » as a paragraph (teacher57)
     return ArticleText(
-        text=paragraphs(page.body), title=page.title, outlet=page.outlet, url=page.url,
-        date=page.date,
+        text=paragraphs(kept), title=page.title, outlet=page.outlet, url=page.url,
+        date=page.date or date,
     )  # fmt: skip
 
 
@@ -207,9 +209,10 @@ def _from_docx(path: Path, raw: bytes) -> ArticleText:
     title = (document.core_properties.title or "").strip() or first_line(text)
     url = web_address((document.core_properties.identifier or "").strip()) or _link_base(raw)
     found = dateline(text)  # the paper's name its dateline gives, before the link's host
+    kept, date, _ = page_publication(without_byline(text))  # « Publié le … » (teacher57)
     return ArticleText(
-        text=paragraphs(without_page_links(without_byline(text))), title=title,
-        outlet=found.outlet or site_host(url), url=url, date=found.date,
+        text=paragraphs(without_page_links(kept)), title=title,
+        outlet=found.outlet or site_host(url), url=url, date=found.date or date,
     )  # fmt: skip
 
 

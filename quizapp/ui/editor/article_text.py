@@ -51,25 +51,22 @@ class ArticleEdit(QPlainTextEdit):
         since it hears of a new palette before this widget has it (Qt tells the parent
         first)."""
         text = self.toPlainText()
-        background, foreground = HIGHLIGHT["dark" if dark else "light"]
-        selections = []
-        for passage in self._passages:
-            span = find_passage(text, passage)
-            if span is None:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(_utf16(text, span[0]))
-            cursor.setPosition(_utf16(text, span[1]), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            char_format = QTextCharFormat()
-            char_format.setBackground(QColor(background))
-            char_format.setForeground(QColor(foreground))
-            char_format.setFontUnderline(True)
-            char_format.setProperty(QTextFormat.Property.FontWeight, 700)
-            selection.format = char_format
-            selections.append(selection)
-        self.setExtraSelections(selections)
+        colours = HIGHLIGHT["dark" if dark else "light"]
+        spans = (find_passage(text, passage) for passage in self._passages)
+        self.setExtraSelections([self._marked(text, s, colours) for s in spans if s is not None])
+
+    def _marked(
+        self, text: str, span: tuple[int, int], colours: tuple[str, str]
+    ) -> QTextEdit.ExtraSelection:
+        """One passage's mark: its span of ``text`` in the ``colours`` (background,
+        foreground), bold and underlined too."""
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(_utf16(text, span[0]))
+        cursor.setPosition(_utf16(text, span[1]), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = _mark_format(*colours)
+        return selection
 
     def show_passage(self, passage: str) -> bool:
         """Scroll to ``passage`` and select it; False if the text does not hold it."""
@@ -83,6 +80,16 @@ class ArticleEdit(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.centerCursor()
         return True
+
+
+def _mark_format(background: str, foreground: str) -> QTextCharFormat:
+    """A passage's look: coloured, underlined and bold, so that it never rests on colour alone."""
+    char_format = QTextCharFormat()
+    char_format.setBackground(QColor(background))
+    char_format.setForeground(QColor(foreground))
+    char_format.setFontUnderline(True)
+    char_format.setProperty(QTextFormat.Property.FontWeight, 700)
+    return char_format
 
 
 def _utf16(text: str, offset: int) -> int:

@@ -30,6 +30,20 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
     (going_on/quoted_on.quotation_after_colon). An object holding the speaker's own word in
     quotation marks is a mixed one (« a qualifié la démarche de « désastreuse » : « … » »,
     split31: objects/readings.own_word_object)."""
+    draft = _object_up_to_colon(view, cue, used)
+    if draft is None:
+        return None
+    quoted = QUOTE_MARKS.search(view.text[slice(*draft.content)]) is not None
+    if quoted and own_word_object(view, draft.content[0]):
+        return replace(draft, kind="mixed")  # « a qualifié X de « Y » : « … » »
+    if quoted or not _says_by_itself(view, cue, draft.content):
+        return None
+    return replace(draft, kind="indirect")
+
+
+def _object_up_to_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | None:
+    """The French cue's object cut at the colon that opens a quotation after it, when that
+    colon ends the object itself (``_colon_follows_object``) and falls inside it."""
     if view.lex.language != "fr":
         return None
     colon = _COLON_QUOTE.search(view.text, cue.span[1], view.span[1])
@@ -38,13 +52,7 @@ def object_before_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft 
     draft = cue_then_object(view, cue, used)
     if draft is None or not draft.content[0] < colon.start() < draft.content[1] + 1:
         return None
-    content = strip_span(view.text, (draft.content[0], colon.start()))
-    quoted = QUOTE_MARKS.search(view.text[slice(*content)]) is not None
-    if quoted and own_word_object(view, content[0]):
-        return replace(draft, content=content, kind="mixed")  # « a qualifié X de « Y » : « … » »
-    if quoted or not _says_by_itself(view, cue, content):
-        return None
-    return replace(draft, content=content, kind="indirect")
+    return replace(draft, content=strip_span(view.text, (draft.content[0], colon.start())))
 
 
 def _colon_follows_object(view: SentenceView, cue: Cue, colon: int) -> bool:

@@ -22,7 +22,7 @@ voice of their own as a relay (``via``), is never a place
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
@@ -32,6 +32,7 @@ from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.sources.outlets import is_outlet
 from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, speaking_noun
+from quizapp.draft.speakers.speaker_checks.passed_places import nearest_voice
 from quizapp.draft.text.indexed_names import name_matches
 from quizapp.draft.text.segment import Span
 from quizapp.draft.text.word_patterns import WORD_FROM_LETTER, kept_pattern
@@ -65,7 +66,8 @@ def place_named(
         return False
     if _a_person(speaker, registry, lex):
         return False
-    return _after_place_preposition(speaker, registry.text, lex)
+    text = registry.text
+    return _after_place_preposition(speaker, text, lex) or _after_place_noun(speaker, text, lex)
 
 
 def _after_place_preposition(name: str, text: str, lex: Lexicon) -> bool:
@@ -73,10 +75,32 @@ def _after_place_preposition(name: str, text: str, lex: Lexicon) -> bool:
     "across Slough"), then no capitalised word that would make it part of a longer name, and
     the preposition itself is no part of a name ("The Centers for Disease Control")."""
     prefix = rf"\b(?i:{lex.one_of('place_name_prepositions')})\s+"
+    return _written_after(name, text, prefix, frozenset())
+
+
+def _after_place_noun(name: str, text: str, lex: Lexicon) -> bool:
+    """The text writes ``name`` whole after a noun only a place completes and « de » (lexicon
+    ``place_nouns``: « le maire de Thoissey », « les communes de Thoissey ») or after a
+    building's noun (``place_building_nouns``: « la basilique Sainte-Marie Madeleine de
+    Vézelay »), and the name opens on no listed first name (places57). A lone
+    quotation after « … les espaces publics de Vézelay » went to the town, a headline's
+    « Conches : « … » » to the town whose mayor speaks."""
+    if first_name_gender(WORD_FROM_LETTER.findall(name)[0], lex):
+        return False  # « la directrice générale des services de la Ville Florence X »
+    of = r"(?:(?i:de|du|des)\s+|(?i:d)['’])"
+    towns, buildings = lex.one_of("place_nouns"), lex.one_of("place_building_nouns")
+    prefix = rf"\b(?:(?i:{towns})\s+{of}|(?i:{buildings})\s+{of}?)"
+    return _written_after(name, text, prefix, lex.word_set("determiners"))
+
+
+def _written_after(name: str, text: str, prefix: str, openers: frozenset[str]) -> bool:
+    """``name`` whole right after ``prefix``, then no capitalised word that would make it
+    part of a longer name, the word before the prefix in lower case or one of ``openers``
+    (« Le maire de X » opening a sentence)."""
     pattern = kept_pattern(rf"{prefix}{re.escape(name)}(?![\w'’-])(?!\s+[A-ZÀ-Ý])")
     for found in name_matches(text, prefix, name, pattern):  # the text indexed once (long55)
         before = text[max(0, found.start() - 30) : found.start()].split()
-        if not before or not before[-1][:1].isupper():
+        if not before or not before[-1][:1].isupper() or fold(before[-1]) in openers:
             return True
     return False
 
@@ -87,11 +111,22 @@ def _subject_place(speaker: str, mention: Span, text: str, lex: Lexicon) -> bool
     follows it, whose antecedent is the phrase the place closes (left as it was)."""
     if fold(text[mention[0] : mention[1]].strip()) != fold(speaker):
         return False
+    if _heading(mention, text):
+        return False  # « Conches : « … » »: where the story is, not who speaks (places57)
     after = text[mention[1] : mention[1] + 12].split()
     if after and fold(after[0]) in relative_words(lex):
         return True  # "the district authorities in Norfolk who have said": not the place
     before = text[max(0, mention[0] - 20) : mention[0]].split()
     return not before or fold(before[-1]) not in lex.word_set("place_name_prepositions")
+
+
+def _heading(mention: Span, text: str) -> bool:
+    """The mention opens its line and a colon follows it (« Conches : « Faire battre le cœur
+    de ville » »): a heading or a dateline names where the story is set, as « Ville : … »
+    does before any kind of news; the quotation after it is someone's of that place."""
+    line_start = text.rfind("\n", 0, mention[0]) + 1
+    opens = not text[line_start : mention[0]].strip()
+    return opens and text[mention[1] : mention[1] + 3].lstrip().startswith(":")
 
 
 def article_voices(found: list[Attribution]) -> frozenset[str]:
@@ -137,9 +172,11 @@ def _people_by_name(registry: Registry) -> dict[str, list[Entity]]:
 
 
 def _vouched(entity: Entity, lex: Lexicon) -> bool:
-    """A person entity with a title, a seat or a listed first name in its name."""
+    """A person entity with a title, a seat or a listed first name opening its name; a first
+    name further in is a saint's or a place's (« Sainte-Marie Madeleine de Vézelay », the
+    basilica a lone quotation went to: places57)."""
     words = WORD_FROM_LETTER.findall(entity.name)
-    return bool(entity.titles or entity.seats) or any(first_name_gender(w, lex) for w in words)
+    return bool(entity.titles or entity.seats) or bool(words and first_name_gender(words[0], lex))
 
 
 @built_once
@@ -154,19 +191,40 @@ def placed(
     registry: Registry,
     lex: Lexicon,
     reading: Callable[[], tuple[str, str] | None],
+    found: Sequence[Attribution] = (),
 ) -> Attribution:
     """The finding whose speaker is a place, given the words its mention writes when they
     can speak (« The report » the resolver took for « Brecon »), else the person ``reading``
-    (``plausible``'s readings) finds; else left as it was: a place's name still matches a key
+    (``plausible``'s readings) finds; else, for a finding whose sentence writes no words for
+    its speaker (a lone quotation) or only a heading's place, the nearest finding's voice
+    (``passed_places``, places57); else left as it was: a place's name still matches a key
     naming its body (« Lesparre » for « la mairie de Lesparre »), a reading's body or group
     most often did not."""
     written = written_speaker(attribution.speaker_mention, attribution.speaker, registry, lex)
     if written:
         return replace(attribution, speaker=written)
     taken = reading()
-    if taken is None or not _a_person(taken[0], registry, lex, vouched=False):
-        return attribution
-    return replace(attribution, speaker=taken[0], label=taken[1])
+    if taken is not None and _other_person(taken[0], attribution.speaker, registry, lex):
+        return replace(attribution, speaker=taken[0], label=taken[1])
+    mention = attribution.speaker_mention
+    if mention is not None and not _heading(mention, registry.text):
+        return attribution  # the sentence's own words for it: a key may name its body
+    heading = mention is not None
+    near = nearest_voice(
+        attribution, found, heading, lambda a: _placed_as_written(a, registry, lex)
+    )
+    return attribution if near is None else replace(attribution, speaker=near[0], label=near[1])
+
+
+def _placed_as_written(other: Attribution, registry: Registry, lex: Lexicon) -> bool:
+    """Another finding's speaker is a place as that finding's own mention writes it."""
+    return place_named(other.speaker, registry, lex, other.speaker_mention)
+
+
+def _other_person(taken: str, place: str, registry: Registry, lex: Lexicon) -> bool:
+    """A person of the registry whose name does not hold the place's (« Thoissey L' », a
+    headline's opening words read as a name, is the place again: places57)."""
+    return _a_person(taken, registry, lex, vouched=False) and fold(place) not in fold(taken)
 
 
 def written_speaker(mention: Span | None, speaker: str, registry: Registry, lex: Lexicon) -> str:

@@ -59,7 +59,7 @@ def speaking_speakers(
 ) -> list[Attribution]:
     """``found`` with each speaker that cannot speak replaced (module docstring); ``spans``:
     the article's sentences and paragraphs, in order."""
-    check = _Check(registry, spans, quotes, lex, article_voices(found))
+    check = _Check(registry, spans, quotes, lex, article_voices(found), tuple(found))
     checked = (check.checked(attribution) for attribution in found)
     return [attribution for attribution in checked if attribution is not None]
 
@@ -75,6 +75,7 @@ class _Check:
     quotes: Overlaps
     lex: Lexicon
     voices: frozenset[str]  # names the findings give a voice (place_names, mend54a)
+    found: tuple[Attribution, ...]  # the article's findings, for a place's nearest voice
     names: Names | None = None
     replaced: dict[str, tuple[str, str] | None] = field(default_factory=dict)
     fronts: set[str] = field(default_factory=set)  # speakers set before a subject
@@ -93,9 +94,8 @@ class _Check:
         if can_speak(speaker, lex) and not (left or place or front):
             return attribution
         if place:  # its mention's own words, else the person a reading finds
-            return placed(
-                attribution, self.registry, lex, lambda: self._replacement(attribution, True, True)
-            )
+            reading = lambda: self._replacement(attribution, True, True)  # noqa: E731
+            return placed(attribution, self.registry, lex, reading, self.found)
         kept = left or front or not_a_speaker(speaker, lex) or _thing(speaker, lex)  # keyed
         taken = self._replacement(attribution, bool(kept), left or front)
         if taken is not None:

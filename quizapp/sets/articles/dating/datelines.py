@@ -29,6 +29,9 @@ from quizapp.sets.articles.role_owner import of_a_thing
 MAX_WORDS = 14  # a dateline is short; a sentence of the article is not one
 MAX_DATE_WORDS = 8  # « Publié le 2 décembre 2025 à 14h30 »: a part that is only a date
 _BY = re.compile(r"^(?i:by|par)\s+(.*)$")  # "By Anna Lee", never « par arrêté », "By-election"
+# « De : notre envoyé spécial », "From our correspondent in Kyiv": only a role may follow
+_FROM = re.compile(r"^(?i:de|from)(?:\s*:)?\s+(.*)$")
+MIN_LONE_NAME, MAX_LONE_NAME = 2, 4  # « Yann Kerhervé » alone under « De : notre envoyé spécial »
 MAX_NAME_WORDS = 6  # « Par Jean-Pierre de la Fontaine et Anne Roux »
 # Words after « By »/« Par » that open a date, never a name ("By March 5, 2026 the pool…",
 # "By Friday", "By Christmas 2025"): the months above, weekdays and holidays. The drafter's
@@ -54,6 +57,7 @@ _VERBS = frozenset({
 
 MAX_ROLE_WORDS = 6  # « correspondante à Lyon », "Local Democracy Reporter, The Courier"
 _BYLINE_ROLES = article_words("byline_roles")  # "By staff writer": a byline with no name
+_ROLE_PLACES = article_words("byline_role_places")  # « notre envoyé spécial à Kyiv »
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,25 @@ def without_byline(text: str) -> str:
         return text
     lines = text.split("\n")
     index = next(n for n, each in enumerate(lines) if each.strip() == line)
-    return "\n".join(lines[:index] + lines[index + 1 :])
+    return "\n".join(lines[:index] + lines[_signed_end(lines, index) :])
+
+
+def _signed_end(lines: list[str], index: int) -> int:
+    """The number of the line after the byline at ``index``, or after the reporter's name the
+    page gives alone on the next line under a byline that names only a role (« De : notre
+    envoyé spécial » then « Yann Kerhervé »: the name stayed a paragraph, teacher57)."""
+    after = next((n for n in range(index + 1, len(lines)) if lines[n].strip()), None)
+    if after is None or "," in lines[index] or not _role_only(lines[index].strip()):
+        return index + 1
+    words = lines[after].split()
+    return after + 1 if MIN_LONE_NAME <= len(words) <= MAX_LONE_NAME and _name(words) else index + 1
+
+
+def _role_only(line: str) -> bool:
+    """A byline that gives a role and no name: « De : notre envoyé spécial », « Par la
+    rédaction »."""
+    found = _BY.match(line)
+    return _from_role(line) or bool(found and _role_words(found.group(1).split()))
 
 
 def _label_line(line: str) -> str:
@@ -126,7 +148,7 @@ def _named_elsewhere(lines: list[str], index: int) -> bool:
     gives again is the article's subject, a caption: « Florence Aubenas, grand reporter au
     Monde » under « Florence Aubenas reçoit le prix Albert-Londres » (review52). A byline's
     writer is not in her own headline nor her article."""
-    if _BY.match(lines[index]):
+    if _BY.match(lines[index]) or _from_role(lines[index]):
         return False
     name = lines[index].partition(",")[0].strip()
     return any(name in line for number, line in enumerate(lines) if number != index)
@@ -184,9 +206,32 @@ def _byline(part: str) -> bool:
     with no « By », a name and a journalist's role (``_role_byline``, paste52)."""
     found = _BY.match(part)
     if not found:
-        return _role_byline(part)
+        return _from_role(part) or _role_byline(part)
     words = found.group(1).split(",")[0].split()
-    return " ".join(words).lower() in _BYLINE_ROLES or _name(words)
+    return _role_words(words) or _name(words)
+
+
+def _from_role(part: str) -> bool:
+    """« De : notre envoyé spécial », « De notre correspondante à Dinan, Lise Tanguy », "From
+    our correspondent in Brittany": a page's byline giving the reporter's role, never a name
+    (« De Gaulle à Lanvallay », « De notre envoyé spécial, on ne sait rien » are the
+    article's words). A browser's copy kept it as the
+    article's first paragraph and the drafter asked who said « notre envoyé spécial »
+    (teacher57)."""
+    found = _FROM.match(part)
+    role, _, name = found.group(1).partition(",") if found else ("", "", "")
+    return _role_words(role.split()) and (not name.strip() or _name(name.split()))
+
+
+def _role_words(words: list[str]) -> bool:
+    """The words are a byline's role (``byline_roles``), alone or followed by where the
+    reporter writes from (« notre envoyé spécial à Kyiv », "our correspondent in Paris")."""
+    lowered = [word.lower() for word in words]
+    return any(
+        " ".join(lowered[:end]) in _BYLINE_ROLES
+        and (end == len(lowered) or lowered[end] in _ROLE_PLACES)
+        for end in range(1, len(lowered) + 1)
+    )
 
 
 def _role_byline(part: str) -> bool:

@@ -128,8 +128,31 @@ class ResultsView(SourceMixups, QWidget):
         return describe_confusion(confusion, self._names, template)
 
     def _score_column(self, parent: QWidget) -> QVBoxLayout:
-        results = self._results
+        """The title, score and verdict, calibration and confusion when there are any, then
+        the questions to look at again."""
         column = QVBoxLayout()
+        score, verdict = self._score_and_verdict(parent)
+        column.addWidget(plain_label(self._quiz.title, parent, bold=True))
+        column.addWidget(score)
+        column.addWidget(plain_label(verdict, parent))
+        self._say_score(f"{score.text()} — {verdict}")
+        if self._calibration is not None and (self._calibration.sure or self._calibration.unsure):
+            self.calibration_label = plain_label(self.calibration_text(self._calibration), parent)
+            self.calibration_label.setAccessibleName(self.tr("Calibration"))
+            column.addWidget(self.calibration_label)
+        if self._results.has_classify:
+            self._add_confusion(column, parent)
+        column.addWidget(plain_label(self.tr("Questions to look at again"), parent, bold=True))
+        if self._results.missed:
+            how = self.tr("Double-click one (or press Enter on it) to review it.")
+            column.addWidget(plain_label(how, parent))
+        column.addWidget(self._missed_list(parent), 1)
+        return column
+
+    def _score_and_verdict(self, parent: QWidget) -> tuple[QLabel, str]:
+        """The score as a label in large print, and the verdict against the pass mark with
+        the points, in words."""
+        results = self._results
         shown, earned = shown_score(results.score, results.earned, results.passed)
         score = plain_label(self.tr("Your score: {0}%").format(shown), parent)
         set_scaled_font(score, 1.6)
@@ -138,22 +161,7 @@ class ResultsView(SourceMixups, QWidget):
         points = self.tr("points: {0} of {1}").format(
             format_points(earned), format_points(results.possible)
         )
-        column.addWidget(plain_label(self._quiz.title, parent, bold=True))
-        column.addWidget(score)
-        column.addWidget(plain_label(f"{verdict.format(mark)} — {points}", parent))
-        self._say_score(f"{score.text()} — {verdict.format(mark)} — {points}")
-        if self._calibration is not None and (self._calibration.sure or self._calibration.unsure):
-            self.calibration_label = plain_label(self.calibration_text(self._calibration), parent)
-            self.calibration_label.setAccessibleName(self.tr("Calibration"))
-            column.addWidget(self.calibration_label)
-        if results.has_classify:
-            self._add_confusion(column, parent)
-        column.addWidget(plain_label(self.tr("Questions to look at again"), parent, bold=True))
-        if self._results.missed:
-            how = self.tr("Double-click one (or press Enter on it) to review it.")
-            column.addWidget(plain_label(how, parent))
-        column.addWidget(self._missed_list(parent), 1)
-        return column
+        return score, f"{verdict.format(mark)} — {points}"
 
     def _say_score(self, words: str) -> None:
         """The score and verdict as the description of the buttons the focus lands on: the

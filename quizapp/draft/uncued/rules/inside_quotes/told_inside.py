@@ -21,7 +21,8 @@ English (english24): "He said the only reason…", "She told me, all you need…
 us: 'No…'", a third person pronoun (lexicon ``told_inside_pronouns``) and a form of saying
 or telling (``told_inside_forms``), with no "that" needed. Over the English corpus, such a
 pronoun telling inside a quotation, with three words or more after it, is keyed 4 times of
-4, in 4 batches (blind10a, 12a, 13a, 23b), always as that third party's statement."""
+4, in 4 batches (blind10a, 12a, 13a, 23b), always as that third party's statement.
+english57 reads a name, "the" + noun and more verbs too: ``told_inside_en``."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from quizapp.draft.sources.reading import read_source
 from quizapp.draft.text.segment import Span
 from quizapp.draft.text.sentence.apposed_names import FULL_NAME
 from quizapp.draft.uncued.rules.inside_quotes.held import held_quotes
+from quizapp.draft.uncued.rules.inside_quotes.told_inside_en import fits_en, telling_en
 from quizapp.draft.words.lexicon import (
     Lexicon,
     alternation,
@@ -106,7 +108,8 @@ _PRONOUNS = {"fr": "third_person_subject_pronouns", "en": "told_inside_pronouns"
 def _told_in(view: SentenceView, quote: Span) -> list[Draft]:
     """The third parties' reported clauses inside ``quote``."""
     drafts = []
-    telling = _telling(view.lex) if view.lex.language == "fr" else _telling_en(view.lex)
+    english = view.lex.language == "en"
+    telling = telling_en(view.lex) if english else _telling(view.lex)
     for told in telling.finditer(view.text, quote[0] + 1, quote[1] - 1):
         if told.groupdict().get("on") and not told.group("told"):
             continue  # « on dit que… », « qu'on se dit »: nobody else's words
@@ -115,7 +118,8 @@ def _told_in(view: SentenceView, quote: Span) -> list[Draft]:
         if _fronted(view, quote, told):  # « Puisque X m'a dit que A, je suis parti »
             end = _main_clause_comma(view.text, told.end(), end)
         content = _words_told(view.text, told, end)
-        if len(view.text[content[0] : content[1]].split()) < 3:
+        said = view.text[content[0] : content[1]]
+        if len(said.split()) < 3 or (english and not fits_en(view.lex, told, said)):
             continue
         pronoun = view.text[source[0] : source[1]].lower() if told.group("pronoun") else None
         cue = (told.start("verb"), told.end("verb"))
@@ -218,24 +222,6 @@ def _after_cause(conjunction: str) -> str:
     body = re.escape(conjunction).replace("'", "['’]")
     tail = "" if conjunction.endswith("'") else r"\s"
     return rf"(?<=[\s«“\"]{body}{tail})"
-
-
-@built_once
-def _telling_en(lex: Lexicon) -> re.Pattern[str]:
-    """English: a third person pronoun opening a sentence or a clause of the quotation, a
-    form of saying or telling, maybe the people told ("told us"), then "that", a colon or a
-    comma (``mark``: the words themselves follow), or the clause straight away."""
-    pronouns = alternation(lex.words("told_inside_pronouns"))
-    verbs = alternation(lex.words("told_inside_forms"))
-    told = alternation(lex.words("told_inside_objects"))
-    links = "".join(rf"|(?<=\s{re.escape(w)}\s)" for w in lex.words("told_inside_links"))
-    lead = rf"(?:(?<=[“\"‘'])|(?<=[“\"‘,;:.!?]\s){links})"  # a fixed-width lookbehind each
-    subject = rf"(?P<subject>(?P<pronoun>{pronouns}))"
-    verb = rf"(?P<verb>{verbs})(?:\s+(?P<told>{told}))?"
-    that = lex.one_of("subordinators")
-    return re.compile(
-        rf"(?i){lead}{subject}\s+{verb}(?:\s+(?:{that})\b|\s*(?P<mark>[:,])\s*[‘'“\"]?|\s+)"
-    )
 
 
 def holding_last(earlier: list[Attribution]) -> Attribution:
