@@ -117,7 +117,7 @@ def _together(reader: NarrationReader, found: list[Seen]) -> bool:
     return introduced_together(reader, {found[0].key, found[1].key})
 
 
-def introduced_together(reader: _Reader, keys: set[str]) -> bool:
+def introduced_together(reader: NarrationReader, keys: set[str]) -> bool:
     """The two people of ``keys`` met one right after the other somewhere before, in one
     sentence, with only the joiner or a companion's link between them (lexicon
     ``pair_companion_links``: « X, le patron, avec sa compagne Y »), an apposition of the
@@ -131,7 +131,7 @@ def introduced_together(reader: _Reader, keys: set[str]) -> bool:
     )
 
 
-def _linked(reader: _Reader, first: Seen, second: Seen) -> bool:
+def _linked(reader: NarrationReader, first: Seen, second: Seen) -> bool:
     """Only the joiner or a companion's link between two mentions, past the first's
     apposition set off by commas."""
     ends = [m[1] for m in reader.entities[first.key].mentions if m[0] == first.offset]
