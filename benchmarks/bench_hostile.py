@@ -1,9 +1,9 @@
 """Hostile articles against a normal one of the same size (hostile55; the attacker's shapes of
-hostile56 after them): processor time and peak memory of ``analyze`` on each, in a subprocess
-with a timeout, as ratios to the normal text's. A ratio near 1 that stays near 1 when the text
-is four times longer is linear work; the drafter's budget is 100 ms per 1,000 words. Each line
-gives a case's time per 1,000 words as a ratio to the normal text's, at WORDS and four times
-WORDS (the case's own word count).
+hostile56 after them, names of every shape of hostile57 last): processor time and peak memory
+of ``analyze`` on each, in a subprocess with a timeout, as ratios to the normal text's. A ratio
+near 1 that stays near 1 when the text is four times longer is linear work; the drafter's
+budget is 100 ms per 1,000 words. Each line gives a case's time per 1,000 words as a ratio to
+the normal text's, at WORDS and four times WORDS (the case's own word count).
 
     PYTHONPATH=. python benchmarks/bench_hostile.py [WORDS] [CASE ...]
     PYTHONPATH=. python benchmarks/bench_hostile.py --long   (a long normal text, long55)
@@ -67,6 +67,7 @@ def cases(words: int) -> dict[str, str]:
         "capitalised names": " ".join(caps) + ".",
         "CR line ends": normal(words).replace("\n", "\r"),
         **_attacks(w, caps, threes),
+        **_names(caps),
     }
 
 
@@ -101,6 +102,28 @@ def _attacks(w: list[str], caps: list[str], threes: list[str]) -> dict[str, str]
         "en: many names": " ".join(
             f'{caps[i]} {caps[-i - 1]} said: "{x}."' for i, x in enumerate(threes[: n // 2])
         ),
+    }
+
+
+def _names(caps: list[str]) -> dict[str, str]:
+    """Names of every shape (hostile57): each new name once scanned every name met before."""
+    first = ["Marie", "Jean", "Paul", "Claire", "Luc", "Anne", "Marc", "Julie"]
+    n = len(caps) // 5
+    full = [f"{first[i % 8]} {caps[i]}" for i in range(n)]
+    lists = [", ".join(full[j : j + 75]) + " ont dit oui." for j in range(0, n, 75)]
+    return {
+        "lists of full names": " ".join(lists),
+        "one name per sentence": " ".join(f"{name} a dit oui." for name in full),
+        "one surname, many first names": " ".join(f"{c} Durand a dit oui." for c in caps[:n]),
+        "first names alone": " ".join(f"{c} a dit : « oui »." for c in caps[:n]),
+        "names spelt two ways": " ".join(
+            f"{f} Dupont a dit oui. {f} Dupond a dit non." for f in caps[: n // 2]
+        ),
+        "particles and hyphens": " ".join(
+            f"{caps[i]}-{caps[-i - 1]} de La {caps[i + 1]} a dit oui." for i in range(n)
+        ),
+        "en: one name per sentence": " ".join(f"{name} said yes." for name in full),
+        "en: lists of full names": " ".join(lists).replace(" ont dit oui.", " said yes."),
     }
 
 

@@ -25,6 +25,14 @@ class Entity:
     possessor: str | None = None  # "son porte-parole": the key of the one "son" stands for
     members: tuple[str, ...] = ()  # « Léa et Marc » as one group: the keys of the two
 
+    def __setattr__(self, attribute: str, value: object) -> None:
+        """A new name or ``person`` is told to the registries holding the entity, whose
+        indexes file it by them (``registry.Registry``)."""
+        object.__setattr__(self, attribute, value)
+        if attribute in ("name", "person"):
+            for registry in self.__dict__.get("_registries", ()):
+                registry.refile(self)
+
 
 def each_once(entities: Iterable[Entity]) -> list[Entity]:
     """Each entity once, in the order met: the registry keys one entity under each of its

@@ -16,6 +16,7 @@ from quizapp.draft.names.naming.name_roles import ends_on_place_head, is_organis
 from quizapp.draft.names.titles.beside_name import title_beside
 from quizapp.draft.sources.speaker_phrases.phrase import identity
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.registry import Registry
 from quizapp.draft.text.segment import Token
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
@@ -167,7 +168,16 @@ def _titles(lex: Lexicon) -> frozenset[str]:
 
 
 def _by_first_name(entities: dict[str, Entity], word: str) -> Entity | None:
-    for entity in entities.values():
-        if entity.person and entity.name.split() and identity(entity.name.split()[0]) == word:
-            return entity
-    return None
+    """The first person met whose name opens on the first name ``word``, read from the
+    registry's index of first names when it keeps one (hostile57)."""
+    if isinstance(entities, Registry):
+        met = entities.filed("first names", _first_name, {word}, latest=False)
+    else:
+        met = iter(entities.values())
+    return next((e for e in met if e.person and _first_name(e) == (word,)), None)
+
+
+def _first_name(entity: Entity) -> tuple[str, ...]:
+    """The first word of the entity's name as ``identity`` reads it, if it has one."""
+    words = entity.name.split()
+    return (identity(words[0]),) if words else ()

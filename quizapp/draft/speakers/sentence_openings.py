@@ -17,6 +17,7 @@ from quizapp.draft.names.titles.met import taken_up
 from quizapp.draft.sources.reading import SourceReading, normalised_key, read_source
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import Met, Seen
+from quizapp.draft.speakers.registry import Registry
 from quizapp.draft.speakers.subjects import described_subject, opening_title
 from quizapp.draft.text.segment import Overlaps, Token
 from quizapp.draft.words.lexicon import Lexicon, fold
@@ -28,7 +29,7 @@ class SentenceOpenings:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
-        self.entities: dict[str, Entity] = {}
+        self.entities: dict[str, Entity] = Registry()  # indexed as it grows (hostile57)
         self.seen = Met()
         self.speakers_order: list[str] = []
         self.sentence = -1

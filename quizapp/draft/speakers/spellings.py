@@ -17,8 +17,6 @@ read, by ``pipeline/fullest_names``.
 
 from __future__ import annotations
 
-from itertools import combinations
-
 from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.speakers.entity import Entity, each_once, named_person
 from quizapp.draft.speakers.met import Seen
@@ -36,11 +34,10 @@ def link_spelling_variants(
     people = [e for e in each_once(entities.values()) if named_person(e) and e.mentions]
     people.sort(key=lambda e: e.mentions[0][0])
     sentence_at = {s.offset: s.sentence for s in seen}
-    parts = {id(e): _parts(e, lex) for e in people}  # once a person, not once a pair (tidy57)
-    for first, later in combinations(people, 2):
+    parts = [_parts(e, lex) for e in people]
+    for i, j in _slip_pairs(parts, lex):
+        first, later = people[i], people[j]
         if first.name in renamed or later.name in renamed:
-            continue
-        if not _one_slip(parts[id(first)], parts[id(later)], lex):
             continue
         if _told_apart(first, later, sentence_at):
             continue
@@ -48,13 +45,43 @@ def link_spelling_variants(
         renamed[other.name] = kept.key
 
 
-def _one_slip(one: tuple[str, str], other: tuple[str, str], lex: Lexicon) -> bool:
-    """The two surnames differ by one letter, the first names the same (or one missing, for
-    a title and a surname: « M. Netanyahu »); a first name one letter apart is another.
-    ``one`` and ``other``: each person's first names and surname (``_parts``)."""
-    (given_a, surname_a), (given_b, surname_b) = one, other
-    same_given = given_a == given_b or not (given_a and given_b)
-    return same_given and _slip(surname_a, surname_b, lex)
+def _slip_pairs(parts: list[tuple[str, str]], lex: Lexicon) -> list[tuple[int, int]]:
+    """The pairs of people (indexes, in the order of ``combinations``) whose names are one
+    slip apart, found through their surnames' one-letter-less forms rather
+    than by comparing every two people: two surnames a letter apart (written more, less,
+    other or swapped) share one such form, so a long list of names costs what it holds."""
+    by_surname: dict[str, list[int]] = {}
+    for index, (_, surname) in enumerate(parts):
+        if len(surname) >= _SHORTEST:
+            by_surname.setdefault(surname, []).append(index)
+    by_form: dict[str, set[str]] = {}
+    for surname in by_surname:
+        for form in _one_less(surname):
+            by_form.setdefault(form, set()).add(surname)
+    pairs: set[tuple[int, int]] = set()
+    for surname in by_surname:
+        near = {o for f in _one_less(surname) for o in by_form[f] if o > surname}
+        for other in (o for o in near if _slip(surname, o, lex)):
+            pairs |= _same_given(parts, by_surname[surname], by_surname[other])
+    return sorted(pairs)
+
+
+def _one_less(word: str) -> set[str]:
+    """The word and each form of it with one letter left out."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _same_given(
+    parts: list[tuple[str, str]], ones: list[int], others: list[int]
+) -> set[tuple[int, int]]:
+    """The pairs of the two groups whose first names agree: the same, or one of them without
+    any (a title and a surname: « M. Netanyahu »); a first name one letter apart is another."""
+    return {
+        (min(i, j), max(i, j))
+        for i in ones
+        for j in others
+        if parts[i][0] == parts[j][0] or not (parts[i][0] and parts[j][0])
+    }
 
 
 def _told_apart(one: Entity, other: Entity, sentence_at: dict[int, int]) -> bool:

@@ -20,6 +20,7 @@ from quizapp.draft.speakers.acronyms.initials import (
     spells,
 )
 from quizapp.draft.speakers.entity import Entity, each_once
+from quizapp.draft.speakers.registry import Registry
 from quizapp.draft.text.segment import Token
 from quizapp.draft.text.word_patterns import kept_pattern
 from quizapp.draft.words.lexicon import Lexicon, fold
@@ -127,13 +128,26 @@ def _note_expansion(
 
 def _latest_spelling(entities: dict[str, Entity], word: str) -> Entity | None:
     """The latest entity met whose name the acronym ``word`` spells; its initial rules out
-    most names first (a long article holds many)."""
-    initial = bare_letters(word.strip("()"))[:1]
-    return next(
-        (e for e in reversed(entities.values()) if may_spell(initial, e.name)
-         and spells(word, e.name)),
-        None,
-    )  # fmt: skip
+    most names first (a long article holds many). A registry reads only the names filed under
+    the initials of two words in a row the acronym may open on (hostile57: a list of names
+    made each one scan every name met)."""
+    letters = bare_letters(word.strip("()"))
+    if isinstance(entities, Registry):
+        pairs = {letters[:1] + later for later in letters[1:4]}
+        met = entities.filed("initial pairs", _initial_pairs, pairs, latest=True)
+    else:
+        met = reversed(entities.values())
+    initial = letters[:1]
+    return next((e for e in met if may_spell(initial, e.name) and spells(word, e.name)), None)
+
+
+def _initial_pairs(entity: Entity) -> set[str]:
+    """The initials of two content words in a row of the entity's name, the first among its
+    first three: an acronym spells the name only from such a word on, the next word giving
+    its second, third or fourth letter (``spells``: at least two words, each giving at most
+    three letters)."""
+    words = acronym_words(entity.name)
+    return {words[i][0] + words[i + 1][0] for i in range(min(3, len(words) - 1))}
 
 
 def _as_written(text: str, tokens: list[Token], index: int, expansion: tuple[int, int]) -> str:

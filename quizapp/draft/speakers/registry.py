@@ -1,0 +1,99 @@
+"""The resolver's entities by key, with indexes kept as the registry grows (hostile57).
+
+A long list of names made each new name scan every entity met before: an acronym looked for
+the latest name it spells (``acronyms.spelled``), a first name alone for the person it opened
+(``namesakes``). An index files each entity under the words its name gives (its initials, its
+first name) when a key is given it and again whenever its name or ``person`` changes
+(``Entity`` tells the registries holding it), so a look-up reads only the entities filed under
+its word, in the order the scan read them, and asks each the scan's own test: the same answer.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from collections.abc import Callable, Iterable, Iterator
+from heapq import merge
+
+from quizapp.draft.speakers.entity import Entity
+
+Words = Callable[[Entity], Iterable[str]]  # the words an entity is filed under
+Entry = tuple[int, str, Entity]  # where the key was first given, the key, the entity
+
+
+class _Index:
+    """One index: for each word, the entries filed under it, by position."""
+
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        self.entries: dict[str, list[Entry]] = {}
+        self.filed: set[tuple[str, int, int]] = set()
+
+    def file(self, position: int, key: str, entity: Entity) -> None:
+        for word in self.words(entity):
+            if (word, position, id(entity)) not in self.filed:
+                self.filed.add((word, position, id(entity)))
+                insort(self.entries.setdefault(word, []), (position, key, entity), key=_first)
+
+
+def _first(entry: Entry) -> int:
+    return entry[0]
+
+
+class Registry(dict[str, Entity]):
+    """A dict of the entities met, keyed (one entity may stand under several keys, « Anne X »
+    and « X »), that keeps each index it was asked for up to date."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._positions: dict[str, int] = {}  # key -> where it was given, as dict order
+        self._keys_of: dict[int, set[str]] = {}  # id of an entity -> the keys it stands under
+        self._indexes: dict[str, _Index] = {}
+
+    def __setitem__(self, key: str, entity: Entity) -> None:
+        old = self.get(key)
+        if old is not None:
+            self._keys_of.get(id(old), set()).discard(key)
+        super().__setitem__(key, entity)
+        if key not in self._positions:
+            self._positions[key] = len(self._positions)
+        self._keys_of.setdefault(id(entity), set()).add(key)
+        registries = entity.__dict__.setdefault("_registries", [])
+        if not any(r is self for r in registries):
+            registries.append(self)
+        for index in self._indexes.values():
+            index.file(self._positions[key], key, entity)
+
+    def setdefault(self, key: str, default: Entity) -> Entity:  # type: ignore[override]
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, *args: object, **kwargs: Entity) -> None:  # type: ignore[override]
+        for key, entity in dict(*args, **kwargs).items():  # type: ignore[call-overload]
+            self[key] = entity
+
+    def __delitem__(self, key: str) -> None:
+        raise TypeError("the registry never forgets an entity")  # positions are dict order
+
+    pop = popitem = clear = __delitem__  # type: ignore[assignment]
+
+    def refile(self, entity: Entity) -> None:
+        """An entity renamed, or found a person: filed again under its new words."""
+        for key in self._keys_of.get(id(entity), ()):
+            for index in self._indexes.values():
+                index.file(self._positions[key], key, entity)
+
+    def filed(self, name: str, words: Words, wanted: set[str], latest: bool) -> Iterator[Entity]:
+        """The entities filed under any of the ``wanted`` words in the index ``name`` (built on
+        first use), in dict order or, when ``latest``, from the last; each still standing
+        where it was filed (an entity filed under two of them may come twice)."""
+        index = self._indexes.get(name)
+        if index is None:
+            index = self._indexes[name] = _Index(words)
+            for key, entity in self.items():
+                index.file(self._positions[key], key, entity)
+        lists = [index.entries.get(word, []) for word in sorted(wanted)]
+        ordered = [reversed(entries) if latest else entries for entries in lists]
+        for position, key, entity in merge(*ordered, key=_first, reverse=latest):
+            if self._positions[key] == position and self.get(key) is entity:
+                yield entity
