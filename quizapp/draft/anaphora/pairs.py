@@ -52,7 +52,7 @@ def _joined_pair(reader: NarrationReader, at: int, head: str, people: bool) -> E
         one, other = reader.entities[first.key], reader.entities[second.key]
         if one is other or (people and not (one.person and other.person)):
             continue  # bodies: a name such as "Bolt Industries" may pass for a person
-        if people and not _fit(reader.lex, head, (one, other)):
+        if people and not _fit(reader.lex, head, (one, other), False):
             continue
         if _joined(reader, first, second):
             return not _under_kind(reader, first.offset) and _pair(reader, one, other, head)
@@ -94,32 +94,72 @@ def _last_two_people(reader: NarrationReader, at: int, head: str) -> Entity | No
             found.insert(0, seen)
     if len(found) < 2:
         return None
+    found.sort(key=lambda seen: seen.offset)  # « Selon elle et Paul X »: met out of order
     one, other = (reader.entities[s.key] for s in found)
-    if not _fit(reader.lex, head, (one, other)):
+    if not _fit(reader.lex, head, (one, other), introduced_together(reader, {one.key, other.key})):
         return None
     return _pair(reader, one, other, head) if _together(reader, found) else None
 
 
 def _together(reader: NarrationReader, found: list[Seen]) -> bool:
     """Two people named in one sentence, the joiner between them, where the language asks it
-    (lexicon ``pair_named_together``: French; "Both men" takes up two sentences' people)."""
+    (lexicon ``pair_named_together``: French; "Both men" takes up two sentences' people), or
+    introduced together earlier in the article, one right after the other (speakers57: « les
+    deux aspirants que sont Jean X et Laurent Y. Les mots de Jean X … Laurent Y. … les deux
+    amis »)."""
     if not reader.lex.raw.get("pair_named_together"):
         return True
-    if found[0].sentence != found[1].sentence:
-        return False
-    joiner = fold(reader.lex.raw.get("pair_joiner", "and"))
-    between = reader.text[found[0].offset : found[1].offset]
-    return joiner in fold(between).replace(",", " ").split()
+    if found[0].sentence == found[1].sentence:
+        joiner = fold(reader.lex.raw.get("pair_joiner", "and"))
+        between = reader.text[found[0].offset : found[1].offset]
+        if joiner in fold(between).replace(",", " ").split():
+            return True
+    return introduced_together(reader, {found[0].key, found[1].key})
 
 
-def _fit(lex: Lexicon, head: str, people: tuple[Entity, Entity]) -> bool:
+def introduced_together(reader: NarrationReader, keys: set[str]) -> bool:
+    """The two people of ``keys`` met one right after the other somewhere before, in one
+    sentence, with only the joiner or a companion's link between them (lexicon
+    ``pair_companion_links``: « X, le patron, avec sa compagne Y »), an apposition of the
+    first allowed."""
+    met = sorted((s for s in reader.seen if s.key in keys), key=lambda seen: seen.offset)
+    return any(
+        first.key != second.key
+        and first.sentence == second.sentence
+        and _linked(reader, first, second)
+        for first, second in pairwise(met)
+    )
+
+
+def _linked(reader: NarrationReader, first: Seen, second: Seen) -> bool:
+    """Only the joiner or a companion's link between two mentions, past the first's
+    apposition set off by commas."""
+    ends = [m[1] for m in reader.entities[first.key].mentions if m[0] == first.offset]
+    return (
+        bool(ends) and _link(reader.lex).fullmatch(reader.text, ends[0], second.offset) is not None
+    )
+
+
+@built_once
+def _link(lex: Lexicon) -> re.Pattern[str]:
+    joiner = re.escape(lex.raw.get("pair_joiner", "and"))
+    links = lex.words("pair_companion_links")
+    companion = rf"|(?:{alternation(links)})\s+[\w-]+" if links else ""
+    return re.compile(rf"(?i)(?:\s*,[^,.;:«»]{{1,80}},)?\s+(?:{joiner}{companion})\s+")
+
+
+def _fit(lex: Lexicon, head: str, people: tuple[Entity, Entity], introduced: bool) -> bool:
     """Both people fit the pair's noun: its gender (lexicon ``pair_head_genders``:
     « hommes », no woman) and, for office holders (``plural_office_heads``: « élus »), a role
-    each of them was given."""
+    each of them was given, or one of them when the two were ``introduced`` together
+    (speakers57: « Paul X et Samia Y ne siègent pas … Samia Y, conseillère … les deux élus »)."""
     gender = lex.raw.get("pair_head_genders", {}).get(head)
     if gender and any(p.gender not in (gender, "x") for p in people):
         return False
-    return head not in lex.word_set("plural_office_heads") or all(p.roles for p in people)
+    roles = [bool(p.roles) for p in people]
+    return (
+        head not in lex.word_set("plural_office_heads") or all(roles) or (introduced and any(roles))
+    )
 
 
 def _pair(reader: NarrationReader, one: Entity, other: Entity, head: str) -> Entity:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import takewhile
 
 from quizapp.draft.anaphora.descriptions.just_named import opening_occupation, subject_just_named
+from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.names.titles.descriptions import by_title
 from quizapp.draft.names.titles.met import taken_up
 from quizapp.draft.sources.reading import SourceReading, normalised_key, read_source
@@ -52,6 +53,8 @@ class SentenceOpenings:
         """ "Le ministre, également maire de X, s'est adressé…" after "le ministre de la
         Justice, Y": a sentence opening with a title met before, or with "ce dernier",
         has that person as its subject (for a later "il")."""
+        if self._demonstrative_subject(tokens):
+            return True
         phrase = opening_title(tokens, self.lex)
         if phrase is None:
             return False
@@ -67,6 +70,26 @@ class SentenceOpenings:
             return False
         self.seen.append(Seen(tokens[0].start, entity.key, True, self.sentence))
         return True
+
+    def _demonstrative_subject(self, tokens: list[Token]) -> bool:
+        """« Frédéric X est candidat. Celui qui est déjà l'adjoint du maire, Paul Y, aspire… »:
+        a demonstrative opening a relative (lexicon ``topic_demonstratives``, with its gender)
+        takes up the subject of the sentences just before, a person whose first name has its
+        gender (not « la Ville de X » before « Celle qui, dans un an, battra son plein », a
+        campaign), not a name its relative writes; a later « il » is hers or his (speakers57)."""
+        opening = " ".join(fold(t.text) for t in tokens[:2])
+        gender = self.lex.raw.get("topic_demonstratives", {}).get(opening)
+        if gender is None:
+            return False
+        for seen in reversed(self.seen):
+            if seen.sentence < self.sentence - 3:
+                break
+            entity = self.entities[seen.key]
+            first = entity.name.split()[0] if entity.name.split() else ""
+            if seen.subject and entity.person and first_name_gender(first, self.lex) == gender:
+                self.seen.append(Seen(tokens[0].start, entity.key, True, self.sentence))
+                return True
+        return False
 
     def _described_subject(self, tokens: list[Token], taken: bool) -> None:
         """A nameless description opening the sentence ("The woman, whose…", « L'épouse du
