@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from weakref import WeakKeyDictionary
 
 from quizapp.draft.findings import Attribution
@@ -32,11 +33,11 @@ from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.sources.outlets import is_outlet
 from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, speaking_noun
-from quizapp.draft.speakers.speaker_checks.passed_places import nearest_voice
+from quizapp.draft.speakers.speaker_checks.passed_places import holds_place, nearest_voice
 from quizapp.draft.text.indexed_names import name_matches
 from quizapp.draft.text.segment import Span
 from quizapp.draft.text.word_patterns import WORD_FROM_LETTER, kept_pattern
-from quizapp.draft.words.lexicon import Lexicon, built_once, fold, relative_words
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold, relative_words
 
 
 def place_named(
@@ -87,10 +88,20 @@ def _after_place_noun(name: str, text: str, lex: Lexicon) -> bool:
     « Conches : « … » » to the town whose mayor speaks."""
     if first_name_gender(WORD_FROM_LETTER.findall(name)[0], lex):
         return False  # « la directrice générale des services de la Ville Florence X »
-    of = r"(?:(?i:de|du|des)\s+|(?i:d)['’])"
+    of = _of_words(lex)
     towns, buildings = lex.one_of("place_nouns"), lex.one_of("place_building_nouns")
     prefix = rf"\b(?:(?i:{towns})\s+{of}|(?i:{buildings})\s+{of}?)"
     return _written_after(name, text, prefix, lex.word_set("determiners"))
+
+
+@built_once
+def _of_words(lex: Lexicon) -> str:
+    """A pattern of the words of « of » (lexicon ``place_of_words``): « de » and its kin
+    before a space, « d' » before the name (mend57f: they were written here)."""
+    words = lex.words("place_of_words")
+    spaced = alternation([w for w in words if not w.endswith("'")]) or "(?!)"
+    elided = alternation([w[:-1] for w in words if w.endswith("'")]) or "(?!)"
+    return rf"(?:(?i:{spaced})\s+|(?i:{elided})['’])"
 
 
 def _written_after(name: str, text: str, prefix: str, openers: frozenset[str]) -> bool:
@@ -192,6 +203,7 @@ def placed(
     lex: Lexicon,
     reading: Callable[[], tuple[str, str] | None],
     found: Sequence[Attribution] = (),
+    spans: tuple[list[Span], list[Span]] = ([], []),
 ) -> Attribution:
     """The finding whose speaker is a place, given the words its mention writes when they
     can speak (« The report » the resolver took for « Brecon »), else the person ``reading``
@@ -203,6 +215,8 @@ def placed(
     written = written_speaker(attribution.speaker_mention, attribution.speaker, registry, lex)
     if written:
         return replace(attribution, speaker=written)
+    if _named_subject(attribution, registry.text, lex):
+        return attribution  # « Saint-Martin a annoncé »: no person from elsewhere (mend57f)
     taken = reading()
     if taken is not None and _other_person(taken[0], attribution.speaker, registry, lex):
         return replace(attribution, speaker=taken[0], label=taken[1])
@@ -210,21 +224,43 @@ def placed(
     if mention is not None and not _heading(mention, registry.text):
         return attribution  # the sentence's own words for it: a key may name its body
     heading = mention is not None
-    near = nearest_voice(
-        attribution, found, heading, lambda a: _placed_as_written(a, registry, lex)
-    )
+    voice = partial(_speaks_for_place, registry=registry, lex=lex)
+    near = nearest_voice(attribution, found, heading, voice, spans)
     return attribution if near is None else replace(attribution, speaker=near[0], label=near[1])
 
 
-def _placed_as_written(other: Attribution, registry: Registry, lex: Lexicon) -> bool:
-    """Another finding's speaker is a place as that finding's own mention writes it."""
-    return place_named(other.speaker, registry, lex, other.speaker_mention)
+def _named_subject(attribution: Attribution, text: str, lex: Lexicon) -> bool:
+    """The finding's mention writes a name of its own as the subject, other than the place's
+    whole name and no pronoun (« L'église Saint-Martin de Valbourg … Saint-Martin a
+    annoncé »): the sentence says who speaks, and a reading's person met in another paragraph
+    is not it (mend57f: Hubert Lamarre took the church's words)."""
+    mention = attribution.speaker_mention
+    if mention is None or _heading(mention, text):
+        return False
+    written = text[mention[0] : mention[1]].strip()
+    folded = fold(written)
+    if not written[:1].isupper() or folded in _pronouns(lex):
+        return False
+    return folded != fold(attribution.speaker)
+
+
+def _speaks_for_place(other: Attribution, registry: Registry, lex: Lexicon) -> bool:
+    """Another finding's speaker can speak for a place: a person of the registry, or a name
+    holding a person's or a body's noun (« le maire »), and no place as that finding's own
+    mention writes it; not a document (mend57f: « le Baromètre des territoires », a survey,
+    took a town's words)."""
+    if place_named(other.speaker, registry, lex, other.speaker_mention):
+        return False
+    if _a_person(other.speaker, registry, lex, vouched=False):
+        return True
+    words = [fold(w) for w in WORD_FROM_LETTER.findall(other.speaker)]
+    return any(speaking_noun(w, lex) or w in _body_words(lex) for w in words)
 
 
 def _other_person(taken: str, place: str, registry: Registry, lex: Lexicon) -> bool:
     """A person of the registry whose name does not hold the place's (« Thoissey L' », a
     headline's opening words read as a name, is the place again: places57)."""
-    return _a_person(taken, registry, lex, vouched=False) and fold(place) not in fold(taken)
+    return _a_person(taken, registry, lex, vouched=False) and not holds_place(taken, place)
 
 
 def written_speaker(mention: Span | None, speaker: str, registry: Registry, lex: Lexicon) -> str:
