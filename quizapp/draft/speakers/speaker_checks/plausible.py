@@ -45,7 +45,8 @@ from quizapp.draft.speakers.speaker_checks.blamed_by_nobody import blamed_by_nob
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, thing_speaker, voiceless
 from quizapp.draft.speakers.speaker_checks.cut_phrases import mended_speaker, not_a_speaker
 from quizapp.draft.speakers.speaker_checks.nobody_shapes import fronted, no_one, unresolved
-from quizapp.draft.speakers.speaker_checks.place_names import article_voices, place_named, placed
+from quizapp.draft.speakers.speaker_checks.passed_places import placed
+from quizapp.draft.speakers.speaker_checks.place_names import article_voices, place_named
 from quizapp.draft.speakers.speaker_checks.readings import Names
 from quizapp.draft.text.segment import Overlaps
 from quizapp.draft.words.lexicon import Lexicon, fold, relative_words
