@@ -6,7 +6,11 @@ nobody — a heading's « Conches : « Faire battre le cœur de ville » », a l
 resolver gave to the town named in the sentence before (« … les espaces publics de
 Vézelay. « Durant le mandat précédent, nous avons… » ») — is heard from the nearest finding
 of the article that has a speaker of its own: the next one for a heading, which the story
-then quotes at length, else the one before it, whose words a lone quotation goes on."""
+then quotes at length, else the one before it, whose words a lone quotation goes on. The
+voice is a person or a body, not a document, in the paragraph or the sentence next to it
+(mend57f). ``placed``, which gives a place's finding its speaker (the words its sentence
+writes, a reading's person, else this voice), moved here from ``place_names`` (mend57f: that
+module had reached 300 lines)."""
 
 from __future__ import annotations
 
