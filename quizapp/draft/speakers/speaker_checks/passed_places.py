@@ -163,7 +163,7 @@ def _speaks_for_place(other: Attribution, registry: Registry, lex: Lexicon) -> b
     speaker, mention = other.speaker, other.speaker_mention
     if place_named(speaker, registry, lex, mention):
         return False
-    if a_person(speaker, registry, lex, vouched=False):
+    if a_person(speaker, registry, lex, vouched=True):
         return True
     words = WORD_FROM_LETTER.findall(speaker)
     if any(_speaking_word(w, lex) for w in words):
