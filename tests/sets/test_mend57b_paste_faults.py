@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.sets.articles.reading import article_from_html, article_from_paste, read_article
+from tests.sets.paste_cases import pasted_text
 
 HEADLINE = "Un marché couvert rouvre ses portes à Lanvallay"
 BODY = (
@@ -60,12 +61,12 @@ def test_a_breadcrumb_on_top_goes_with_no_publication_line(crumb: str) -> None:
     ],
 )
 def test_a_last_line_opening_on_a_credit_word_but_crediting_no_one_stays(line: str) -> None:
-    assert line in article_from_paste(f"{HEADLINE}\n{BODY}\n{line}").text
+    assert line in pasted_text(HEADLINE, BODY, line)
 
 
 @pytest.mark.parametrize("credits", ["Images : AFP", "Images | France 3", "Produced by Anna Lee"])
 def test_a_credit_word_before_a_colon_a_bar_or_a_name_is_still_credits(credits: str) -> None:
-    assert credits not in article_from_paste(f"{HEADLINE}\n{BODY}\n{credits}").text
+    assert credits not in pasted_text(HEADLINE, BODY, credits)
 
 
 def test_a_name_under_a_byline_naming_no_reporter_stays() -> None:
