@@ -63,7 +63,7 @@ class ClassifyQuestions(DraftBase):
         is found to say, or a whole quotation nobody was found to say (sanity23), is never
         also offered as the outlet's own."""
         inside = self.statements(
-            lambda a: self.whole(a.content, sentence=False), found
+            lambda a: self.whole(a.content, sentence=False) and not self.wish_against(a), found
         )  # two readings of one statement are one claim, never two with two labels
         claims = self._unsourced_items(unsourced, inside)
         items = [
