@@ -46,6 +46,14 @@ def test_no_one_wishing_has_no_speaker(text: str) -> None:
     assert found(text) == []
 
 
+def test_a_negative_subject_of_an_earlier_clause_leaves_the_wish_its_own() -> None:
+    text = (
+        "Personne ne conteste son travail au conseil mais certains ne veulent pas que la"
+        " commune vende la forêt."
+    )
+    assert found(text) == [("la commune vende la forêt", "certains", "indirect")]
+
+
 def test_a_relative_s_negated_wish_reads_as_its_positive_form() -> None:
     negated = "Paul Roche, qui ne veut pas que la commune disparaisse, a écrit au préfet."
     positive = "Paul Roche, qui veut que la commune survive, a écrit au préfet."
