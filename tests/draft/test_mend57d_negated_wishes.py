@@ -83,3 +83,13 @@ def test_a_negated_wish_is_never_the_speaker_s_claim_in_a_question() -> None:
     asked = _asked(draft_questions(analysis))
     assert "les travaux durent" not in asked
     assert "Anne Roux" in asked  # her label is still asked
+
+
+def test_a_negated_wish_s_sentence_is_not_offered_as_the_outlet_s_own() -> None:
+    text = (
+        "La forêt communale\n\nPersonne ne conteste son travail au conseil mais certains ne"
+        " veulent pas que la commune vende la forêt. Le maire Paul Girard a annoncé lundi que la"
+        " vente serait votée en mars.\n\n« Rien n'est décidé », a déclaré la conseillère Anne"
+        " Roux devant les habitants réunis à la salle des fêtes."
+    )
+    assert "vende la forêt" not in _asked(draft_questions(analyze(text, "fr")))

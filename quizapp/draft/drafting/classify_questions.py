@@ -63,14 +63,14 @@ class ClassifyQuestions(DraftBase):
         is found to say, or a whole quotation nobody was found to say (sanity23), is never
         also offered as the outlet's own."""
         inside = self.statements(
-            lambda a: self.whole(a.content, sentence=False) and not self.wish_against(a), found
+            lambda a: self.whole(a.content, sentence=False), found
         )  # two readings of one statement are one claim, never two with two labels
         claims = self._unsourced_items(unsourced, inside)
         items = [
             self._item(words, a.label, self.evidence(a), self.explain(a))
             for a in inside
-            if (words := self._own_words(a))
-        ]
+            if not self.wish_against(a) and (words := self._own_words(a))
+        ]  # a negated wish's clause is no claim, nor the outlet's own (mend57d)
         items += [self._item(self.passage(c.span), c.label, self.passage(c.span),
                              self.explain_claim(c)) for c in claims]  # fmt: skip
         items.sort(key=lambda item: self.analysis.text.find(item["evidence"]))
