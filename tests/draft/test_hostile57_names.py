@@ -107,16 +107,3 @@ def test_registry_refuses_to_delete_with_its_own_error() -> None:
         with pytest.raises(RegistryForgetsNothing, match="dict order"):
             forget()
     assert list(registry) == list(plain)
-
-
-def test_only_a_rename_or_a_person_found_runs_code() -> None:
-    """Every other attribute of an entity is written at a plain attribute's cost (mend57c: an
-    ``Entity.__setattr__`` ran Python on every write of every attribute); a new name or
-    ``person`` is still told to the registry, which files it again."""
-    assert "__setattr__" not in vars(Entity)
-    registry: Registry = Registry()
-    registry["d"] = entity = Entity("d", "Dupont", "named", person=False)
-    registry.filed("first names", namesakes._first_name, {"marie"}, latest=False)
-    entity.gender = "f"
-    entity.name, entity.person = "Marie Dupont", True
-    assert namesakes._by_first_name(registry, "marie") is entity

@@ -25,26 +25,13 @@ class Entity:
     possessor: str | None = None  # "son porte-parole": the key of the one "son" stands for
     members: tuple[str, ...] = ()  # « Léa et Marc » as one group: the keys of the two
 
-
-class _Refiled:
-    """``Entity.name`` and ``Entity.person`` written: the registries holding the entity are
-    told, and their indexes file it by its new name or ``person`` (``registry.Registry``).
-
-    Only these two attributes pay (mend57c: an ``Entity.__setattr__`` ran Python on every
-    write of every attribute). With ``__set__`` and no ``__get__``, writes come here and
-    reads find the value in the instance's ``__dict__`` at a plain attribute's cost."""
-
-    def __init__(self, attribute: str) -> None:
-        self.attribute = attribute
-
-    def __set__(self, entity: Entity, value: object) -> None:
-        entity.__dict__[self.attribute] = value
-        for registry in entity.__dict__.get("_registries", ()):
-            registry.refile(entity)
-
-
-Entity.name = _Refiled("name")  # type: ignore[assignment]
-Entity.person = _Refiled("person")  # type: ignore[assignment]
+    def __setattr__(self, attribute: str, value: object) -> None:
+        """A new name or ``person`` is told to the registries holding the entity, whose
+        indexes file it by them (``registry.Registry``)."""
+        object.__setattr__(self, attribute, value)
+        if attribute in ("name", "person"):
+            for registry in self.__dict__.get("_registries", ()):
+                registry.refile(self)
 
 
 def each_once(entities: Iterable[Entity]) -> list[Entity]:
