@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from quizapp.draft import analyze
 from quizapp.draft.speakers import namesakes, spellings
 from quizapp.draft.speakers.acronyms import spelled
 from quizapp.draft.speakers.entity import Entity
-from quizapp.draft.speakers.registry import Registry
+from quizapp.draft.speakers.registry import Registry, RegistryForgetsNothing
 
 _FIRST = ["Marie", "Jean", "Paul", "Claire"]
 
@@ -88,3 +90,20 @@ def test_registry_answers_as_the_scan() -> None:
     assert spelled._latest_spelling(registry, "ARS") is registry["ars"]
     assert namesakes._by_first_name(registry, "marie") is plain["dupont"]
     assert namesakes._by_first_name(registry, "paul") is None
+
+
+def test_registry_refuses_to_delete_with_its_own_error() -> None:
+    """A key deleted then given again would come last in dict order but keep its old place in
+    the indexes (mend57c): every way of deleting is refused with the drafter's named error,
+    and the registry is left as it was."""
+    registry, plain = _registry_and_dict()
+    for forget in (
+        lambda: registry.__delitem__("x"),
+        lambda: registry.pop("x"),
+        lambda: registry.pop("x", None),
+        registry.popitem,
+        registry.clear,
+    ):
+        with pytest.raises(RegistryForgetsNothing, match="dict order"):
+            forget()
+    assert list(registry) == list(plain)

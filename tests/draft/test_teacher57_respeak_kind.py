@@ -52,3 +52,13 @@ def test_its_answer_follows_the_new_speakers_kind() -> None:
     prompt = fixed[row]["prompt"]
     assert "Jeanne Roux" in prompt
     assert fixed[row]["answer"] is prompt.endswith("une source nommée.")
+
+
+def test_a_pronoun_as_the_new_speaker_changes_nothing() -> None:
+    """« il » typed as the speaker gave « Dans l'article, il est un groupe vague. » (mend57b)."""
+    analysis = analyze(SEED.read_text(encoding="utf-8"), "fr")
+    drafts = draft_questions(analysis)
+    index, _ = next(_kind_statements(analysis, drafts))
+    for pronoun in ("il", "Elle", "ils"):
+        after, fixed, changed = respoken(analysis, index, pronoun, drafts)
+        assert (after, fixed, changed) == (analysis, drafts, [])

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.sets.articles.reading import article_from_paste
+from tests.sets.paste_cases import pasted_text
 
 PASTES = Path(__file__).parent.parent / "data" / "pastes"
 FR_BODY = "Le pont sera fermé jusqu'en mars, a annoncé la mairie.\n\nLe chantier coûtera cher."
@@ -96,8 +97,7 @@ def test_the_alt_text_above_its_caption_goes_with_it() -> None:
     ],
 )
 def test_a_sentence_about_a_photo_stays(sentence: str) -> None:
-    article = article_from_paste(f"Le pont fermé tout l'hiver\n{FR_BODY}\n\n{sentence}\n\nFin.")
-    assert sentence in article.text
+    assert sentence in pasted_text("Le pont fermé tout l'hiver", FR_BODY, "", sentence, "", "Fin.")
 
 
 @pytest.mark.parametrize(

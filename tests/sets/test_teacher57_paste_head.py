@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.sets.articles.reading import article_from_html, article_from_paste, read_article
+from tests.sets.paste_cases import pasted_text
 
 HEADLINE = "Un marché couvert rouvre ses portes à Lanvallay"
 BODY = (
@@ -28,10 +29,10 @@ BODY = (
     ],
 )
 def test_a_from_byline_is_left_out(byline: str) -> None:
-    article = article_from_paste(f"{HEADLINE}\n{byline}\n{BODY}")
-    assert byline not in article.text
-    assert article.text.startswith(HEADLINE)
-    assert "Odile Quéré" in article.text
+    text = pasted_text(HEADLINE, byline, BODY)
+    assert byline not in text
+    assert text.startswith(HEADLINE)
+    assert "Odile Quéré" in text
 
 
 def test_the_name_under_a_role_byline_goes_with_it() -> None:
@@ -107,9 +108,9 @@ def test_a_saved_page_leaves_out_its_publication_line() -> None:
     ],
 )
 def test_a_report_credits_line_at_the_end_is_left_out(credits: str) -> None:
-    article = article_from_paste(f"{HEADLINE}\n{BODY}\n{credits}")
-    assert credits not in article.text
-    assert article.text.endswith("fromagère.")
+    text = pasted_text(HEADLINE, BODY, credits)
+    assert credits not in text
+    assert text.endswith("fromagère.")
 
 
 def test_a_sentence_on_a_report_at_the_end_is_kept() -> None:

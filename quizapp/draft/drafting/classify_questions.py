@@ -69,8 +69,8 @@ class ClassifyQuestions(DraftBase):
         items = [
             self._item(words, a.label, self.evidence(a), self.explain(a))
             for a in inside
-            if (words := self._own_words(a))
-        ]
+            if not self.wish_against(a) and (words := self._own_words(a))
+        ]  # a negated wish's clause is no claim, nor the outlet's own (mend57d)
         items += [self._item(self.passage(c.span), c.label, self.passage(c.span),
                              self.explain_claim(c)) for c in claims]  # fmt: skip
         items.sort(key=lambda item: self.analysis.text.find(item["evidence"]))

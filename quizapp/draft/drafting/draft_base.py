@@ -22,6 +22,7 @@ from quizapp.draft.drafting.wording.reported_words import (
     felt_in_subjunctive,
     promised,
     question_asked,
+    wish_against,
     wished,
 )
 from quizapp.draft.drafting.wording.speaker_openings import opening_words
@@ -125,6 +126,7 @@ class DraftBase(OtherSpeakers, Phrasing):
                 and not contested(self.analysis, a, self.lex)
                 and (a.kind == "direct" or not self.cue_object(a))
                 and (a.kind == "direct" or not wished(self.analysis, a, self._wishes))
+                and not self.wish_against(a)
                 and (
                     a.kind == "direct"
                     or not felt_in_subjunctive(self.analysis, a, self._opening_words)
@@ -133,6 +135,12 @@ class DraftBase(OtherSpeakers, Phrasing):
                 and not promised(self.analysis, a)
             )
         )
+
+    def wish_against(self, found: Attribution) -> bool:
+        """A negated wish's clause (« ne souhaite pas que les travaux durent… »,
+        ``reported_words.wish_against``): the speaker's stance, never a claim of theirs that
+        a question states or a paragraph sorts (mend57d); their label is still asked."""
+        return wish_against(self.analysis, found, self.lex)
 
     def statements(
         self,

@@ -46,10 +46,14 @@ def respoken(
     """Attribution ``index`` given to ``speaker``, and the proposals on it corrected: the
     right answer of a who-said-this, the quotation's pair in a match, the answer of a
     true/false naming the speaker, and the drafted explanation. Returns the corrected
-    analysis, the drafts and the rows of the drafts that changed; an unattributed claim or
-    an empty name changes nothing."""
+    analysis, the drafts and the rows of the drafts that changed; an unattributed claim, an
+    empty name or a pronoun changes nothing: « il » typed as the speaker named no one, and
+    the true/false read « Dans l'article, il est un groupe vague. » (mend57b; the review
+    shows the old name again)."""
     speaker = " ".join(speaker.split())
     if not 0 <= index < len(analysis.attributions) or not speaker:
+        return analysis, drafts, []
+    if names_no_one(analysis, speaker):
         return analysis, drafts, []
     found = analysis.attributions[index]
     if speaker == found.speaker:
@@ -97,6 +101,12 @@ def _kind_prompts(
         new.words["tf_kind_prompt"].format(speaker=shown[1], kind=kind, **new.forms(shown[1]))
         for kind in kinds
     }  # fmt: skip
+
+
+def names_no_one(analysis: Analysis, speaker: str) -> bool:
+    """``speaker`` is a pronoun (« il », "they"): no one a student could be asked about, so
+    never a statement's new speaker (mend57b)."""
+    return speaker_label(analysis, speaker) is None
 
 
 def speaker_label(analysis: Analysis, speaker: str) -> str | None:

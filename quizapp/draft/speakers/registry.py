@@ -13,11 +13,17 @@ from __future__ import annotations
 from bisect import insort
 from collections.abc import Callable, Iterable, Iterator
 from heapq import merge
+from typing import NoReturn
 
 from quizapp.draft.speakers.entity import Entity
 
 Words = Callable[[Entity], Iterable[str]]  # the words an entity is filed under
 Entry = tuple[int, str, Entity]  # where the key was first given, the key, the entity
+
+
+class RegistryForgetsNothing(TypeError):
+    """A key deleted from a ``Registry``: refused, so the indexes keep answering as a scan of
+    the dict would. A ``TypeError`` still, as deleting from an immutable mapping is."""
 
 
 class _Index:
@@ -29,6 +35,9 @@ class _Index:
         self.filed: set[tuple[str, int, int]] = set()
 
     def file(self, position: int, key: str, entity: Entity) -> None:
+        """File ``entity`` under each of its words at ``position``, once: a renamed entity is
+        filed again under its new words (its old entries stay, the look-up skips them), and
+        filing the same words twice would hand a look-up the same entity twice."""
         for word in self.words(entity):
             if (word, position, id(entity)) not in self.filed:
                 self.filed.add((word, position, id(entity)))
@@ -36,6 +45,8 @@ class _Index:
 
 
 def _first(entry: Entry) -> int:
+    """An entry's position alone: the sort key of ``insort`` and ``merge``, so entries are
+    never compared by their entity (``Entity`` has no order) when two share a position."""
     return entry[0]
 
 
@@ -50,6 +61,9 @@ class Registry(dict[str, Entity]):
         self._indexes: dict[str, _Index] = {}
 
     def __setitem__(self, key: str, entity: Entity) -> None:
+        """Every way a key is given passes here: the key keeps its first place in dict order
+        (as a dict's does), the entity learns it is held here (to be told of renames) and
+        every index built so far files it, so no look-up misses an entity a scan would meet."""
         old = self.get(key)
         if old is not None:
             self._keys_of.get(id(old), set()).discard(key)
@@ -64,16 +78,27 @@ class Registry(dict[str, Entity]):
             index.file(self._positions[key], key, entity)
 
     def setdefault(self, key: str, default: Entity) -> Entity:  # type: ignore[override]
+        """``dict.setdefault`` stores without calling ``__setitem__``: through it, the new
+        entity would be in no index."""
         if key not in self:
             self[key] = default
         return self[key]
 
     def update(self, *args: object, **kwargs: Entity) -> None:  # type: ignore[override]
+        """``dict.update`` stores without calling ``__setitem__``: through it, the new entities
+        would be in no index."""
         for key, entity in dict(*args, **kwargs).items():  # type: ignore[call-overload]
             self[key] = entity
 
-    def __delitem__(self, key: str) -> None:
-        raise TypeError("the registry never forgets an entity")  # positions are dict order
+    def __delitem__(self, *key: object) -> NoReturn:  # type: ignore[override]
+        """Refused (``del``, ``pop``, ``popitem``, ``clear``): a key's position is its place in
+        dict order, and a key deleted then given again would come last in the dict but keep
+        its old place in the indexes, so a look-up would no longer answer as the scan. The
+        resolver never deletes an entity; a caller that needs to copies to a plain dict."""
+        raise RegistryForgetsNothing(
+            "the registry deletes no key: its indexes file each key at its place in dict order,"
+            " which a key deleted then given again would lose; copy it to a plain dict first"
+        )
 
     pop = popitem = clear = __delitem__  # type: ignore[assignment]
 

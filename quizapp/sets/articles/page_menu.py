@@ -26,11 +26,54 @@ from quizapp.sets.articles.dating.publication import MAX_LABELLED_LINES, publica
 HEADLINE_WORDS = 4  # « Retour », « Changer de région », a place: shorter than any headline
 _SENTENCE_END = (".", "!", "?", "…", ":", ";")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_BREADCRUMB = re.compile(r"\S\s+[>›]\s+\S")  # « Accueil > Info », « Sport › Football »
+_CRUMB_SEPARATOR = re.compile(r"\s+[>›]\s+")  # « Accueil > Info », « Sport › Football »
+CRUMB_WORDS = (
+    3  # a rubric's words (« Faits divers », « Côtes-d'Armor »): a headline's part is longer
+)
 
 
 def without_page_menu(text: str) -> str:
-    """``text`` without the menu lines above its headline (module docstring)."""
+    """``text`` without the menu lines above its headline (module docstring), a breadcrumb
+    on top with them."""
+    return _above_headline(_below_breadcrumb(text))
+
+
+def _below_breadcrumb(text: str) -> str:
+    """``text`` from the line after a breadcrumb (``_breadcrumb``) that opens it, the menu's
+    short lines above the breadcrumb going with it: « Accueil > Info > Régions » titled the
+    article when no « Publié le » line followed the headline (mend57b). Kept as it is when
+    nothing would stay."""
+    lines = text.split("\n")
+    filled = [at for at, line in enumerate(lines) if line.strip()][:MAX_LABELLED_LINES]
+    crumb = None
+    for at in filled:
+        if _breadcrumb(lines[at]):
+            crumb = at
+        elif _long(lines[at]) or _ends_sentence(lines[at]):
+            break
+    if crumb is None or crumb == filled[-1]:
+        return text
+    return "\n".join(lines[crumb + 1 :])
+
+
+def _breadcrumb(line: str) -> bool:
+    """A site's path to the article: two « > » or « › » or more between its rubrics (« Accueil
+    > Info > Régions »), or one between short rubrics with no figure (« Sport › Football »). A
+    headline may hold one « > » between longer or figured parts (« Le CAC 40 > 8 000 points
+    pour la première fois », "Inflation > 5% for a third month": mend57b)."""
+    parts = _CRUMB_SEPARATOR.split(line.strip())
+    if len(parts) > 2:
+        return all(parts)
+    return len(parts) == 2 and all(_rubric(part) for part in parts)
+
+
+def _rubric(part: str) -> bool:
+    """A breadcrumb's item: a word or a few, no figure."""
+    return 0 < len(part.split()) <= CRUMB_WORDS and not re.search(r"\d", part)
+
+
+def _above_headline(text: str) -> str:
+    """``text`` from its headline, the menu lines above it left out (module docstring)."""
     lines = text.split("\n")
     filled = [at for at, line in enumerate(lines) if line.strip()][:MAX_LABELLED_LINES]
     anchor = next((at for at in filled if _page_line(lines[at])), None)
@@ -77,9 +120,9 @@ def _headline(lines: list[str], before: list[int]) -> int | None:
 
 def _long(line: str) -> bool:
     """As long as a headline may be: a menu's items and a place line are shorter. A
-    breadcrumb (« Accueil > Info > Régions », its rubrics apart by « > » or « › ») is the
-    site's menu however many words it holds: it had become the headline (teacher57)."""
-    return len(line.split()) >= HEADLINE_WORDS and not _BREADCRUMB.search(line)
+    breadcrumb (« Accueil > Info > Régions », ``_breadcrumb``) is the site's menu however many
+    words it holds: it had become the headline (teacher57)."""
+    return len(line.split()) >= HEADLINE_WORDS and not _breadcrumb(line)
 
 
 def _ends_sentence(line: str) -> bool:

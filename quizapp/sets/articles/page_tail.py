@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from quizapp.sets.articles.article_words import article_words, word_alternation
+from quizapp.sets.articles.dating.datelines import NAME_PARTICLES
 
 HEAD_LINES = 3  # a page sets a link or two under its headline
 MAX_WORDS = 16  # a link's headline or a prompt; a paragraph of the article is longer
@@ -30,7 +31,10 @@ _OPENERS = article_words("page_tail_openers")
 _LINK_LEADS = article_words("link_leads")
 _SHARE_WORDS = article_words("share_bar_words")
 _SHARE_FILLERS = article_words("share_bar_fillers")
-_CREDIT_OPENERS = word_alternation("credit_openers")  # « Reportage », "Reporting by"
+# « Reportage », "Reporting by": the longest first, so that « Reportage de » is read whole
+_CREDIT_WORDS = sorted(word_alternation("credit_openers").split("|"), key=len, reverse=True)
+_CREDIT = re.compile(rf"(?:{'|'.join(_CREDIT_WORDS)})(?=\s|:|$)", re.I)
+MAX_CREDIT_NAME = 4  # « Jean-Pierre de La Roche »: a name's words before a comma or « et »
 # a short clause in small letters after a comma closing the line (« …, ont-ils écrit », "…, she
 # said"): a sentence telling who wrote the prompt, which a link or a prompt never ends on
 # (mend50a: « Suivez-nous sur les réseaux sociaux…, ont-ils écrit » was left out)
@@ -63,11 +67,31 @@ def _credits(line: str) -> bool:
     """The report's credits, one of its parts (apart by « | ») opening on a credit word
     (``credit_openers``): « TF1 | Reportage Y. Chambon, N. Forestier », "Reporting by Anna
     Lee; Editing by Tom Hale". Pasted, they were the article's last paragraph and the students
-    read the crew's names as its end (teacher57). Short, and ending no sentence."""
+    read the crew's names as its end (teacher57). Short, and ending no sentence; the credit
+    word followed by « : », by « | » or by names (``_credited``): « Images satellites de la
+    zone inondée », "Produced by local farmers since 1850" are the article's (mend57b)."""
     if _word_count(line) > MAX_WORDS or line.rstrip().endswith(_SENTENCE_END):
         return False
-    parts = (part.strip().lower() for part in line.split("|"))
-    return any(re.match(rf"(?:{_CREDIT_OPENERS})(?:\s|:|$)", part) for part in parts)
+    parts = [part.strip() for part in line.split("|")]
+    return any(_credited(part, at < len(parts) - 1) for at, part in enumerate(parts))
+
+
+def _credited(part: str, more: bool) -> bool:
+    """``part`` opens on a credit word and, after it, a colon, the line's next part (``more``)
+    or a name (« Y. Chambon », "Anna Lee", « AFP »): the crew or the outlet credited."""
+    found = _CREDIT.match(part)
+    if not found:
+        return False
+    rest = part[found.end() :].strip()
+    if rest.startswith(":") or (not rest and more):
+        return True
+    first = re.split(r"[,;]|\s(?:et|and|&)\s", rest)[0].split()
+    return 0 < len(first) <= MAX_CREDIT_NAME and all(_capitalised(word) for word in first)
+
+
+def _capitalised(word: str) -> bool:
+    """A name's word: a capital first (« Y. », « Le », « AFP »), or a particle (« de »)."""
+    return word[:1].isupper() or word.lower() in NAME_PARTICLES
 
 
 def _share_bar(line: str) -> bool:

@@ -183,7 +183,9 @@ def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
     page = read_web_page(html)
     if page is None:
         raise ArticleError("no_text", path)
-    kept, date, _ = page_publication(page.body)  # « Publié le … » as a paragraph (teacher57)
+    kept, date, _ = page_publication(
+        page.body, bare_too=False
+    )  # « Publié le … » as a paragraph (teacher57)
     return ArticleText(
         text=paragraphs(kept), title=page.title, outlet=page.outlet, url=page.url,
         date=page.date or date,
@@ -209,7 +211,9 @@ def _from_docx(path: Path, raw: bytes) -> ArticleText:
     title = (document.core_properties.title or "").strip() or first_line(text)
     url = web_address((document.core_properties.identifier or "").strip()) or _link_base(raw)
     found = dateline(text)  # the paper's name its dateline gives, before the link's host
-    kept, date, _ = page_publication(without_byline(text))  # « Publié le … » (teacher57)
+    kept, date, _ = page_publication(
+        without_byline(text), bare_too=False
+    )  # « Publié le … » (teacher57)
     return ArticleText(
         text=paragraphs(without_page_links(kept)), title=title,
         outlet=found.outlet or site_host(url), url=url, date=found.date or date,

@@ -240,6 +240,15 @@ class FindingSpeakerRow(_FindingRow):
         self.setEnabled(speaker is not None)
         self.combo.setEditText(self._shown)
 
+    def refuse(self, typed: str, kept: str) -> str:
+        """Show the speaker ``kept`` again and say why ``typed`` (a pronoun) was not taken: «
+        il » names no one, and the true/false read « Dans l'article, il est un groupe vague. »
+        (mend57b)."""
+        self.follow(kept)
+        return self.tr(
+            "“{typed}” does not say who spoke: type a person's or a group's name."
+        ).format(typed=typed)
+
     def _choose(self) -> None:
         text = " ".join(self.combo.currentText().split())
         if text and text != self._shown:

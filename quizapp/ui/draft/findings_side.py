@@ -14,7 +14,14 @@ from PySide6.QtGui import QTextCursor
 
 from quizapp.draft import Analysis
 from quizapp.draft.drafting.edits import LOW_CONFIDENCE, confidence
-from quizapp.draft.drafting.respeak import LABEL, SPEAKER, Correction, corrected, speaker_choices
+from quizapp.draft.drafting.respeak import (
+    LABEL,
+    SPEAKER,
+    Correction,
+    corrected,
+    names_no_one,
+    speaker_choices,
+)
 from quizapp.draft.drafting.review import (
     TOO_FEW_LEFT,
     Part,
@@ -99,10 +106,15 @@ class FindingsSide:
         """The teacher's speaker for a statement: its line, its kind of source (as the
         drafter would classify the new speaker, unless she chose the kind herself) and
         every proposal built on it follow (who-said-this answer, match pair, true/false,
-        explanation)."""
+        explanation). A pronoun (« il ») is refused, said in the status line (mend57b)."""
         row = self._findings.currentRow()
         index = self._finding_index(row)
         if self._analysis is None or not 0 <= index < len(self._analysis.attributions):
+            return
+        if names_no_one(self._analysis, speaker):
+            kept = self._analysis.attributions[index].speaker
+            self._state.setText(self._speaker_row.refuse(speaker, kept))
+            self._notice.say(self._state.text(), self._speaker_row.combo)
             return
         changed = self._correct(Correction(SPEAKER, index, speaker))
         self._highlight()

@@ -1934,6 +1934,10 @@ Fix this in a text editor, then open the file again.</translation>
 <context>
     <name>FindingSpeakerRow</name>
     <message>
+        <source>“{typed}” does not say who spoke: type a person&apos;s or a group&apos;s name.</source>
+        <translation>“{typed}” does not say who spoke: type a person&apos;s or a group&apos;s name.</translation>
+    </message>
+    <message>
         <source>&amp;Who said it:</source>
         <translation>&amp;Who said it:</translation>
     </message>

@@ -1934,6 +1934,10 @@ Corrigez ceci dans un éditeur de texte, puis rouvrez le fichier.</translation>
 <context>
     <name>FindingSpeakerRow</name>
     <message>
+        <source>“{typed}” does not say who spoke: type a person&apos;s or a group&apos;s name.</source>
+        <translation>«&#xa0;{typed}&#xa0;» ne dit pas qui parle&#xa0;: tapez le nom d’une personne ou d’un groupe.</translation>
+    </message>
+    <message>
         <source>&amp;Who said it:</source>
         <translation>Qui l’a &amp;dit&#xa0;:</translation>
     </message>

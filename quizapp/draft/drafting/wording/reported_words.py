@@ -15,7 +15,7 @@ from quizapp.draft.drafting.wording.explanation_words import phrasing_lexicon
 from quizapp.draft.drafting.wording.speaker_description import around_description, resumed_words
 from quizapp.draft.drafting.wording.speaker_openings import OpeningWords
 from quizapp.draft.findings import Analysis, Attribution, Span
-from quizapp.draft.reporting.cue_forms.negation import negated
+from quizapp.draft.reporting.cue_forms.negation import negated, wished_against
 from quizapp.draft.words.lexicon import Lexicon, folded_words, load
 
 # « UFC », « CGT-FO », a name opening on one (« UFC-Que Choisir », « SNCF Voyageurs »), not « Ifop »
@@ -140,6 +140,14 @@ def contested(analysis: Analysis, found: Attribution, lex: Lexicon) -> bool:
         return False
     before = folded_words(analysis.text[max(0, found.cue[0] - 30) : found.cue[1]])
     return not (before and negated(before, len(before) - 1, lex))
+
+
+def wish_against(analysis: Analysis, found: Attribution, lex: Lexicon) -> bool:
+    """French reported words a negated wish holds (« ne souhaite pas que les travaux
+    durent… », ``wished_against``): the speaker's stance, never their claim (mend57d)."""
+    if analysis.language != "fr" or found.cue is None or found.cue[1] > found.content[0]:
+        return False
+    return wished_against(folded_words(analysis.passage((found.cue[0], found.content[0]))), lex)
 
 
 def wished(analysis: Analysis, found: Attribution, stems: frozenset[str]) -> bool:

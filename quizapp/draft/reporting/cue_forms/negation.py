@@ -37,18 +37,73 @@ def granted(words: list[str], index: int, lex: Lexicon) -> bool:
 
 def _wish_against(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "ne veut pas que…", "ne souhaitait plus que…": a negated verb of wishing (lexicon
-    "negated_wish_verbs", misses57) with « que » right after the negation is the subject's
-    stance, a wish that the clause not happen; not before an infinitive (« ne veut pas
-    dévoiler ce qu'elle a pensé »), nor inside a clause another verb reports (« a indiqué
-    qu'il ne voulait pas que… »: the keys give the clause to the outer cue alone)."""
+    "negated_wish_verbs", misses57) before « que » and a clause is the subject's stance, a wish
+    that the clause not happen; not before an infinitive (« ne veut pas dévoiler ce qu'elle a
+    pensé »), nor inside a clause another verb reports (« a indiqué qu'il ne voulait pas
+    que… »: the keys give the clause to the outer cue alone), nor when no one wishes
+    (``_no_one_wishes``), nor when the « que » is the restrictive one (``_own_negation``)."""
     wishes = listed_verb_forms(lex, "negated_wish_verbs")
     at = next((i for i in range(index, min(index + 3, len(words))) if words[i] in wishes), None)
-    if at is None or lex.word_set("subordinators").intersection(words[:index]):
+    if at is None or _inside_clause(words, index, lex) or _no_one_wishes(words, index, lex):
         return False
-    at += 1
-    while at < len(words) and words[at] in lex.word_set("negation_adverbs"):
-        at += 1
-    return at < len(words) and words[at] in lex.word_set("subordinators")
+    end = at + 1
+    while end < len(words) and words[end] in lex.word_set("negation_adverbs"):
+        end += 1
+    if end >= len(words) or words[end] not in lex.word_set("subordinators"):
+        return False
+    return _own_negation(words[index:end], lex) and _clause_after(words, end + 1, lex)
+
+
+def wished_against(words: list[str], lex: Lexicon) -> bool:
+    """A finding's folded words from its cue to its content, a negated wish's (« ne souhaite
+    pas que »): the content is what the speaker wishes not to happen, no claim of theirs that a
+    drafted question may state (mend57d: « Anne Roux … » labelled on « les travaux durent »)."""
+    wishes = listed_verb_forms(lex, "negated_wish_verbs")
+    before_que = words[-1:] == ["que"] or words[-1:] == ["qu'"]
+    return before_que and any(w in wishes for w in words) and _own_negation(words, lex)
+
+
+def _inside_clause(words: list[str], index: int, lex: Lexicon) -> bool:
+    """A « que » before the verb with no mark between: the wish is inside a clause another verb
+    reports (« a indiqué qu'il ne voulait pas que… »); « Alors que la ville grandit, le maire
+    ne veut pas que… » has closed that clause with its comma (mend57d)."""
+    before = [i for i in range(index) if words[i] in lex.word_set("subordinators")]
+    return bool(before) and all(word[:1].isalnum() for word in words[before[-1] : index])
+
+
+def _no_one_wishes(words: list[str], index: int, lex: Lexicon) -> bool:
+    """« Personne ne veut que… », « Aucun élu ne souhaite que… », « Nul ne… » (lexicon
+    "negative_subjects", within three words before « ne »; « Personne ne remet en cause … mais
+    certains ne veulent pas que… » has its own subject): the negation is the subject's, no one
+    wishes the clause away; and a relative (« X, qui ne veut pas que… ») describes its person as
+    « qui veut que » does, no statement (mend57d). Never back past a mark."""
+    particles = lex.word_set("negation_particles")
+    at = max((i for i in range(index) if words[i] in particles), default=index)
+    start = max((i for i in range(at) if not words[i][:1].isalnum()), default=-1) + 1
+    subject = words[max(start, at - 3) : at]
+    return (
+        any(word in lex.word_set("negative_subjects") for word in subject) or "qui" in subject[-1:]
+    )
+
+
+def _own_negation(words: list[str], lex: Lexicon) -> bool:
+    """The wish's own negation, one of « pas », « plus », « jamais » (lexicon
+    "wish_negations") between the verb and « que »: « ne veut que la paix » is restrictive
+    (« only »), « ne veut pas plus que les autres payer » a comparison (mend57d)."""
+    adverbs = [word for word in words if word in lex.word_set("negation_adverbs")]
+    return len(adverbs) == 1 and adverbs[0] in lex.word_set("wish_negations")
+
+
+def _clause_after(words: list[str], start: int, lex: Lexicon) -> bool:
+    """« que » opens a clause, a subject then its verb, before the next mark: not a bare noun
+    phrase (« ne veut plus que des légumes bio », « pas que ça »): it opens on no partitive nor
+    lone pronoun (lexicon "restrictive_que_openers"), and holds two words, three after a
+    determiner (« la gare ferme »; « pas que la paix, … » is no clause: mend57d)."""
+    end = next((i for i in range(start, len(words)) if not words[i][:1].isalnum()), len(words))
+    clause = words[start:end]
+    if not clause or clause[0] in lex.word_set("restrictive_que_openers"):
+        return False
+    return len(clause) >= 2 + (clause[0] in lex.word_set("determiners"))
 
 
 def _that_soon(words: list[str], at: int, lex: Lexicon) -> bool:

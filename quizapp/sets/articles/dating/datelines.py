@@ -42,7 +42,7 @@ _DATE_OPENERS = MONTH_NAMES | {
     "christmas", "easter", "noël", "noel", "pâques", "paques", "toussaint",
 }  # fmt: skip
 # lower-case words a name may hold between its capitalised ones (« Jean de la Fontaine »)
-_NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     {"de", "du", "des", "d'", "la", "le", "van", "von", "der", "da", "di", "et", "and"}
 )
 # auxiliaries and modals: one inside a part makes the line a sentence of the article (« Le
@@ -97,20 +97,27 @@ def without_byline(text: str) -> str:
 
 def _signed_end(lines: list[str], index: int) -> int:
     """The number of the line after the byline at ``index``, or after the reporter's name the
-    page gives alone on the next line under a byline that names only a role (« De : notre
-    envoyé spécial » then « Yann Kerhervé »: the name stayed a paragraph, teacher57)."""
+    page gives alone on the next line (``_signature``) under a « De »/"From" byline that names
+    only a role (« De : notre envoyé spécial » then « Yann Kerhervé »: the name stayed a
+    paragraph, teacher57). « Par la rédaction » calls for no name, and a name the text gives
+    again is the article's subject (« Marine Le Pen » under « De : notre envoyé spécial »):
+    both kept (mend57b)."""
     after = next((n for n in range(index + 1, len(lines)) if lines[n].strip()), None)
-    if after is None or "," in lines[index] or not _role_only(lines[index].strip()):
+    byline = lines[index].strip()
+    if after is None or "," in byline or not _from_role(byline) or not _signature(lines[after]):
         return index + 1
-    words = lines[after].split()
-    return after + 1 if MIN_LONE_NAME <= len(words) <= MAX_LONE_NAME and _name(words) else index + 1
+    name = lines[after].strip()
+    again = any(name in line for number, line in enumerate(lines) if number != after)
+    return index + 1 if again else after + 1
 
 
-def _role_only(line: str) -> bool:
-    """A byline that gives a role and no name: « De : notre envoyé spécial », « Par la
-    rédaction »."""
-    found = _BY.match(line)
-    return _from_role(line) or bool(found and _role_words(found.group(1).split()))
+def _signature(line: str) -> bool:
+    """A reporter's name alone on its line (two to four capitalised words), or two joined by
+    « et »/"and" (« Anne Roux et Paul Vidal » under « De nos envoyés spéciaux »)."""
+    names = [name.split() for name in re.split(r"\s+(?:et|and)\s+", line.strip())]
+    return len(names) <= 2 and all(
+        MIN_LONE_NAME <= len(words) <= MAX_LONE_NAME and _name(words) for words in names
+    )
 
 
 def _label_line(line: str) -> str:
@@ -225,12 +232,26 @@ def _from_role(part: str) -> bool:
 
 def _role_words(words: list[str]) -> bool:
     """The words are a byline's role (``byline_roles``), alone or followed by where the
-    reporter writes from (« notre envoyé spécial à Kyiv », "our correspondent in Paris")."""
+    reporter writes from (« notre envoyé spécial à Kyiv », "our correspondent in Paris"), a
+    place of one or two capitalised words and nothing after: « De notre envoyé spécial à Kyiv
+    nous parviennent des images » is the article's sentence (mend57b)."""
     lowered = [word.lower() for word in words]
     return any(
         " ".join(lowered[:end]) in _BYLINE_ROLES
-        and (end == len(lowered) or lowered[end] in _ROLE_PLACES)
-        for end in range(1, len(lowered) + 1)
+        and (end == len(words) or (lowered[end] in _ROLE_PLACES and _place(words[end + 1 :])))
+        for end in range(1, len(words) + 1)
+    )
+
+
+def _place(words: list[str]) -> bool:
+    """One or two capitalised words (« Kyiv », « Rennes (Ille-et-Vilaine) »), particles
+    between (« le Finistère », « de Kyiv »), the last a capitalised one."""
+    capitals = [word for word in words if word.lstrip("(")[:1].isupper()]
+    others = [word for word in words if word not in capitals]
+    return (
+        1 <= len(capitals) <= 2
+        and words[-1] in capitals
+        and all(word.lower() in NAME_PARTICLES for word in others)
     )
 
 
@@ -254,7 +275,7 @@ def _name(words: list[str]) -> bool:
         return False
     if words[0].lower() in _DATE_OPENERS or not words[0][:1].isupper():
         return False
-    return all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+    return all(word[:1].isupper() or word.lower() in NAME_PARTICLES for word in words)
 
 
 def _byline_paper(line: str) -> str:

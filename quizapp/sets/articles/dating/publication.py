@@ -129,20 +129,23 @@ def _labelled(line: str) -> bool:
     return bool(_label_opening().match(line))
 
 
-def _page_lines(lines: list[str]) -> set[int]:
+def _page_lines(lines: list[str], bare_too: bool = True) -> set[int]:
     """The numbers of ``lines`` that are the page's publication lines. A labelled one
     anywhere in the head (``MAX_LABELLED_LINES``) or last (« Mis à jour le … » as a footer);
     an unlabelled one among the first lines (``MAX_HEAD_LINES``) right after the headline,
     the standfirst, a byline or another such line, unless the text is a chronology
     (``_chronology``). An event's « Samedi 12 octobre 2024 à 20h30 » further in the body is
-    the article's and dates nothing (review52, mend52d)."""
+    the article's and dates nothing (review52, mend52d). ``bare_too`` false: labelled lines
+    only (a saved page, a Word file, mend57b)."""
     worded = [number for number, line in enumerate(lines) if line.strip()]
     found = {
         n
         for n in worded[:MAX_LABELLED_LINES] + worded[-1:]
         if _labelled(lines[n]) and (publication_line(lines[n]) or _impossible(lines[n]))
     }
-    bare = [n for n in worded if publication_line(lines[n]) and not _labelled(lines[n])]
+    bare = [
+        n for n in worded if bare_too and publication_line(lines[n]) and not _labelled(lines[n])
+    ]
     for before, number in pairwise(worded[:MAX_HEAD_LINES]):
         at_top = before in worded[:2] or before in found or is_byline(lines[before])
         if number in bare and at_top and not _chronology(lines, worded, bare, number):
@@ -182,15 +185,18 @@ class PagePublication(NamedTuple):
     outlet: str  # a publication line's or a line's of its own (paste54), empty when none
 
 
-def page_publication(text: str, paste: str = "") -> PagePublication:
+def page_publication(text: str, paste: str = "", bare_too: bool = True) -> PagePublication:
     """``text`` without the page's publication lines (``_page_lines``) and the outlet's line
     beside them (``_outlet_lines``), the date (ISO 8601) of the first of them, empty when
     none (never an event's date from the body), and the outlet they name. All from one
     reading of the lines, a paste being read once. Its day and month are read in the order
-    the whole ``paste`` (a mail's headers with it) shows, if it shows one."""
+    the whole ``paste`` (a mail's headers with it) shows, if it shows one. ``bare_too`` false
+    for a saved page or a Word file: its paragraphs are the writer's, a date alone under the
+    headline (« Samedi 12 octobre 2026 à 20h30 ») an event's; only a labelled line (« Publié
+    le … », "Updated …") is the page's (mend57b)."""
     split = [_without_outlet(line) for line in text.split("\n")]
     lines = [dated for dated, _ in split]
-    page = _page_lines(lines)
+    page = _page_lines(lines, bare_too)
     alone = _outlet_lines(lines, page)
     kept = "\n".join(
         line for number, line in enumerate(text.split("\n")) if number not in page | alone
