@@ -106,7 +106,7 @@ def test_persons_are_filed_once_per_registry_not_read_for_each_speaker(monkeypat
         with monkeypatch.context() as patch:
             patch.setattr(place_names, "each_once", counting)
             for name in people:
-                assert place_names._a_person(name, registry, load("fr"))
+                assert place_names.a_person(name, registry, load("fr"))
         return read[0]
 
     assert entities_read(160) < 6 * entities_read(40)  # it read every entity per speaker

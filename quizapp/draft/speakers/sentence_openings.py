@@ -76,10 +76,12 @@ class SentenceOpenings:
         a demonstrative opening a relative (lexicon ``topic_demonstratives``, with its gender)
         takes up the subject of the sentences just before, a person whose first name has its
         gender (not « la Ville de X » before « Celle qui, dans un an, battra son plein », a
-        campaign), not a name its relative writes; a later « il » is hers or his (speakers57)."""
+        campaign), not a name its relative writes; a later « il » is hers or his (speakers57).
+        A relative opening on an object pronoun (« Celui qui l'a agressé, Marc X, ») takes that
+        person up as its object: the demonstrative is someone else (mend57f)."""
         opening = " ".join(fold(t.text) for t in tokens[:2])
         gender = self.lex.raw.get("topic_demonstratives", {}).get(opening)
-        if gender is None:
+        if gender is None or _object_relative(tokens, self.lex):
             return False
         for seen in reversed(self.seen):
             if seen.sentence < self.sentence - 3:
@@ -171,3 +173,9 @@ class SentenceOpenings:
         """Entity keys, latest met first; only those met before ``before`` when given
         (« Selon le parti, le Conseil fédéral veut… »: the council is no antecedent)."""
         return self.seen.latest_first(before)
+
+
+def _object_relative(tokens: list[Token], lex: Lexicon) -> bool:
+    """The relative after « Celui qui » opens on an object pronoun (lexicon
+    ``object_clitics``: « qui l'a agressé », « qui la soutient »)."""
+    return len(tokens) > 2 and fold(tokens[2].text) in lex.word_set("object_clitics")

@@ -22,8 +22,6 @@ voice of their own as a relay (``via``), is never a place
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from quizapp.draft.findings import Attribution
@@ -31,12 +29,11 @@ from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.sources.outlets import is_outlet
 from quizapp.draft.speakers.entity import Entity, each_once
-from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, speaking_noun
-from quizapp.draft.speakers.speaker_checks.passed_places import nearest_voice
+from quizapp.draft.speakers.speaker_checks.can_speak import speaking_noun
 from quizapp.draft.text.indexed_names import name_matches
 from quizapp.draft.text.segment import Span
 from quizapp.draft.text.word_patterns import WORD_FROM_LETTER, kept_pattern
-from quizapp.draft.words.lexicon import Lexicon, built_once, fold, relative_words
+from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold, relative_words
 
 
 def place_named(
@@ -60,11 +57,11 @@ def place_named(
     if not words or not words[0][:1].isupper() or speaker.isupper() or _digit(speaker):
         return False
     linking = lex.word_sets("determiners", "function_words")
-    if any(speaking_noun(fold(w), lex) or fold(w) in _body_words(lex) for w in words):
+    if any(speaking_noun(fold(w), lex) or fold(w) in body_words(lex) for w in words):
         return False
     if any(not w[:1].isupper() and fold(w) not in linking for w in words):
         return False
-    if _a_person(speaker, registry, lex):
+    if a_person(speaker, registry, lex):
         return False
     text = registry.text
     return _after_place_preposition(speaker, text, lex) or _after_place_noun(speaker, text, lex)
@@ -87,10 +84,20 @@ def _after_place_noun(name: str, text: str, lex: Lexicon) -> bool:
     « Conches : « … » » to the town whose mayor speaks."""
     if first_name_gender(WORD_FROM_LETTER.findall(name)[0], lex):
         return False  # « la directrice générale des services de la Ville Florence X »
-    of = r"(?:(?i:de|du|des)\s+|(?i:d)['’])"
+    of = _of_words(lex)
     towns, buildings = lex.one_of("place_nouns"), lex.one_of("place_building_nouns")
     prefix = rf"\b(?:(?i:{towns})\s+{of}|(?i:{buildings})\s+{of}?)"
     return _written_after(name, text, prefix, lex.word_set("determiners"))
+
+
+@built_once
+def _of_words(lex: Lexicon) -> str:
+    """A pattern of the words of « of » (lexicon ``place_of_words``): « de » and its kin
+    before a space, « d' » before the name (mend57f: they were written here)."""
+    words = lex.words("place_of_words")
+    spaced = alternation([w for w in words if not w.endswith("'")]) or "(?!)"
+    elided = alternation([w[:-1] for w in words if w.endswith("'")]) or "(?!)"
+    return rf"(?:(?i:{spaced})\s+|(?i:{elided})['’])"
 
 
 def _written_after(name: str, text: str, prefix: str, openers: frozenset[str]) -> bool:
@@ -111,7 +118,7 @@ def _subject_place(speaker: str, mention: Span, text: str, lex: Lexicon) -> bool
     follows it, whose antecedent is the phrase the place closes (left as it was)."""
     if fold(text[mention[0] : mention[1]].strip()) != fold(speaker):
         return False
-    if _heading(mention, text):
+    if heading_line(mention, text):
         return False  # « Conches : « … » »: where the story is, not who speaks (places57)
     after = text[mention[1] : mention[1] + 12].split()
     if after and fold(after[0]) in relative_words(lex):
@@ -120,7 +127,7 @@ def _subject_place(speaker: str, mention: Span, text: str, lex: Lexicon) -> bool
     return not before or fold(before[-1]) not in lex.word_set("place_name_prepositions")
 
 
-def _heading(mention: Span, text: str) -> bool:
+def heading_line(mention: Span, text: str) -> bool:
     """The mention opens its line and a colon follows it (« Conches : « Faire battre le cœur
     de ville » »): a heading or a dateline names where the story is set, as « Ville : … »
     does before any kind of news; the quotation after it is someone's of that place."""
@@ -142,7 +149,7 @@ def _digit(speaker: str) -> bool:
     return any(c.isdigit() for c in speaker)
 
 
-def _a_person(speaker: str, registry: Registry, lex: Lexicon, vouched: bool = True) -> bool:
+def a_person(speaker: str, registry: Registry, lex: Lexicon, vouched: bool = True) -> bool:
     """A person of the registry is known by ``speaker`` (its name or one of its keys), and
     something besides the capital says it is one: a title, a seat or a first name of the
     lexicon (« Jean Castex » after « à »). "county councillor for Tenby South" made the ward a
@@ -180,70 +187,7 @@ def _vouched(entity: Entity, lex: Lexicon) -> bool:
 
 
 @built_once
-def _body_words(lex: Lexicon) -> frozenset[str]:
+def body_words(lex: Lexicon) -> frozenset[str]:
     """The words of a body's name or anaphor (« Council », « Ville », « Conseil »): a name
     holding one is the body, which speaks."""
     return lex.word_sets("organisation_anaphors", "organisation_name_words")
-
-
-def placed(
-    attribution: Attribution,
-    registry: Registry,
-    lex: Lexicon,
-    reading: Callable[[], tuple[str, str] | None],
-    found: Sequence[Attribution] = (),
-) -> Attribution:
-    """The finding whose speaker is a place, given the words its mention writes when they
-    can speak (« The report » the resolver took for « Brecon »), else the person ``reading``
-    (``plausible``'s readings) finds; else, for a finding whose sentence writes no words for
-    its speaker (a lone quotation) or only a heading's place, the nearest finding's voice
-    (``passed_places``, places57); else left as it was: a place's name still matches a key
-    naming its body (« Lesparre » for « la mairie de Lesparre »), a reading's body or group
-    most often did not."""
-    written = written_speaker(attribution.speaker_mention, attribution.speaker, registry, lex)
-    if written:
-        return replace(attribution, speaker=written)
-    taken = reading()
-    if taken is not None and _other_person(taken[0], attribution.speaker, registry, lex):
-        return replace(attribution, speaker=taken[0], label=taken[1])
-    mention = attribution.speaker_mention
-    if mention is not None and not _heading(mention, registry.text):
-        return attribution  # the sentence's own words for it: a key may name its body
-    heading = mention is not None
-    near = nearest_voice(
-        attribution, found, heading, lambda a: _placed_as_written(a, registry, lex)
-    )
-    return attribution if near is None else replace(attribution, speaker=near[0], label=near[1])
-
-
-def _placed_as_written(other: Attribution, registry: Registry, lex: Lexicon) -> bool:
-    """Another finding's speaker is a place as that finding's own mention writes it."""
-    return place_named(other.speaker, registry, lex, other.speaker_mention)
-
-
-def _other_person(taken: str, place: str, registry: Registry, lex: Lexicon) -> bool:
-    """A person of the registry whose name does not hold the place's (« Thoissey L' », a
-    headline's opening words read as a name, is the place again: places57)."""
-    return _a_person(taken, registry, lex, vouched=False) and fold(place) not in fold(taken)
-
-
-def written_speaker(mention: Span | None, speaker: str, registry: Registry, lex: Lexicon) -> str:
-    """The words the finding's mention writes, when they can speak on their own and are
-    neither the place nor a pronoun (« The report » resolved to « Brecon »: the report
-    speaks); else the empty string."""
-    if mention is None:
-        return ""
-    written = registry.text[mention[0] : mention[1]].strip()
-    folded = fold(written)
-    if not written or folded == fold(speaker) or folded in _pronouns(lex):
-        return ""
-    if not can_speak(written, lex) or place_named(written, registry, lex):
-        return ""
-    return written
-
-
-@built_once
-def _pronouns(lex: Lexicon) -> frozenset[str]:
-    """The pronouns a mention may be written as: they speak only through what they take up."""
-    keys = ("pronouns", "subject_pronouns", "latter_pronouns", "impersonal")
-    return frozenset(fold(w) for key in keys for w in lex.raw.get(key, ()))

@@ -37,6 +37,7 @@ can speak themselves (``readings.Names``). A fronted participle (Â« Joint par tÃ
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.pipeline.resolve import Registry
@@ -44,7 +45,8 @@ from quizapp.draft.speakers.speaker_checks.blamed_by_nobody import blamed_by_nob
 from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, thing_speaker, voiceless
 from quizapp.draft.speakers.speaker_checks.cut_phrases import mended_speaker, not_a_speaker
 from quizapp.draft.speakers.speaker_checks.nobody_shapes import fronted, no_one, unresolved
-from quizapp.draft.speakers.speaker_checks.place_names import article_voices, place_named, placed
+from quizapp.draft.speakers.speaker_checks.passed_places import placed
+from quizapp.draft.speakers.speaker_checks.place_names import article_voices, place_named
 from quizapp.draft.speakers.speaker_checks.readings import Names
 from quizapp.draft.text.segment import Overlaps
 from quizapp.draft.words.lexicon import Lexicon, fold, relative_words
@@ -94,8 +96,8 @@ class _Check:
         if can_speak(speaker, lex) and not (left or place or front):
             return attribution
         if place:  # its mention's own words, else the person a reading finds
-            reading = lambda: self._replacement(attribution, True, True)  # noqa: E731
-            return placed(attribution, self.registry, lex, reading, self.found)
+            reading = partial(self._replacement, attribution, True, True)
+            return placed(attribution, self.registry, lex, reading, self.found, self.spans)
         kept = left or front or not_a_speaker(speaker, lex) or _thing(speaker, lex)  # keyed
         taken = self._replacement(attribution, bool(kept), left or front)
         if taken is not None:

@@ -29,7 +29,7 @@ def apposed_subject_before(before: str, lex: Lexicon) -> bool:
     the text before a verb ends with a noun phrase and its apposed name, or a name and its
     apposition without article, that open the clause, so they are the verb's subject; not
     "…a capturé des images de la planète rouge, Deimos, a annoncé l'ESA"."""
-    found = APPOSED_NAME_BEFORE.search(before) or _TITLED_NAME.match(before)
+    found = APPOSED_NAME_BEFORE.search(before) or _titled_name(lex).match(before)
     start = found.start() if found else bare_apposed_name(before, lex, 16)
     if start is None:
         return False
@@ -44,12 +44,6 @@ FULL_NAME = (
     r"[A-ZÀ-Ý][\w'’-]+"
 )
 _FULL_NAME = re.compile(rf"(?:^|[,:])\s*({FULL_NAME})")
-# a sentence opening on a title and a name, then appositions only: « La sénatrice Vanina X,
-# membre du groupe Les Indépendants – République et territoires au Sénat, » (speakers57)
-_TITLED_NAME = re.compile(
-    rf"\W*(?i:le|la|l['’])\s*[a-zà-ÿ'’-]{{3,}}\s+{FULL_NAME}"
-    r"(?:\s*,\s*(?!(?:et|mais|puis|car|or|donc|que|qu['’])\b)[a-zà-ÿ][^,;:.«»\"“”]{0,100})+\s*,\s*$"
-)
 # a word of an apposition, or a name in quotation marks (« membre du collectif “Stop
 # éoliennes Spontin” », recall23v; sentence/apposition.QUOTED_NAME)
 _APPOSED_WORD = rf"(?:[^,;:.«»\"“”]|{QUOTED_NAME})"
@@ -61,9 +55,23 @@ _APPOSITION_TAIL = re.compile(
     r"(?:\s*,\s*(?!(?:et|mais|puis|car|or|donc|que|qu['’])\b)[a-zà-ÿ\d]"
     rf"{_APPOSED_WORD}{{0,80}})*\s*,?\s*"
 )
+
+
+@built_once
+def _titled_name(lex: Lexicon) -> re.Pattern[str]:
+    """A sentence opening on a title and a name, then appositions only: « La sénatrice
+    Vanina X, membre du groupe Les Indépendants – République et territoires au Sénat, »
+    (speakers57); the articles and the words that open a clause instead of an apposition
+    from the lexicon (``titled_name_articles``, ``apposition_breaking_words``: mend57f)."""
+    articles = alternation(lex.words("titled_name_articles")) or "(?!)"
+    breaking = alternation(lex.words("apposition_breaking_words")) or "(?!)"
+    return re.compile(
+        rf"\W*(?i:{articles})\s*[a-zà-ÿ'’-]{{3,}}\s+{FULL_NAME}"
+        rf"(?:\s*,\s*(?!(?:{breaking})\b)[a-zà-ÿ][^,;:.«»\"“”]{{0,100}})+\s*,\s*$"
+    )
+
+
 # a nickname a name carries before its apposition: « Jean X dit « Jeannot », le fondateur, »
-
-
 def _nickname(lex: Lexicon) -> str:
     """« dit « Jojo » », « alias « le Grand » »: a word of the lexicon's ``alias_words`` and
     a quoted name (``QUOTED_NAME``) after a person's name (mend32b: the words were written
