@@ -53,6 +53,9 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             index += 1  # "in March", "on 18 April Mr Yafele": a date names no one
             continue
         end = _widened(tokens, index, end, lex)
+        if end == index + 1 and lone_title(tokens, index, lex):
+            index = end  # « a dit M. le maire »: the title belongs to the name after it
+            continue
         runs.append((index, end))
         index = end
     return runs
@@ -227,7 +230,19 @@ def title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     if is_name_token(tokens[index + 2], lex, False):
         return True
     named = _after_particles(tokens, index + 2, lex)
-    return named is not None and fold(tokens[named].text) not in role_heads(lex)
+    if named is None:
+        return False  # « M. Le Maire », « M. Le Drian »: a capital particle opens a surname
+    return tokens[index + 2].text[:1].isupper() or fold(tokens[named].text) not in role_heads(lex)
+
+
+def lone_title(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """A title's abbreviation (« M. », « Mme », « MM. », "Mr", "Dr") is no name by itself: a
+    run it makes alone is the title of the words after it (« M. le maire »), which name or
+    describe the person (mend57g: « a dit M. Le Maire » gave the words to 'M')."""
+    word = fold(tokens[index].text)
+    dotted = index + 1 < len(tokens) and tokens[index + 1].text == "."
+    plural = {w.rstrip(".") for w in lex.word_set("plural_title_abbreviations")}
+    return word in plural or (word in civil_titles(lex) and (dotted or len(word) <= 4))
 
 
 @built_once
