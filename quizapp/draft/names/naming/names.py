@@ -177,6 +177,8 @@ def _complement_before_person(tokens: list[Token], start: int, end: int, lex: Le
         return end
     if not (after_complement(tokens, start, lex) or _after_place(tokens, start, lex)):
         return end
+    if fold(tokens[start].text) in civil_titles(lex):
+        return end  # « les clients de Me Marc Castan »: the title opens the person's name
     saint = fold(tokens[start].text) in lex.word_set("saints")  # « à Saint Martin Vésubie »
     return start + 1 if tokens[start + 1].text[:1].isupper() and not saint else end
 
@@ -239,8 +241,10 @@ def lone_title(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """A title's abbreviation (« M. », « Mme », « MM. », "Mr", "Dr") is no name by itself: a
     run it makes alone is the title of the words after it (« M. le maire »), which name or
     describe the person (mend57g: « a dit M. Le Maire » gave the words to 'M')."""
-    word = fold(tokens[index].text)
-    dotted = index + 1 < len(tokens) and tokens[index + 1].text == "."
+    word, after = fold(tokens[index].text), tokens[index + 1 : index + 2]
+    if not after or after[0].start == tokens[index].end and after[0].text != ".":
+        return False  # « 3 M€ »: a unit, no title
+    dotted = after[0].text == "."
     plural = {w.rstrip(".") for w in lex.word_set("plural_title_abbreviations")}
     return word in plural or (word in civil_titles(lex) and (dotted or len(word) <= 4))
 
