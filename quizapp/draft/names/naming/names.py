@@ -242,7 +242,7 @@ def lone_title(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     run it makes alone is the title of the words after it (« M. le maire »), which name or
     describe the person (mend57g: « a dit M. Le Maire » gave the words to 'M')."""
     word, after = fold(tokens[index].text), tokens[index + 1 : index + 2]
-    if not after or after[0].start == tokens[index].end and after[0].text != ".":
+    if not after or (after[0].start == tokens[index].end and after[0].text != "."):
         return False  # « 3 M€ »: a unit, no title
     dotted = after[0].text == "."
     plural = {w.rstrip(".") for w in lex.word_set("plural_title_abbreviations")}
