@@ -246,7 +246,9 @@ def lone_title(tokens: list[Token], index: int, lex: Lexicon) -> bool:
         return False  # « 3 M€ »: a unit, no title
     dotted = after[0].text == "."
     plural = {w.rstrip(".") for w in lex.word_set("plural_title_abbreviations")}
-    return word in plural or (word in civil_titles(lex) and (dotted or len(word) <= 4))
+    acronym = len(word) > 1 and tokens[index].text.isupper()  # « le MR mardi », no "Mr"
+    titled = word in civil_titles(lex) and (dotted or len(word) <= 4) and not acronym
+    return word in plural or titled
 
 
 @built_once
