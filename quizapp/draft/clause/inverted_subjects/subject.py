@@ -141,7 +141,20 @@ def _subject_stop(lex: Lexicon) -> re.Pattern[str]:
     if lex.language == "en":  # "said X adding that …"
         adding = alternation(f for f in lex.finite if f.endswith("ing")) or "(?!)"
         joined += rf"|\s(?=(?:{adding})\s+(?i:{that})\b)"
-    return re.compile(rf"[,;:(«“\"!?]|\.(?!{name}|\s(?i:{particles})\s?[A-ZÀ-Ö])|{joined}|$")
+    titled = "".join(rf"(?<!\b{re.escape(t)})" for t in _short_titles(lex))  # « M. le maire »
+    return re.compile(
+        rf"[,;:(«“\"!?]|{titled}\.(?!{name}|\s(?i:{particles})\s?[A-ZÀ-Ö])|{joined}|$"
+    )
+
+
+def _short_titles(lex: Lexicon) -> list[str]:
+    """The titles written short, as an article writes them before their period (« M », « MM »,
+    "Mr", "Dr"): the period after one is the title's, never the end of the subject (mend57g:
+    « a déclaré M. le maire » kept only 'M')."""
+    raw = lex.raw.get("titles", []) + lex.raw.get("plural_title_abbreviations", [])
+    english = [t.capitalize() for t in lex.raw.get("english_title_abbreviations", [])]
+    short = {t.rstrip(".") for t in raw + english if len(t.rstrip(".")) <= 4}
+    return sorted(t for t in short if t.isalpha())
 
 
 def _without_trailing(phrase: str, lex: Lexicon) -> str:

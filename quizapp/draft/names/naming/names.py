@@ -53,6 +53,9 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             index += 1  # "in March", "on 18 April Mr Yafele": a date names no one
             continue
         end = _widened(tokens, index, end, lex)
+        if end == index + 1 and lone_title(tokens, index, lex):
+            index = end  # « a dit M. le maire »: the title belongs to the name after it
+            continue
         runs.append((index, end))
         index = end
     return runs
@@ -174,6 +177,8 @@ def _complement_before_person(tokens: list[Token], start: int, end: int, lex: Le
         return end
     if not (after_complement(tokens, start, lex) or _after_place(tokens, start, lex)):
         return end
+    if fold(tokens[start].text) in civil_titles(lex):
+        return end  # « les clients de Me Marc Castan »: the title opens the person's name
     saint = fold(tokens[start].text) in lex.word_set("saints")  # « à Saint Martin Vésubie »
     return start + 1 if tokens[start + 1].text[:1].isupper() and not saint else end
 
@@ -227,7 +232,23 @@ def title_then_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     if is_name_token(tokens[index + 2], lex, False):
         return True
     named = _after_particles(tokens, index + 2, lex)
-    return named is not None and fold(tokens[named].text) not in role_heads(lex)
+    if named is None:
+        return False  # « M. Le Maire », « M. Le Drian »: a capital particle opens a surname
+    return tokens[index + 2].text[:1].isupper() or fold(tokens[named].text) not in role_heads(lex)
+
+
+def lone_title(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """A title's abbreviation (« M. », « Mme », « MM. », "Mr", "Dr") is no name by itself: a
+    run it makes alone is the title of the words after it (« M. le maire »), which name or
+    describe the person (mend57g: « a dit M. Le Maire » gave the words to 'M')."""
+    word, after = fold(tokens[index].text), tokens[index + 1 : index + 2]
+    if not after or (after[0].start == tokens[index].end and after[0].text != "."):
+        return False  # « 3 M€ »: a unit, no title
+    dotted = after[0].text == "."
+    plural = {w.rstrip(".") for w in lex.word_set("plural_title_abbreviations")}
+    acronym = len(word) > 1 and tokens[index].text.isupper()  # « le MR mardi », no "Mr"
+    titled = word in civil_titles(lex) and (dotted or len(word) <= 4) and not acronym
+    return word in plural or titled
 
 
 @built_once
