@@ -90,14 +90,17 @@ def _near(other: Attribution, run: Span, spans: tuple[list[Span], list[Span]]) -
     sentences, paragraphs = spans
     ends = (other.content[0], other.content[1] - 1)
     own = (run[0], run[1] - 1)
-    if {_index(paragraphs, o) for o in ends} & {_index(paragraphs, o) for o in own}:
+    if set(_indexes(paragraphs, ends)) & set(_indexes(paragraphs, own)):
         return True
-    return min(abs(_index(sentences, a) - _index(sentences, b)) for a in ends for b in own) <= 1
+    theirs, ours = _indexes(sentences, ends), _indexes(sentences, own)
+    return min(abs(a - b) for a in theirs for b in ours) <= 1
 
 
-def _index(spans: list[Span], offset: int) -> int:
-    """The index of the span ``offset`` falls in (or the last one starting before it)."""
-    return bisect_right([span[0] for span in spans], offset) - 1
+def _indexes(spans: list[Span], offsets: tuple[int, int]) -> list[int]:
+    """The index of the span each offset falls in (or the last one starting before it), the
+    spans' starts listed once for both offsets."""
+    starts = [span[0] for span in spans]
+    return [bisect_right(starts, offset) - 1 for offset in offsets]
 
 
 def holds_place(name: str, place: str) -> bool:
