@@ -70,13 +70,16 @@ class Registry(DescriptionsGoingOn):
     ) -> Resolution | None:
         """The entity a source phrase stands for; None when nothing fits. A phrase with no
         words of its own is the sentence's speaker; then, first found first taken, an
-        impersonal voice's side or body, a periphrasis, a voice already met; then the
-        reading of the phrase's form (a description, a pronoun, a name)."""
+        impersonal voice's side or body, the group a « Tous » shares out, a periphrasis, a
+        voice already met; then the reading of the phrase's form (a description, a pronoun,
+        a name)."""
         alone = fold(phrase) in self.lex.word_set("first_person_subjects")  # a quotation's « Je »
         if alone or not any(c.isalnum() for c in phrase):  # "…, telling the council", a stray « :
             return self._sentence_speaker(span, at)
         impersonal = self._impersonal(span, at) if reading.form == "impersonal" else None
-        taken = impersonal or self._periphrasis(phrase, span, at)
+        shared = fold(phrase) in self.lex.word_set("distributive_subjects")  # « Tous »
+        taken = impersonal or (self._distributed(span, at) if shared else None)
+        taken = taken or self._periphrasis(phrase, span, at)
         known = taken or self._known_voice(phrase, span, reading)
         if known is not None:
             return known
