@@ -24,7 +24,11 @@ from quizapp.draft.names.naming.name_roles import head_after, written_as_title
 from quizapp.draft.names.naming.periphrasis import periphrasis_gender
 from quizapp.draft.names.naming.place_complements import body_of_a_place, office_of_a_place
 from quizapp.draft.names.titles.descriptions import description_of
-from quizapp.draft.names.titles.open_nouns import opens_description, person_by_head
+from quizapp.draft.names.titles.open_nouns import (
+    opens_description,
+    person_by_head,
+    role_behind_title,
+)
 from quizapp.draft.sources.reading import (
     SourceReading,
     joins_two,
@@ -68,11 +72,13 @@ class Registry(DescriptionsGoingOn):
     def resolve(
         self, phrase: str, span: Span | None, reading: SourceReading, at: int
     ) -> Resolution | None:
-        """The entity a source phrase stands for; None when nothing fits. A phrase with no
-        words of its own is the sentence's speaker; then, first found first taken, an
-        impersonal voice's side or body, the group a « Tous » shares out, a periphrasis, a
-        voice already met; then the reading of the phrase's form (a description, a pronoun,
-        a name)."""
+        """The entity a source phrase stands for (« M. le maire » read as « le maire »); None
+        when nothing fits. A phrase with no words of its own is the sentence's speaker; then,
+        first found first taken, an impersonal voice's side or body, the group a « Tous »
+        shares out, a periphrasis, a voice already met; then the reading of the phrase's form
+        (a description, a pronoun, a name)."""
+        if (role := role_behind_title(phrase, self.lex)) is not None:  # « M. le maire »
+            phrase, reading = role, read_source(role, self.lex, False)
         alone = fold(phrase) in self.lex.word_set("first_person_subjects")  # a quotation's « Je »
         if alone or not any(c.isalnum() for c in phrase):  # "…, telling the council", a stray « :
             return self._sentence_speaker(span, at)
