@@ -24,6 +24,7 @@ from quizapp.sets.articles.dating.publication import page_publication, publicati
 from quizapp.sets.articles.line_shapes import CLOSERS
 from quizapp.sets.articles.page_menu import head_lines_apart, without_page_menu
 from quizapp.sets.articles.page_tail import (
+    credits_outlet,
     without_page_head,
     without_page_links,
     without_page_tail,
@@ -121,6 +122,7 @@ def article_from_paste(text: str) -> ArticleText:
     mail = mail_head(unquoted(text))
     article = article_from_text(without_photo_credits(without_page_menu(mail.text)))
     kept, date, outlet = page_publication(article.file_text, text)
+    outlet = outlet or credits_outlet(kept)  # « TF1 | Reportage … » at its end (teacher58)
     kept = without_page_links(without_page_tail(without_page_head(without_byline(kept))))
     kept = head_lines_apart(mail.text, kept)  # the head's lines left apart (mend53d)
     date = date or _dated(article) or mail.date
