@@ -32,3 +32,23 @@ def test_every_prompt_closes_the_straight_marks_it_opens() -> None:
 def test_marks_already_paired_are_left_as_they_are() -> None:
     busy = [p for p in _prompts() if "too busy" in p]
     assert busy and all(p.count('"') == 2 for p in busy), busy
+
+
+def test_a_straight_and_a_curly_mark_make_a_pair() -> None:
+    from quizapp.draft.drafting.wording.passages import reported_marks
+
+    for text in (
+        'members had “pre-determined" the vote',
+        'the piles were "not really safe for them”',
+        'Killarney is the "tourist capital’’, but the county does not revolve around it',
+    ):
+        assert reported_marks(text, "en") == text
+
+
+def test_a_closing_mark_with_no_opening_one_gets_it() -> None:
+    from quizapp.draft.drafting.wording.passages import reported_marks
+
+    assert (
+        reported_marks('the offer had strings attached"', "en")
+        == '"the offer had strings attached"'
+    )

@@ -24,8 +24,8 @@ from quizapp.draft.drafting.wording.passages import (
     cut_at_phrase,
     cut_inside,
     inner_marks,
-    paired_marks,
     reported_cut,
+    reported_marks,
     shorten,
     stop_outside,
     whole_number,
@@ -105,7 +105,7 @@ class Phrasing:
         capital = in_sentence(text) != text  # « Quatre », « Outre »: a capital, no infinitive
         # marks its ends leave open closed, English too: "…has "found the layout broadly
         # acceptable?" showed the student one mark (teacher58)
-        text = paired_marks(in_sentence(text), self.analysis.language)
+        text = reported_marks(in_sentence(text), self.analysis.language)
         dropped, connectives = opening_words().dropped_openers, opening_words().dropped_connectives
         before = text
         common = _common(self.analysis.language)
