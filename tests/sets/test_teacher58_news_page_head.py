@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.sets.articles.reading import article_from_paste
+from quizapp.sets.articles.reading import article_from_html, article_from_paste
 from tests.sets.paste_cases import pasted_text
 
 HEADLINE = "Town council opposes housing estate"
@@ -103,3 +103,27 @@ def test_the_credits_name_the_outlet(credits: str, outlet: str) -> None:
     )
     assert article.outlet == outlet
     assert credits not in article.text
+
+
+def _saved_page(under_headline: str) -> str:
+    return (
+        "<html><head><title>Parents speak at board meeting</title>"
+        '<meta property="article:published_time" content="2018-09-17T21:40:00-05:00">'
+        "</head><body><article><h1>Parents speak at board meeting</h1>"
+        f"<p>{under_headline}</p>"
+        "<p>Emotions ran high at a school board meeting on Monday night.</p>"
+        "<p>“We heard you loud and clear,” said Rusty Norman, board president.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("line", ["Sep 17, 2018", "September 17, 2018", "Monday, Sep 17, 2018"])
+def test_a_saved_page_s_own_date_under_its_headline_goes(line: str) -> None:
+    article = article_from_html(_saved_page(line))
+    assert article.date == "2018-09-17"
+    assert "2018" not in article.text
+
+
+def test_another_date_under_a_saved_page_s_headline_is_the_article_s() -> None:
+    article = article_from_html(_saved_page("Saturday, October 12, 2018"))
+    assert "October 12, 2018" in article.text

@@ -20,7 +20,11 @@ from pathlib import Path
 from quizapp.sets.articles.article_size import too_long
 from quizapp.sets.articles.dating.datelines import dated_line, dateline, without_byline
 from quizapp.sets.articles.dating.mail_headers import mail_head
-from quizapp.sets.articles.dating.publication import page_publication, publication_line
+from quizapp.sets.articles.dating.publication import (
+    page_publication,
+    publication_line,
+    without_page_date,
+)
 from quizapp.sets.articles.line_shapes import CLOSERS
 from quizapp.sets.articles.page_menu import head_lines_apart, without_page_menu
 from quizapp.sets.articles.page_tail import (
@@ -188,6 +192,7 @@ def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
     kept, date, _ = page_publication(
         page.body, bare_too=False
     )  # « Publié le … » as a paragraph (teacher57)
+    kept = without_page_date(kept, page.date or date)  # "Sep 17, 2018" alone (teacher58)
     return ArticleText(
         text=paragraphs(kept), title=page.title, outlet=page.outlet, url=page.url,
         date=page.date or date,

@@ -226,6 +226,24 @@ def _label_joined(text: str) -> str:
     return text
 
 
+MAX_DATE_WORDS = 5  # « Lundi 17 septembre 2018 », "Monday, Sep 17, 2018"
+
+
+def without_page_date(text: str, date: str) -> str:
+    """``text`` without a line under its headline that is only the page's own date (``date``,
+    from the page's data): a saved page gives "Sep 17, 2018" as a paragraph of its own,
+    which the student read as the article's first line (teacher58). Another date there
+    (« Samedi 12 octobre 2026 à 20h30 ») is an event's and stays (mend57b)."""
+    lines = text.split("\n")
+    worded = [number for number, line in enumerate(lines) if line.strip()]
+    for number in worded[1:MAX_HEAD_LINES] if date else []:
+        line = lines[number].strip()
+        alone = len(line.split()) <= MAX_DATE_WORDS and not ends_sentence(line)
+        if alone and read_date(line, comma=True, abbreviated=True) == date:
+            return "\n".join(lines[:number] + lines[number + 1 :])
+    return text
+
+
 def _without_outlet(line: str) -> tuple[str, str]:
     """A line's parts but the one naming the outlet or a place, and the outlet's name: «
     Publié le 03/12/2026 - TNTV News » was kept in the text, its date and outlet unread
