@@ -77,7 +77,8 @@ class Registry(DescriptionsGoingOn):
         first found first taken, an impersonal voice's side or body, the group a « Tous »
         shares out, a periphrasis, a voice already met; then the reading of the phrase's form
         (a description, a pronoun, a name)."""
-        if (role := role_behind_title(phrase, self.lex)) is not None:  # « M. le maire »
+        role = role_behind_title(phrase, self.lex)  # « M. le maire »: the mayor met before
+        if role is not None and self._holder_met(read_source(role, self.lex, False)):
             phrase, reading = role, read_source(role, self.lex, False)
         alone = fold(phrase) in self.lex.word_set("first_person_subjects")  # a quotation's « Je »
         if alone or not any(c.isalnum() for c in phrase):  # "…, telling the council", a stray « :
@@ -104,6 +105,15 @@ class Registry(DescriptionsGoingOn):
         if reading.form == "name" and span is not None:
             return self._named(phrase, span)
         return self._described_source(phrase, span, reading, at)
+
+    def _holder_met(self, role: SourceReading) -> bool:
+        """Someone met holds the office « M. le maire » is read as (its head among their roles):
+        with no one, the speaker stays written with its title (mend57g's « a déclaré M. le
+        maire »)."""
+        return any(
+            role.head in (entity.roles | set(entity.heads))
+            for entity in (self.entities[key] for key in self._recent())
+        )
 
     def _body_subject(self, gender: str, at: int, span: Span | None) -> Resolution | None:
         """« il » / « elle » after « Le syndicat se refuse à commenter. »: that body."""
