@@ -9,10 +9,12 @@ from __future__ import annotations
 import random
 
 from quizapp.draft import analyze
+from quizapp.draft.reporting.cue_forms import negation
 from quizapp.draft.speakers import met
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.registry import Registry
 from quizapp.draft.text import segment
+from quizapp.draft.words.lexicon import Lexicon, load
 
 
 def _first_names(count: int) -> str:
@@ -56,3 +58,18 @@ def test_a_sentence_end_inside_a_quotation_as_the_scan_said() -> None:
         inside = segment._Inside(quotes)
         for position in range(100):
             assert inside(position) == any(s < position < e - 1 for s, e in quotes)
+
+
+def test_a_relative_wishing_is_read_from_the_lexicon(monkeypatch) -> None:
+    """« Le maire, qui ne veut pas que la gare ferme » describes him: the relative pronoun is the
+    lexicon's ``relative_pronouns``, no « qui » written in code (tidy58)."""
+    lex = load("fr")
+    words = ["le", "maire", ",", "qui", "ne", "veut", "pas", "que", "la", "gare", "ferme"]
+    assert negation._no_one_wishes(words, 5, lex)
+    real = Lexicon.word_set
+
+    def without_relatives(self: Lexicon, name: str) -> frozenset[str]:
+        return frozenset() if name == "relative_pronouns" else real(self, name)
+
+    monkeypatch.setattr(Lexicon, "word_set", without_relatives)
+    assert not negation._no_one_wishes(words, 5, lex)
