@@ -13,6 +13,8 @@ the layers below it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from quizapp.draft.anaphora.descriptions.going_on_descriptions import DescriptionsGoingOn
 from quizapp.draft.anaphora.documents import unissued_label
 from quizapp.draft.anaphora.last_speaker import Resolution
@@ -24,7 +26,11 @@ from quizapp.draft.names.naming.name_roles import head_after, written_as_title
 from quizapp.draft.names.naming.periphrasis import periphrasis_gender
 from quizapp.draft.names.naming.place_complements import body_of_a_place, office_of_a_place
 from quizapp.draft.names.titles.descriptions import description_of
-from quizapp.draft.names.titles.open_nouns import opens_description, person_by_head
+from quizapp.draft.names.titles.open_nouns import (
+    opens_description,
+    person_by_head,
+    role_behind_title,
+)
 from quizapp.draft.sources.reading import (
     SourceReading,
     joins_two,
@@ -40,6 +46,7 @@ from quizapp.draft.sources.speaker_phrases.source_names import (
 from quizapp.draft.speakers.bodies.body_subjects import body_before, singular_before, someone_before
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import MentionStarts, Seen
+from quizapp.draft.speakers.registry import Registry as Entities
 from quizapp.draft.speakers.subjects import camp_before
 from quizapp.draft.text.segment import Span, Token
 from quizapp.draft.words.lexicon import Lexicon, fold
@@ -68,15 +75,21 @@ class Registry(DescriptionsGoingOn):
     def resolve(
         self, phrase: str, span: Span | None, reading: SourceReading, at: int
     ) -> Resolution | None:
-        """The entity a source phrase stands for; None when nothing fits. A phrase with no
-        words of its own is the sentence's speaker; then, first found first taken, an
-        impersonal voice's side or body, a periphrasis, a voice already met; then the
-        reading of the phrase's form (a description, a pronoun, a name)."""
+        """The entity a source phrase stands for (« M. le maire » read as « le maire »); None
+        when nothing fits. A phrase with no words of its own is the sentence's speaker; then,
+        first found first taken, an impersonal voice's side or body, the group a « Tous »
+        shares out, a periphrasis, a voice already met; then the reading of the phrase's form
+        (a description, a pronoun, a name)."""
+        role = role_behind_title(phrase, self.lex)  # « M. le maire »: the mayor met before
+        if role is not None and self._holder_met(read_source(role, self.lex, False)):
+            phrase, reading = role, read_source(role, self.lex, False)
         alone = fold(phrase) in self.lex.word_set("first_person_subjects")  # a quotation's « Je »
         if alone or not any(c.isalnum() for c in phrase):  # "…, telling the council", a stray « :
             return self._sentence_speaker(span, at)
         impersonal = self._impersonal(span, at) if reading.form == "impersonal" else None
-        taken = impersonal or self._periphrasis(phrase, span, at)
+        shared = fold(phrase) in self.lex.word_set("distributive_subjects")  # « Tous »
+        taken = impersonal or (self._distributed(span, at) if shared else None)
+        taken = taken or self._periphrasis(phrase, span, at)
         known = taken or self._known_voice(phrase, span, reading)
         if known is not None:
             return known
@@ -95,6 +108,15 @@ class Registry(DescriptionsGoingOn):
         if reading.form == "name" and span is not None:
             return self._named(phrase, span)
         return self._described_source(phrase, span, reading, at)
+
+    def _holder_met(self, role: SourceReading) -> bool:
+        """Someone met holds the office « M. le maire » is read as (its head among their roles):
+        with no one, the speaker stays written with its title (mend57g's « a déclaré M. le
+        maire »)."""
+        return any(
+            role.head in (entity.roles | set(entity.heads))
+            for entity in (self.entities[key] for key in self._recent())
+        )
 
     def _body_subject(self, gender: str, at: int, span: Span | None) -> Resolution | None:
         """« il » / « elle » after « Le syndicat se refuse à commenter. »: that body."""
@@ -200,7 +222,7 @@ class Registry(DescriptionsGoingOn):
         """The entity mentioned within ``scope``: a person before a body, a known first name
         before none, then the earliest, unless a later head names the same one better."""
         best = None
-        for entity in self.entities.values():
+        for entity in self._mentioned_within(scope):
             for mention in self._starts.within(entity.mentions, scope):
                 first = self.text[mention[0] : mention[1]].split()[0]
                 named = bool(first_name_gender(first, self.lex))
@@ -212,6 +234,17 @@ class Registry(DescriptionsGoingOn):
                 ):
                     best = (entity, mention, rank)
         return best
+
+    def _mentioned_within(self, scope: Span) -> Iterable[Entity]:
+        """The entities that may be mentioned within ``scope``, in the entities' order: the
+        registry's index of mentions by start (tidy58: « first names alone » read every
+        entity's for each source), else all of them."""
+        entities = self.entities
+        return (
+            entities.mentioned_within(scope)
+            if isinstance(entities, Entities)
+            else entities.values()
+        )
 
     def _set_against(self, name: Span) -> bool:
         """« Paul X a répliqué que… », « Mais Paul X réclame… » after an office spoke: a name
