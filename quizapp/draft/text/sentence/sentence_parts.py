@@ -94,21 +94,44 @@ _PAST_PARTICIPLE = rf"\s*\w{{3,}}(?:{'|'.join(_PASSIVE_ENDINGS)})"
 _RELAYED_BY = re.compile(_PAST_PARTICIPLE + r"\s+par\b")
 
 
-def narration_before(view: SentenceView, quote: Span) -> int | None:
+def narration_before(view: SentenceView, quote: Span, comma_after: bool = False) -> int | None:
     """Where the sentence's narration starts when a quotation ending on a final cue sits
-    inside it after four words or more with no cue and no colon: the final cue then reports
-    the whole sentence, a partial quotation inside a paraphrase, other quoted words closed
-    within the narration included (« Cette femme … ces "photos volées" va poursuivre … "…",
-    a déclaré son avocat »; "…books that contain “obscene material,” the head wrote"; None
-    otherwise)."""
-    lead = strip_span(view.text, (view.span[0], quote[0]))
-    passage = view.text[view.span[0] : quote[0]]
-    if words_in(view.text, lead) < 4 or ":" in passage or not _closed_fragments(passage):
+    inside it after four words or more with no cue: the final cue then reports the whole
+    sentence, a partial quotation inside a paraphrase, other quoted words closed within the
+    narration included (« Cette femme … ces "photos volées" va poursuivre … "…", a déclaré
+    son avocat »; "…books that contain “obscene material,” the head wrote"; None otherwise).
+    In French the narration starts after a colon (« Au programme : la réfection du temple
+    « … », détaille le maire »), and two or three words do when they open the clause the
+    quotation ends and a comma sets the cue off after it (``comma_after``: « Cette
+    procédure "n'a pas de fondement", estime X »; misses58)."""
+    opening = _narration_opening(view, quote)
+    if opening is None:
+        return None
+    lead = strip_span(view.text, (opening, quote[0]))
+    passage = view.text[opening : quote[0]]
+    least = 2 if comma_after and _clause_subject_lead(view, passage) else 4
+    if words_in(view.text, lead) < least or not _closed_fragments(passage):
         return None
     if any(c.span[0] < quote[0] for c in view.cues):
         return None
     set_off = view.lex.language == "en" and _SET_OFF_AT_END.search(passage)
     return None if set_off else lead[0]  # not "In a statement on Monday, “…,” X said"
+
+
+def _narration_opening(view: SentenceView, quote: Span) -> int | None:
+    """Where the narration before a quotation may start: the sentence's start, or in French
+    just after its last colon before the quotation (None: an English colon there)."""
+    colon = view.text.rfind(":", view.span[0], quote[0])
+    if colon < 0:
+        return view.span[0]
+    return colon + 1 if view.lex.language == "fr" else None
+
+
+def _clause_subject_lead(view: SentenceView, passage: str) -> bool:
+    """A short French lead that opens the clause the quotation goes on with, its subject or
+    its start (« Cette procédure », « Ce collège est », « Mieux vaut »), not a setting or a
+    connective set off by a comma or a dash (« De plus, », « A Marseille, » stay direct)."""
+    return view.lex.language == "fr" and not _SET_OFF_AT_END.search(passage)
 
 
 def _closed_fragments(passage: str) -> bool:
