@@ -23,6 +23,7 @@ import re
 
 from quizapp.sets.articles.article_words import article_words, word_alternation
 from quizapp.sets.articles.dating.datelines import NAME_PARTICLES
+from quizapp.sets.articles.dating.outlets import credited_outlet
 
 HEAD_LINES = 3  # a page sets a link or two under its headline
 MAX_WORDS = 16  # a link's headline or a prompt; a paragraph of the article is longer
@@ -55,6 +56,20 @@ def without_page_tail(text: str) -> str:
     if end == len(lines) or not any(line.strip() for line in lines[:end]):
         return text
     return "\n".join(lines[:end])
+
+
+def credits_outlet(text: str) -> str:
+    """The outlet the report's credits at the end of ``text`` name beside the crew (« TF1 |
+    Reportage Y. Chambon, N. Forestier » names TF1), empty when none: the credits leave the
+    text (``_credits``), and « Média » stayed empty though the page had named the outlet
+    (teacher57's left fault, teacher58)."""
+    for line in reversed(text.rstrip().split("\n")[-HEAD_LINES:]):
+        parts = [part.strip() for part in line.split("|")]
+        if len(parts) > 1 and _credits(line):
+            named = [part for part in parts if not _CREDIT.match(part) and credited_outlet(part)]
+            if named:
+                return named[0]
+    return ""
 
 
 def _tail_line(line: str) -> bool:

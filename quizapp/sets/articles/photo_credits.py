@@ -9,7 +9,9 @@ drafter read each as a claim of the article and proposed to label « Jean Roux /
 (paste54). A credit opens on a label (``photo_credit_labels``, words.json) and names
 someone: after a colon, « by » / « de », or in brackets, any short rest that ends no
 sentence; with none of those, names only (« Photos show the flooded street » is a sentence
-and is kept).
+and is kept). A page that labels its pictures on lines of their own ("Image source, Brearley
+Stewart", "Image caption," then the caption, the agency's "Getty Images" above it) loses the
+three (``picture_labelled``, teacher58).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from quizapp.sets.articles.line_shapes import ends_sentence
 
 MAX_CREDIT_WORDS = 12  # « Photo Marc Leblanc / Agence Littoral - archives »
 MAX_CAPTION_WORDS = 40  # a caption ending on its credit; an article's paragraph is longer
+MAX_AGENCY_WORDS = 4  # "Getty Images", "PA Media", "EPA-EFE/REX/Shutterstock" above a caption
 _NAME_WORDS = article_words("name_particles")  # « Marc Leblanc / Agence du Littoral »
 
 
@@ -68,7 +71,49 @@ def without_photo_credits(text: str) -> str:
     lines = text.split("\n")
     gone = {number for number, line in enumerate(lines) if _picture_line(line)}
     gone |= {n - 1 for n in gone if n > 0 and _alt_text(lines[n - 1], lines[n])}
+    gone |= picture_labelled(lines)
     return "\n".join(line for number, line in enumerate(lines) if number not in gone)
+
+
+@cache
+def _picture_label() -> re.Pattern[str]:
+    """A line opening on a picture's label ("Image caption", « Légende »), then a comma, a
+    colon or its end: compiled once, the longest label first."""
+    labels = sorted(article_words("picture_labels"), key=len, reverse=True)
+    label = "|".join(re.escape(word).replace("'", "['’]") for word in labels)
+    return re.compile(rf"^\s*(?:{label})\s*(?:[,:]\s*(?P<rest>.*)|$)", re.I)
+
+
+def picture_labelled(lines: list[str]) -> set[int]:
+    """The numbers of the lines a page gives a picture: a label's line ("Image source, Brearley
+    Stewart"), the caption under a label alone ("Image caption," then "How the estate could
+    look") and the agency's credit right above it ("Getty Images": ``_agency``). Pasted from
+    a news site, the caption was drafted as a vague group's claim (teacher58)."""
+    full = [n for n, line in enumerate(lines) if line.strip()]
+    gone: set[int] = set()
+    for at, number in enumerate(full):
+        found = _picture_label().match(lines[number])
+        if not found or len(lines[number].split()) > MAX_CAPTION_WORDS:
+            continue
+        gone.add(number)
+        after = full[at + 1] if at + 1 < len(full) else None
+        if not (found.group("rest") or "").strip() and after is not None:
+            gone |= {after} if len(lines[after].split()) <= MAX_CAPTION_WORDS else set()
+        if at > 1 and _agency(lines[full[at - 1]]):  # never the headline
+            gone.add(full[at - 1])
+    return gone
+
+
+def _agency(line: str) -> bool:
+    """A picture agency's credit alone on its line: a few capitalised words holding a credit's
+    word ("Getty Images"), a word in capitals ("PA Media") or a slash ("EPA/Shutterstock").
+    A subhead in capitals ("Road Safety Concerns") names no picture and is kept."""
+    words = line.replace("/", " / ").split()
+    if not words or len(words) > MAX_AGENCY_WORDS or ends_sentence(line.strip()):
+        return False
+    labels = article_words("photo_credit_labels")
+    marked = "/" in line or any(w.lower() in labels or (len(w) > 1 and w.isupper()) for w in words)
+    return marked and _names(words)
 
 
 def _picture_line(line: str) -> bool:

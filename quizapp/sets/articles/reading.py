@@ -20,10 +20,15 @@ from pathlib import Path
 from quizapp.sets.articles.article_size import too_long
 from quizapp.sets.articles.dating.datelines import dated_line, dateline, without_byline
 from quizapp.sets.articles.dating.mail_headers import mail_head
-from quizapp.sets.articles.dating.publication import page_publication, publication_line
+from quizapp.sets.articles.dating.publication import (
+    page_publication,
+    publication_line,
+    without_page_date,
+)
 from quizapp.sets.articles.line_shapes import CLOSERS
 from quizapp.sets.articles.page_menu import head_lines_apart, without_page_menu
 from quizapp.sets.articles.page_tail import (
+    credits_outlet,
     without_page_head,
     without_page_links,
     without_page_tail,
@@ -121,6 +126,7 @@ def article_from_paste(text: str) -> ArticleText:
     mail = mail_head(unquoted(text))
     article = article_from_text(without_photo_credits(without_page_menu(mail.text)))
     kept, date, outlet = page_publication(article.file_text, text)
+    outlet = outlet or credits_outlet(kept)  # « TF1 | Reportage … » at its end (teacher58)
     kept = without_page_links(without_page_tail(without_page_head(without_byline(kept))))
     kept = head_lines_apart(mail.text, kept)  # the head's lines left apart (mend53d)
     date = date or _dated(article) or mail.date
@@ -186,6 +192,7 @@ def article_from_html(html: str, path: Path = Path("page.html")) -> ArticleText:
     kept, date, _ = page_publication(
         page.body, bare_too=False
     )  # « Publié le … » as a paragraph (teacher57)
+    kept = without_page_date(kept, page.date or date)  # "Sep 17, 2018" alone (teacher58)
     return ArticleText(
         text=paragraphs(kept), title=page.title, outlet=page.outlet, url=page.url,
         date=page.date or date,

@@ -170,6 +170,20 @@ def paired_marks(text: str, language: str) -> str:
     return text + '"' if depth else '"' + text
 
 
+def reported_marks(text: str, language: str) -> str:
+    """Reported words a question shows with the quotation marks their ends leave open
+    closed, French as ``balanced_marks`` does. English reads straight and curly double marks
+    as one family, each straight one opening or closing by where it stands (``curly``), and
+    "’’" as a closing mark: "…has "found the layout broadly acceptable? …" showed the
+    student one mark (teacher58), while “…pre-determined" and "…safe for them” are pairs,
+    which a count per kind of mark would have marked again."""
+    if language == "fr":
+        return balanced_marks(text, language)
+    unopened, depth = unmatched_marks(curly(text.replace("’’", "”")), "“", "”")
+    mark = '"' if '"' in text else "“”"
+    return mark[0] * unopened + text + mark[-1] * depth
+
+
 _STOPS = ".,;:!?)»…"  # what may follow a closing mark
 
 

@@ -21,11 +21,11 @@ from quizapp.draft.drafting.wording.explanation_words import (
 )
 from quizapp.draft.drafting.wording.object_infinitive import with_should
 from quizapp.draft.drafting.wording.passages import (
-    balanced_marks,
     cut_at_phrase,
     cut_inside,
     inner_marks,
     reported_cut,
+    reported_marks,
     shorten,
     stop_outside,
     whole_number,
@@ -103,7 +103,9 @@ class Phrasing:
         if self.analysis.language == "fr":
             text = accented(text, opening_words().unaccented_capitals)
         capital = in_sentence(text) != text  # « Quatre », « Outre »: a capital, no infinitive
-        text = balanced_marks(in_sentence(text), self.analysis.language)
+        # marks its ends leave open closed, English too: "…has "found the layout broadly
+        # acceptable?" showed the student one mark (teacher58)
+        text = reported_marks(in_sentence(text), self.analysis.language)
         dropped, connectives = opening_words().dropped_openers, opening_words().dropped_connectives
         before = text
         common = _common(self.analysis.language)

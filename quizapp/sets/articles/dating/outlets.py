@@ -64,6 +64,16 @@ def _outlet_word(word: str) -> bool:
     return (len(letters) >= 2 and letters.isupper()) or bool({bare, *pieces} & _OUTLET_WORDS)
 
 
+def credited_outlet(part: str) -> bool:
+    """A part of a report's credits naming the outlet (« TF1 », "BBC News",
+    « BFMTV »): a short name holding an outlet's word or a word of capitals, figures allowed
+    (a channel's number), no byline. « TF1 | Reportage … » at a paste's end went with its
+    outlet unread (teacher57, teacher58)."""
+    words = part.strip(" .;:").split()
+    short = 0 < len(words) <= MAX_OUTLET_WORDS and not _BYLINE.match(part.strip())
+    return short and is_name(words) and any(map(_outlet_word, words))
+
+
 def place_name(word: str) -> bool:
     """A hyphenated word naming a place: opening on « Saint- » / « Sainte- » (``place_openers``)
     or joined by « -en- », « -sur- », « -lès- », "-upon-" (``place_joins``, words.json)."""

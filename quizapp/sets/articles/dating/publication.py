@@ -194,6 +194,7 @@ def page_publication(text: str, paste: str = "", bare_too: bool = True) -> PageP
     for a saved page or a Word file: its paragraphs are the writer's, a date alone under the
     headline (« Samedi 12 octobre 2026 à 20h30 ») an event's; only a labelled line (« Publié
     le … », "Updated …") is the page's (mend57b)."""
+    text = _label_joined(text)
     split = [_without_outlet(line) for line in text.split("\n")]
     lines = [dated for dated, _ in split]
     page = _page_lines(lines, bare_too)
@@ -204,9 +205,43 @@ def page_publication(text: str, paste: str = "", bare_too: bool = True) -> PageP
     order = written_order(paste or text)
     parts = [part for number in sorted(page) for part in _dated_parts(lines[number], order)]
     named = [split[n][1] for n in sorted(page) if split[n][1]] + [
-        lines[n].strip() for n in sorted(alone)
+        _outlet_of(lines[n]) for n in sorted(alone)
     ]
     return PagePublication(kept, _first_publication(parts), next(iter(named), ""))
+
+
+def _label_joined(text: str) -> str:
+    """``text`` with a label alone on its line ("Published", « Publié le ») and the date on
+    the next made one line, as a page shows them: a news site's head copied line by line
+    left both in the article and the date unread (teacher58: "Published" then "15 December
+    2021"). Only in the head (``MAX_LABELLED_LINES``), and only when the two read as one
+    publication line."""
+    lines = text.split("\n")
+    worded = [number for number, line in enumerate(lines) if line.strip()]
+    for label, date in pairwise(worded[:MAX_LABELLED_LINES]):
+        joined = f"{lines[label].strip()} {lines[date].strip()}"
+        alone = _label_opening().fullmatch(lines[label].strip().rstrip(":").rstrip())
+        if alone and publication_line(joined):
+            return "\n".join([*lines[:label], joined, *lines[label + 1 : date], *lines[date + 1 :]])
+    return text
+
+
+MAX_DATE_WORDS = 5  # « Lundi 17 septembre 2018 », "Monday, Sep 17, 2018"
+
+
+def without_page_date(text: str, date: str) -> str:
+    """``text`` without a line under its headline that is only the page's own date (``date``,
+    from the page's data): a saved page gives "Sep 17, 2018" as a paragraph of its own,
+    which the student read as the article's first line (teacher58). Another date there
+    (« Samedi 12 octobre 2026 à 20h30 ») is an event's and stays (mend57b)."""
+    lines = text.split("\n")
+    worded = [number for number, line in enumerate(lines) if line.strip()]
+    for number in worded[1:MAX_HEAD_LINES] if date else []:
+        line = lines[number].strip()
+        alone = len(line.split()) <= MAX_DATE_WORDS and not ends_sentence(line)
+        if alone and read_date(line, comma=True, abbreviated=True) == date:
+            return "\n".join(lines[:number] + lines[number + 1 :])
+    return text
 
 
 def _without_outlet(line: str) -> tuple[str, str]:
@@ -230,9 +265,19 @@ def _outlet_lines(lines: list[str], page: set[int]) -> set[int]:
     found = set()
     for index, number in enumerate(head):
         beside = head[max(index - 1, 0) : index] + head[index + 1 : index + 2]
-        if paper_name(lines[number]) and any(n in page or is_byline(lines[n]) for n in beside):
+        if _outlet_of(lines[number]) and any(n in page or is_byline(lines[n]) for n in beside):
             found.add(number)
     return found
+
+
+def _outlet_of(line: str) -> str:
+    """The outlet a head's line names alone (« Sud Ouest ») or before its desk after a comma
+    ("BBC News, Hereford & Worcester": the line stayed the article's first paragraph and
+    « Média » empty, teacher58); empty for any other line."""
+    outlet, _, desk = line.strip().partition(",")
+    if not paper_name(outlet) or (desk.strip() and not line_name(desk.replace("&", "and"))):
+        return ""
+    return outlet.strip()
 
 
 def _first_publication(parts: list[tuple[str, bool]]) -> str:
