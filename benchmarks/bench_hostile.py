@@ -106,7 +106,8 @@ def _attacks(w: list[str], caps: list[str], threes: list[str]) -> dict[str, str]
 
 
 def _names(caps: list[str]) -> dict[str, str]:
-    """Names of every shape (hostile57): each new name once scanned every name met before."""
+    """Names of every shape (hostile57): each new name once scanned every name met before;
+    sentences in lower case, read as one up to the 2,000-character bound (tidy58)."""
     first = ["Marie", "Jean", "Paul", "Claire", "Luc", "Anne", "Marc", "Julie"]
     n = len(caps) // 5
     full = [f"{first[i % 8]} {caps[i]}" for i in range(n)]
@@ -123,6 +124,8 @@ def _names(caps: list[str]) -> dict[str, str]:
             f"{caps[i]}-{caps[-i - 1]} de La {caps[i + 1]} a dit oui." for i in range(n)
         ),
         "en: one name per sentence": " ".join(f"{name} said yes." for name in full),
+        "en: lower-case sentences": " ".join(f"the {c[:4].upper()} said yes." for c in caps[:n]),
+        "lower-case sentences": " ".join(f"le {c[:4].upper()} a dit oui." for c in caps[:n]),
         "en: lists of full names": " ".join(lists).replace(" ont dit oui.", " said yes."),
     }
 

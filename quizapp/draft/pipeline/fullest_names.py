@@ -10,6 +10,7 @@ what comes after, so they run once, after the reading. Moved out of ``analysis.p
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from quizapp.draft.anaphora.named_groups import link_groups_to_names
 from quizapp.draft.anaphora.offices.holders import holder_of, name_described_people, titled_people
@@ -24,6 +25,7 @@ from quizapp.draft.sources.group_names import group_with_its_name
 from quizapp.draft.sources.labels import unnamed_local_office
 from quizapp.draft.speakers.acronyms.spelled import spell_out_acronyms
 from quizapp.draft.speakers.bodies.demonstrative_bodies import link_demonstrative_bodies
+from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.lede import name_lede_descriptions
 from quizapp.draft.speakers.spellings import link_spelling_variants
 from quizapp.draft.words.lexicon import Lexicon
@@ -100,8 +102,12 @@ def _unnamed(found: Attribution, text: str, registry: Registry, lex: Lexicon) ->
     if unnamed_local_office(found.speaker, text, lex):
         return True
     at = found.source[0] if found.source is not None else len(text)
-    met = [e for e in registry.entities.values() if e.mentions and e.mentions[0][0] < at]
-    return unnamed_role_in_body(found.speaker, text, lex, met)
+    return unnamed_role_in_body(found.speaker, text, lex, partial(_met_before, registry, at))
+
+
+def _met_before(registry: Registry, at: int) -> list[Entity]:
+    """The entities first mentioned before ``at``."""
+    return [e for e in registry.entities.values() if e.mentions and e.mentions[0][0] < at]
 
 
 def final_speaker(registry: Registry, name: str, source: Span | None) -> str:

@@ -135,7 +135,7 @@ class ArticleReader(BodyRules):
     ) -> None:
         """A quotation opening the paragraph, ``waiting`` for its speaker, given by the next
         sentence: the name opening it (« « … » Paul X se défend »: X said it) or ``told_next``."""
-        held = [i for i, a in enumerate(para_found) if a.content == waiting]
+        held = [i for i, a in enumerate(para_found) if a.content == waiting] if waiting else []
         if held:
             para_found[held[0]] = named_after(para_found[held[0]], view.span[0], self.registry)
         elif waiting is not None:

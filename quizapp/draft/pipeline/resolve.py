@@ -13,6 +13,8 @@ the layers below it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from quizapp.draft.anaphora.descriptions.going_on_descriptions import DescriptionsGoingOn
 from quizapp.draft.anaphora.documents import unissued_label
 from quizapp.draft.anaphora.last_speaker import Resolution
@@ -40,6 +42,7 @@ from quizapp.draft.sources.speaker_phrases.source_names import (
 from quizapp.draft.speakers.bodies.body_subjects import body_before, singular_before, someone_before
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.met import MentionStarts, Seen
+from quizapp.draft.speakers.registry import Registry as Entities
 from quizapp.draft.speakers.subjects import camp_before
 from quizapp.draft.text.segment import Span, Token
 from quizapp.draft.words.lexicon import Lexicon, fold
@@ -200,7 +203,7 @@ class Registry(DescriptionsGoingOn):
         """The entity mentioned within ``scope``: a person before a body, a known first name
         before none, then the earliest, unless a later head names the same one better."""
         best = None
-        for entity in self.entities.values():
+        for entity in self._mentioned_within(scope):
             for mention in self._starts.within(entity.mentions, scope):
                 first = self.text[mention[0] : mention[1]].split()[0]
                 named = bool(first_name_gender(first, self.lex))
@@ -212,6 +215,17 @@ class Registry(DescriptionsGoingOn):
                 ):
                     best = (entity, mention, rank)
         return best
+
+    def _mentioned_within(self, scope: Span) -> Iterable[Entity]:
+        """The entities that may be mentioned within ``scope``, in the entities' order: the
+        registry's index of mentions by start (tidy58: « first names alone » read every
+        entity's for each source), else all of them."""
+        entities = self.entities
+        return (
+            entities.mentioned_within(scope)
+            if isinstance(entities, Entities)
+            else entities.values()
+        )
 
     def _set_against(self, name: Span) -> bool:
         """« Paul X a répliqué que… », « Mais Paul X réclame… » after an office spoke: a name

@@ -13,6 +13,8 @@ the body anaphora's ``body_of_kind`` links it, and the role stays named (mend34e
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from quizapp.draft.sources.labels import holder_written
 from quizapp.draft.speakers.bodies.institutions import body_of_kind
 from quizapp.draft.speakers.entity import Entity
@@ -21,12 +23,13 @@ from quizapp.draft.words.lexicon import Lexicon
 
 
 def unnamed_role_in_body(
-    speaker: str | None, text: str, lex: Lexicon, named_before: list[Entity]
+    speaker: str | None, text: str, lex: Lexicon, named_before: Callable[[], list[Entity]]
 ) -> bool:
     """A speaker left as « le / la / l' » + a role of the lexicon's ``unnamed_body_roles`` +
     a complement whose noun is a common noun, not a body's name (``_described_body``), no
     apposition, no name the article sets beside that role (``holder_written``), and no body
-    among ``named_before`` (the entities met before the speaker) the complement takes up."""
+    among ``named_before()`` (the entities met before the speaker) the complement takes up;
+    listed only when the rest holds, as listing them reads every entity (tidy58)."""
     written = elided_apart((speaker or "").strip().replace("\u2019", "'"))
     words = folded_words(speaker or "")
     if len(words) < 4 or words[0] not in lex.word_set("singular_definite_articles"):
@@ -37,7 +40,7 @@ def unnamed_role_in_body(
         return False
     if words[2] not in lex.word_set("complement_prepositions"):
         return False
-    if not _described_body(written[3:], lex) or _body_named(words[3:], named_before, text, lex):
+    if not _described_body(written[3:], lex) or _body_named(words[3:], named_before(), text, lex):
         return False
     return not holder_written(words[1], words[3:], text, lex)
 

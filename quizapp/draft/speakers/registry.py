@@ -10,12 +10,13 @@ its word, in the order the scan read them, and asks each the scan's own test: th
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator
 from heapq import merge
 from typing import NoReturn
 
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.text.segment import Span
 
 Words = Callable[[Entity], Iterable[str]]  # the words an entity is filed under
 Entry = tuple[int, str, Entity]  # where the key was first given, the key, the entity
@@ -59,6 +60,8 @@ class Registry(dict[str, Entity]):
         self._positions: dict[str, int] = {}  # key -> where it was given, as dict order
         self._keys_of: dict[int, set[str]] = {}  # id of an entity -> the keys it stands under
         self._indexes: dict[str, _Index] = {}
+        self._mentioned_at: dict[int, dict[int, Entity]] = {}  # a start -> the entities there
+        self._mention_starts: list[int] = []  # those starts, in order
 
     def __setitem__(self, key: str, entity: Entity) -> None:
         """Every way a key is given passes here: the key keeps its first place in dict order
@@ -76,6 +79,7 @@ class Registry(dict[str, Entity]):
             registries.append(self)
         for index in self._indexes.values():
             index.file(self._positions[key], key, entity)
+        self.mentioned(entity, entity.mentions)
 
     def setdefault(self, key: str, default: Entity) -> Entity:  # type: ignore[override]
         """``dict.setdefault`` stores without calling ``__setitem__``: through it, the new
@@ -103,10 +107,36 @@ class Registry(dict[str, Entity]):
     pop = popitem = clear = __delitem__  # type: ignore[assignment]
 
     def refile(self, entity: Entity) -> None:
-        """An entity renamed, or found a person: filed again under its new words."""
+        """An entity renamed, found a person or given a new list of mentions: filed again."""
         for key in self._keys_of.get(id(entity), ()):
             for index in self._indexes.values():
                 index.file(self._positions[key], key, entity)
+        self.mentioned(entity, entity.mentions)
+
+    def mentioned(self, entity: Entity, spans: Iterable[Span]) -> None:
+        """File ``entity`` by where each of ``spans`` starts (``Mentions`` tells each one
+        added): ``mentioned_within`` reads these instead of every entity's mentions."""
+        for start, _ in spans:
+            there = self._mentioned_at.get(start)
+            if there is None:
+                there = self._mentioned_at[start] = {}
+                insort(self._mention_starts, start)
+            there[id(entity)] = entity
+
+    def mentioned_within(self, scope: Span) -> Iterator[Entity]:
+        """What ``self.values()`` yields, in its order, among the entities with a mention
+        starting in ``scope``: every entity that may have a mention within it (the caller
+        reads which), each once for each key it stands under, as the values hold it."""
+        low = bisect_left(self._mention_starts, scope[0])
+        high = bisect_right(self._mention_starts, scope[1])
+        found = {}
+        for start in self._mention_starts[low:high]:
+            found.update(self._mentioned_at[start])
+        keys = [
+            (self._positions[k], k) for e in found.values() for k in self._keys_of.get(id(e), ())
+        ]
+        for _, key in sorted(keys):
+            yield self[key]
 
     def filed(self, name: str, words: Words, wanted: set[str], latest: bool) -> Iterator[Entity]:
         """The entities filed under any of the ``wanted`` words in the index ``name`` (built on

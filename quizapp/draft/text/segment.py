@@ -103,9 +103,10 @@ def sentences(text: str, span: Span, quotes: list[Span], stops: Stops) -> list[S
     start, end = span
     cuts: list[Span] = []
     begin = start
+    inside = _Inside(quotes)
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
-        if _inside(match.start(), quotes) and not _closes_quote(text, match, quotes):
+        if inside(match.start()) and not _closes_quote(text, match, quotes):
             stop = _quote_closed_after(text, match, quotes) or 0
             if not stop:
                 continue
@@ -121,8 +122,25 @@ def sentences(text: str, span: Span, quotes: list[Span], stops: Stops) -> list[S
     return bounded(text, cuts)  # a sentence of the whole article is cut (hostile55)
 
 
-def _inside(position: int, quotes: list[Span]) -> bool:
-    return any(s < position < e - 1 for s, e in quotes)
+class _Inside:
+    """Whether a position lies strictly inside a quotation (past its opening mark, before its
+    closing one): the quotations' inner stretches merged and bisected, as a paragraph of
+    thousands of quotations tested each of them at each sentence end (tidy58)."""
+
+    def __init__(self, quotes: list[Span]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in sorted((s, e - 1) for s, e in quotes if s + 1 < e - 1):
+            if self.ends and s < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)
+            else:
+                self.starts.append(s)
+                self.ends.append(e)
+
+    def __call__(self, position: int) -> bool:
+        """``any(s < position < e - 1 for s, e in quotes)``."""
+        index = bisect_left(self.starts, position) - 1
+        return index >= 0 and position < self.ends[index]
 
 
 def _closes_quote(text: str, match: re.Match[str], quotes: list[Span]) -> bool:

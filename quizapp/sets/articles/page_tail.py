@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from quizapp.sets.articles.article_words import article_words, word_alternation
-from quizapp.sets.articles.dating.datelines import NAME_PARTICLES
+from quizapp.sets.articles.dating.bylines import NAME_PARTICLES
 from quizapp.sets.articles.dating.outlets import credited_outlet
 
 HEAD_LINES = 3  # a page sets a link or two under its headline

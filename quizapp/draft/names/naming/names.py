@@ -40,25 +40,29 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     index = 0
     while index < len(tokens):
-        if not is_name_token(tokens[index], lex, index == 0) or party_after_person(
-            tokens, index, lex
-        ):
-            index += 1  # « le maire UDI de Lunel »: the party qualifies the noun (pronouns36)
-            continue
-        end = _run_end(tokens, index, lex)
-        if end == index + 1 and _ELIDED.match(tokens[index].text):
-            index = end  # "L’entretien", "D’après": an elided article alone names no one
-            continue
-        if _date(tokens, index, lex):
-            index += 1  # "in March", "on 18 April Mr Yafele": a date names no one
-            continue
-        end = _widened(tokens, index, end, lex)
-        if end == index + 1 and lone_title(tokens, index, lex):
-            index = end  # « a dit M. le maire »: the title belongs to the name after it
+        end = _name_run_end(tokens, index, lex)
+        if end is None:
+            index += 1
             continue
         runs.append((index, end))
         index = end
     return runs
+
+
+def _name_run_end(tokens: list[Token], index: int, lex: Lexicon) -> int | None:
+    """Where the run of name tokens opening at ``index`` ends, or None where no name opens
+    there (each refusal skips one token only)."""
+    if not is_name_token(tokens[index], lex, index == 0) or party_after_person(tokens, index, lex):
+        return None  # « le maire UDI de Lunel »: the party qualifies the noun (pronouns36)
+    end = _run_end(tokens, index, lex)
+    if end == index + 1 and _ELIDED.match(tokens[index].text):
+        return None  # "L’entretien", "D’après": an elided article alone names no one
+    if _date(tokens, index, lex):
+        return None  # "in March", "on 18 April Mr Yafele": a date names no one
+    end = _widened(tokens, index, end, lex)
+    if end == index + 1 and lone_title(tokens, index, lex):
+        return None  # « a dit M. le maire »: the title belongs to the name after it
+    return end
 
 
 def _run_end(tokens: list[Token], index: int, lex: Lexicon) -> int:

@@ -75,15 +75,15 @@ def _no_one_wishes(words: list[str], index: int, lex: Lexicon) -> bool:
     """« Personne ne veut que… », « Aucun élu ne souhaite que… », « Nul ne… » (lexicon
     "negative_subjects", within three words before « ne »; « Personne ne remet en cause … mais
     certains ne veulent pas que… » has its own subject): the negation is the subject's, no one
-    wishes the clause away; and a relative (« X, qui ne veut pas que… ») describes its person as
-    « qui veut que » does, no statement (mend57d). Never back past a mark."""
+    wishes the clause away; and a relative (« X, qui ne veut pas que… », lexicon
+    "relative_pronouns") describes its person as « qui veut que » does, no statement (mend57d).
+    Never back past a mark."""
     particles = lex.word_set("negation_particles")
     at = max((i for i in range(index) if words[i] in particles), default=index)
     start = max((i for i in range(at) if not words[i][:1].isalnum()), default=-1) + 1
     subject = words[max(start, at - 3) : at]
-    return (
-        any(word in lex.word_set("negative_subjects") for word in subject) or "qui" in subject[-1:]
-    )
+    relative = bool(subject) and subject[-1] in lex.word_set("relative_pronouns")
+    return relative or any(word in lex.word_set("negative_subjects") for word in subject)
 
 
 def _own_negation(words: list[str], lex: Lexicon) -> bool:
