@@ -100,38 +100,43 @@ def narration_before(view: SentenceView, quote: Span, comma_after: bool = False)
     sentence, a partial quotation inside a paraphrase, other quoted words closed within the
     narration included (« Cette femme … ces "photos volées" va poursuivre … "…", a déclaré
     son avocat »; "…books that contain “obscene material,” the head wrote"; None otherwise).
-    In French the narration starts after a colon (« Au programme : la réfection du temple
-    « … », détaille le maire »), and two or three words do when they open the clause the
-    quotation ends and a comma sets the cue off after it (``comma_after``: « Cette
-    procédure "n'a pas de fondement", estime X »; misses58)."""
-    opening = _narration_opening(view, quote)
-    if opening is None:
+    French narration may start past a colon, and two or three words opening the quotation's
+    clause do when a comma sets the cue off after it (« Cette procédure "…", estime X »)."""
+    if (opening := _narration_opening(view, quote)) is None:
         return None
     lead = strip_span(view.text, (opening, quote[0]))
     passage = view.text[opening : quote[0]]
     least = 2 if comma_after and _clause_subject_lead(view, passage) else 4
-    if words_in(view.text, lead) < least or not _closed_fragments(passage):
-        return None
-    if any(c.span[0] < quote[0] for c in view.cues):
+    cued = any(c.span[0] < quote[0] for c in view.cues)
+    if cued or words_in(view.text, lead) < least or not _closed_fragments(passage):
         return None
     set_off = view.lex.language == "en" and _SET_OFF_AT_END.search(passage)
     return None if set_off else lead[0]  # not "In a statement on Monday, “…,” X said"
 
 
 def _narration_opening(view: SentenceView, quote: Span) -> int | None:
-    """Where the narration before a quotation may start: the sentence's start, or in French
-    just after its last colon before the quotation (None: an English colon there)."""
+    """The sentence's start, or in French past its last colon (None: an English colon)."""
     colon = view.text.rfind(":", view.span[0], quote[0])
-    if colon < 0:
-        return view.span[0]
-    return colon + 1 if view.lex.language == "fr" else None
+    if colon >= 0 and view.lex.language != "fr":
+        return None
+    return colon + 1 if colon >= 0 else view.span[0]
 
 
 def _clause_subject_lead(view: SentenceView, passage: str) -> bool:
-    """A short French lead that opens the clause the quotation goes on with, its subject or
-    its start (« Cette procédure », « Ce collège est », « Mieux vaut »), not a setting or a
-    connective set off by a comma or a dash (« De plus, », « A Marseille, » stay direct)."""
-    return view.lex.language == "fr" and not _SET_OFF_AT_END.search(passage)
+    """A short French lead opening the quotation's clause (« Cette procédure », « Mieux vaut »),
+    not a setting set off by a comma or a dash (« De plus, », « A Marseille, » stay direct)
+    nor connectives alone (« Et puis « … » »: ``opening_connectives``, ``fronted_connectives``)."""
+    if view.lex.language != "fr" or _SET_OFF_AT_END.search(passage):
+        return False
+    connectives = _connective_words(view.lex)
+    return not all(fold(word) in connectives for word in passage.split())
+
+
+@built_once
+def _connective_words(lex: Lexicon) -> frozenset[str]:
+    """The single words of the lexicon's connectives, which never make a clause's start."""
+    phrases = lex.words("opening_connectives") + lex.words("fronted_connectives")
+    return frozenset(fold(phrase) for phrase in phrases if " " not in phrase)
 
 
 def _closed_fragments(passage: str) -> bool:
