@@ -11,6 +11,8 @@ speaker, one person, whom a plural pronoun never stands for (pronouns29).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from quizapp.draft.speakers.subjects import people_noun
 from quizapp.draft.text.segment import Span, Token
 from quizapp.draft.words.lexicon import Lexicon, fold
@@ -36,6 +38,21 @@ def plural_people_before(words: list[tuple[Token, bool]], at: int, lex: Lexicon)
         if heard and fold(token.text) in lex.word_set("plural_people_determiners"):
             end = _people_noun_after(tokens, index, lex)
             found = (token.start, tokens[end].end) if end is not None else found
+    return found
+
+
+def collective_before(words: list[tuple[Token, bool]], at: int, lex: Lexicon) -> Span | None:
+    """The latest collective of people before ``at`` among ``words`` (the sentence before and
+    this one, with whether each token stands out of quotations): a singular definite
+    determiner then a noun whose members a distributive « Tous » takes up (lexicon
+    ``member_collectives``: « le collectif ne cesse d'alerter… Tous défendent… »); its span,
+    else None (speakers58)."""
+    before = [token for token, outside in words if outside and token.end <= at]
+    found = None
+    for token, noun in pairwise(before):
+        opens = fold(token.text) in lex.word_set("collective_determiners")
+        if opens and fold(noun.text) in lex.word_set("member_collectives"):
+            found = (token.start, noun.end)
     return found
 
 

@@ -26,6 +26,7 @@ from quizapp.draft.anaphora.members import (
 from quizapp.draft.anaphora.pairs import pair_taken_up
 from quizapp.draft.anaphora.persons_before import PersonsBefore
 from quizapp.draft.anaphora.plural_people import (
+    collective_before,
     feminine_pointer,
     masculine_plural,
     opening_plural,
@@ -187,6 +188,23 @@ class Pronouns(PersonsBefore):
         found = opening_plural(self.words_now, at, self.lex)
         found = found or opening_plural(self.words_before, at, self.lex)
         return self._group_entity(self.text[found[0] : found[1]]) if found else None
+
+    def _distributed(self, span: Span | None, at: int) -> Resolution | None:
+        """A distributive subject (lexicon ``distributive_subjects``: « Tous s'inquiètent… »,
+        « Tous expliquent… ») speaks for the plural of people written in this sentence or the
+        one before (« 80 % des salariés étaient en grève. Tous… »), else for the collective
+        named there (« le collectif »; met first here, a vague group of members), never for
+        one person heard last; None when neither is written (« Mais tous d'assurer » after
+        several people spoke: « tous » itself)."""
+        words = self.words_before + self.words_now
+        found = plural_people_before(words, at, self.lex)
+        if found is not None:
+            return self._speak(self._group_entity(self.text[found[0] : found[1]]), span, 0.5)
+        found = collective_before(words, at, self.lex)
+        if found is None:
+            return None
+        members = SourceReading("description", "vague", "p", "membres")  # unnamed, several
+        return self._speak(self._group_entity(span_text(self.text, found), members), span, 0.5)
 
     def _people_written(self, at: int) -> Entity | None:
         """A nameless plural of people written in this sentence or the one before, out of

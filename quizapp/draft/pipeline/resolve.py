@@ -26,7 +26,11 @@ from quizapp.draft.names.naming.name_roles import head_after, written_as_title
 from quizapp.draft.names.naming.periphrasis import periphrasis_gender
 from quizapp.draft.names.naming.place_complements import body_of_a_place, office_of_a_place
 from quizapp.draft.names.titles.descriptions import description_of
-from quizapp.draft.names.titles.open_nouns import opens_description, person_by_head
+from quizapp.draft.names.titles.open_nouns import (
+    opens_description,
+    person_by_head,
+    role_behind_title,
+)
 from quizapp.draft.sources.reading import (
     SourceReading,
     joins_two,
@@ -71,15 +75,21 @@ class Registry(DescriptionsGoingOn):
     def resolve(
         self, phrase: str, span: Span | None, reading: SourceReading, at: int
     ) -> Resolution | None:
-        """The entity a source phrase stands for; None when nothing fits. A phrase with no
-        words of its own is the sentence's speaker; then, first found first taken, an
-        impersonal voice's side or body, a periphrasis, a voice already met; then the
-        reading of the phrase's form (a description, a pronoun, a name)."""
+        """The entity a source phrase stands for (« M. le maire » read as « le maire »); None
+        when nothing fits. A phrase with no words of its own is the sentence's speaker; then,
+        first found first taken, an impersonal voice's side or body, the group a « Tous »
+        shares out, a periphrasis, a voice already met; then the reading of the phrase's form
+        (a description, a pronoun, a name)."""
+        role = role_behind_title(phrase, self.lex)  # « M. le maire »: the mayor met before
+        if role is not None and self._holder_met(read_source(role, self.lex, False)):
+            phrase, reading = role, read_source(role, self.lex, False)
         alone = fold(phrase) in self.lex.word_set("first_person_subjects")  # a quotation's « Je »
         if alone or not any(c.isalnum() for c in phrase):  # "…, telling the council", a stray « :
             return self._sentence_speaker(span, at)
         impersonal = self._impersonal(span, at) if reading.form == "impersonal" else None
-        taken = impersonal or self._periphrasis(phrase, span, at)
+        shared = fold(phrase) in self.lex.word_set("distributive_subjects")  # « Tous »
+        taken = impersonal or (self._distributed(span, at) if shared else None)
+        taken = taken or self._periphrasis(phrase, span, at)
         known = taken or self._known_voice(phrase, span, reading)
         if known is not None:
             return known
@@ -98,6 +108,15 @@ class Registry(DescriptionsGoingOn):
         if reading.form == "name" and span is not None:
             return self._named(phrase, span)
         return self._described_source(phrase, span, reading, at)
+
+    def _holder_met(self, role: SourceReading) -> bool:
+        """Someone met holds the office « M. le maire » is read as (its head among their roles):
+        with no one, the speaker stays written with its title (mend57g's « a déclaré M. le
+        maire »)."""
+        return any(
+            role.head in (entity.roles | set(entity.heads))
+            for entity in (self.entities[key] for key in self._recent())
+        )
 
     def _body_subject(self, gender: str, at: int, span: Span | None) -> Resolution | None:
         """« il » / « elle » after « Le syndicat se refuse à commenter. »: that body."""

@@ -20,17 +20,35 @@ def party_after_person(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     (« le maire UDI »), or after a person noun and a bare « de » complement (« la cheffe de
     groupe PS »). After a determiner or a preposition (« le représentant du PS », « un
     porte-parole du syndicat CGT ») the party is a noun phrase of its own: not this."""
-    if index == 0 or not _party_word(tokens[index].text, lex):
+    start = _phrase_start(tokens, index, lex)  # « le délégué Force Ouvrière » (speakers58)
+    if start is None and not _party_word(tokens[index].text, lex):
         return False
-    if _before_first_name(tokens, index, lex):
+    if start is None and _before_first_name(tokens, index, lex):
         return True
-    before = tokens[index - 1].text
+    index = index if start is None else start
+    before = tokens[index - 1].text if index else ""
     if not before.isalpha() or not before.islower() or fold(before) in _function_words(lex):
         return False
     if _person_word(fold(before), lex):
         return True
+    noun = fold(tokens[index - 2].text) if index >= 2 else ""
+    if fold(before) in lex.word_set("union_office_adjectives"):  # « délégué central CFDT »
+        return _person_word(noun, lex)
     noun = tokens[index - 3].text if index >= 3 else ""
     return fold(tokens[index - 2].text) == "de" and _person_word(fold(noun), lex)
+
+
+def _phrase_start(tokens: list[Token], index: int, lex: Lexicon) -> int | None:
+    """Where the union or party written in several words (lexicon ``qualifier_body_phrases``:
+    « Force Ouvrière ») that holds the token at ``index`` starts, else None: each of its
+    words qualifies the person noun before the first (speakers58)."""
+    for phrase in lex.raw.get("qualifier_body_phrases", []):
+        words = phrase.split()
+        for start in range(max(0, index - len(words) + 1), index + 1):
+            written = [fold(t.text) for t in tokens[start : start + len(words)]]
+            if written == [fold(w) for w in words]:
+                return start
+    return None
 
 
 def _before_first_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:

@@ -12,7 +12,7 @@ tell either). Masculine and feminine forms are one head (endings in the lexicon)
 from __future__ import annotations
 
 from quizapp.draft.names.naming.gender import noun_gender
-from quizapp.draft.names.titles.descriptions import role_heads, singular, verb_forms
+from quizapp.draft.names.titles.descriptions import civil_titles, role_heads, singular, verb_forms
 from quizapp.draft.speakers.entity import Entity, each_once
 from quizapp.draft.text.segment import QUOTE_MARK_TOKENS, Token
 from quizapp.draft.words.lexicon import Lexicon, fold
@@ -29,6 +29,21 @@ def note_open_title(
     if head is not None:
         entity.heads[head_key(head, lex)] = gender = head_gender(head, lex)
         entity.gender = gender if entity.gender == "x" else entity.gender
+
+
+def role_behind_title(phrase: str, lex: Lexicon) -> str | None:
+    """« M. le maire », « Mme la présidente »: a civil title before a definite role written all
+    in lower case is the courtesy an article pays the office's holder; the role after it
+    (« le maire ») is what a reader takes up, the holder met before (« M. le maire de Gramat,
+    Michel X, » then « Pour M. le maire, … »: speakers58). None for any other phrase, and for
+    « Madame le Maire » (a capital: an office written as a name, kept as written)."""
+    words = phrase.split()
+    if len(words) < 3 or fold(words[0]).rstrip(".") not in civil_titles(lex):
+        return None
+    if fold(words[1]) not in lex.word_set("definite_articles"):
+        return None
+    rest = phrase[phrase.index(words[1]) :]
+    return rest if not any(c.isupper() for c in rest) else None
 
 
 def person_by_head(head: str, gender: str, recent: list[Entity], lex: Lexicon) -> Entity | None:

@@ -30,6 +30,7 @@ from quizapp.draft.shapes.detect.view import (
     strip_span,
 )
 from quizapp.draft.shapes.passives.accused_en import accused_with_no_agent, charge, impersonal_draft
+from quizapp.draft.shapes.passives.told_en import tells_only_with_that, told_by_agent
 from quizapp.draft.text.segment import Span, words_in
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
@@ -52,7 +53,8 @@ def passive_drafts_en(view: SentenceView, taken: list[Span]) -> list[Draft]:
 def _reporting_participle(word: str, lex: Lexicon) -> bool:
     """ "was reported by the Times" relays news rather than someone's words: left out."""
     relayed = word in lex.word_set("relaying_participles")
-    listed = word in lex.word_set("qualifying_participles") or _accusing(word, lex)
+    listed = word in lex.word_sets("qualifying_participles", "told_that_passive_forms")
+    listed = listed or _accusing(word, lex)
     return listed or (word in lex.participles and not relayed)
 
 
@@ -67,6 +69,10 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
     qualifying = word in lex.word_set("qualifying_participles")
     if not being and not qualifying and not _accusing(word, lex):
         return None  # "the figures announced by…" is a noun phrase, not a statement
+    if being and word in lex.word_sets("told_passive_forms", "told_that_passive_forms"):
+        told = told_by_agent(view, index)  # "were told by officers that…"
+        if told is not None or tells_only_with_that(view, index):
+            return told
     complement = _as_complement(view, token.end, word) if qualifying else (None, token.end)
     if complement is None:
         return None
@@ -106,7 +112,7 @@ def _with_no_agent(view: SentenceView, index: int, word: str, be: int) -> Draft 
     """A passive after a form of "be" (at ``be``) with nobody named: told, warned or advised
     says what follows, a participle of belief its whole clause, each in an impersonal voice;
     any other participle reports nothing."""
-    if word in view.lex.word_set("told_passive_forms"):
+    if word in view.lex.word_sets("told_passive_forms", "told_that_passive_forms"):
         return _told_with_no_agent(view, index)  # "Passengers are being told to plan ahead"
     if word in view.lex.word_set("belief_passive_forms"):
         return _believed_with_no_agent(view, index, be)
