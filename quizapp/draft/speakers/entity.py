@@ -45,27 +45,37 @@ class Mentions(list[Span]):
     anaphora, offices); all of them append or extend, which pass here."""
 
     def __init__(self, owner: Entity, spans: Iterable[Span] = ()) -> None:
+        """The ``owner``'s mentions; the registries learn a whole new list by the owner's
+        ``__setattr__``, so nothing is told here."""
         super().__init__(spans)
         self._owner = owner
 
     def append(self, span: Span) -> None:
+        """One mention more, told to the registries: most mentions come this way."""
         super().append(span)
         self._told([span])
 
     def extend(self, spans: Iterable[Span]) -> None:
+        """Several mentions more, told at once; listed first, as a generator is read once."""
         spans = list(spans)
         super().extend(spans)
         self._told(spans)
 
     def __iadd__(self, spans: Iterable[Span]) -> Mentions:  # type: ignore[override]
+        """``mentions += spans`` extends in place, so it is told too (list's own ``+=``
+        would bypass ``extend``)."""
         self.extend(spans)
         return self
 
     def insert(self, index: SupportsIndex, span: Span) -> None:
+        """A mention put at ``index``: the registries file by where it starts in the text,
+        not by its place in the list, so it is told like an appended one."""
         super().insert(index, span)
         self._told([span])
 
     def _told(self, spans: list[Span]) -> None:
+        """Each registry holding the owner files ``spans`` under it, so a source finds the
+        owner among the entities mentioned inside it without reading them all."""
         for registry in self._owner.__dict__.get("_registries", ()):
             registry.mentioned(self._owner, spans)
 

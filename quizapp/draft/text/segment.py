@@ -128,6 +128,8 @@ class _Inside:
     thousands of quotations tested each of them at each sentence end (tidy58)."""
 
     def __init__(self, quotes: list[Span]) -> None:
+        """The quotations' inner stretches (mark to mark, exclusive), overlapping ones merged,
+        so that one bisection over ``starts`` answers for a position."""
         self.starts: list[int] = []
         self.ends: list[int] = []
         for s, e in sorted((s, e - 1) for s, e in quotes if s + 1 < e - 1):

@@ -120,7 +120,7 @@ def quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
         end = inner(view.text, after)[1]
     source = subject or source_after(view, cue)
     content = (inner(view.text, start)[0], end)
-    lead = narration_before(view, start)
+    lead = narration_before(view, start, gap.lstrip().startswith(","))
     if lead is not None:  # "…, tandis que des routes sont coupées car «…», poursuit X"
         content = (lead, end)
     kind = "direct" if lead is None else "mixed"

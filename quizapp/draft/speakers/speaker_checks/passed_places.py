@@ -23,18 +23,14 @@ from functools import partial
 from quizapp.draft.findings import Attribution, Span
 from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.pipeline.resolve import Registry
-from quizapp.draft.speakers.speaker_checks.can_speak import (
-    can_speak,
-    signer_nouns,
-    singular_noun,
-    speaking_noun,
-)
+from quizapp.draft.speakers.speaker_checks.can_speak import can_speak, speaking_noun
 from quizapp.draft.speakers.speaker_checks.place_names import (
     a_person,
     body_words,
     heading_line,
     place_named,
 )
+from quizapp.draft.speakers.speaker_checks.place_voices import reading_voice, shares_subject
 from quizapp.draft.text.word_patterns import WORD_FROM_LETTER
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
@@ -127,7 +123,7 @@ def placed(
     can speak (« The report » the resolver took for « Brecon »), else, for a finding with no
     mention, the subject another finding's mention writes earlier in its sentence
     (``_sentence_subject``, places58), else the person ``reading`` (``plausible``'s readings)
-    finds when it can speak for the place (``_reading_voice``, places58); else, for a
+    finds when it can speak for the place (``place_voices.reading_voice``, places58); else, for a
     finding whose sentence writes no words for its speaker (a lone quotation) or only a
     heading's place, the nearest finding's voice (``passed_places``, places57); else left as
     it was: a place's name still matches a key naming its body (« Lesparre » for « la mairie
@@ -142,7 +138,8 @@ def placed(
     if shared:
         return replace(attribution, speaker=shared)
     taken = reading()
-    if taken is not None and _reading_voice(taken[0], attribution.speaker, registry, lex):
+    held = taken is not None and holds_place(taken[0], attribution.speaker)
+    if taken is not None and reading_voice(taken[0], attribution.speaker, registry, lex, held):
         return replace(attribution, speaker=taken[0], label=taken[1])
     if mention is not None and not heading_line(mention, registry.text):
         return attribution  # the sentence's own words for it: a key may name its body
@@ -195,30 +192,6 @@ def _speaking_word(word: str, lex: Lexicon) -> bool:
     )
 
 
-def _reading_voice(taken: str, place: str, registry: Registry, lex: Lexicon) -> bool:
-    """A reading's person that can speak for the place: of the registry, its name not
-    holding the place's (« Thoissey L' », a headline's opening words read as a name, is the
-    place again: places57), and vouched by a title, a seat or a first name, or holding a
-    person's or a body's noun or a name's honorific ("Labour councillors", "Town Cllr Dave
-    X"); a document is none (places58: « le Baromètre des territoires », a survey, took a
-    town's words, and a vouched person only lost the two English voices above)."""
-    if not a_person(taken, registry, lex, vouched=False) or holds_place(taken, place):
-        return False
-    if a_person(taken, registry, lex, vouched=True):
-        return True
-    return any(_signing_word(w, lex) for w in WORD_FROM_LETTER.findall(taken))
-
-
-def _signing_word(word: str, lex: Lexicon) -> bool:
-    """A person's or a body's noun (``signer_nouns``: no document), a body's word, a name's
-    honorific (« Cllr ») or a listed first name."""
-    folded = fold(word)
-    nouns = signer_nouns(lex)
-    if folded in nouns or singular_noun(folded) in nouns or folded in body_words(lex):
-        return True
-    return folded in lex.word_set("name_honorifics") or bool(first_name_gender(word, lex))
-
-
 def _sentence_subject(
     attribution: Attribution,
     found: Sequence[Attribution],
@@ -227,10 +200,12 @@ def _sentence_subject(
     lex: Lexicon,
 ) -> str:
     """The words another finding's mention writes as its speaker earlier in the sentence
-    where ``attribution``'s words start, when they can speak: a second cue of one subject
+    where ``attribution``'s words start, when they can speak and the words between go on
+    with that subject (``place_voices.shares_subject``, mend58c): a second cue of one subject
     (« …, balaye le maire qui défend le nom et dénonce ceux « qui… » »), whose words the
     resolver gave to the place, is that subject's, not a reading's person from the
-    sentence before (places58: « Françoise X du RN » took the mayor's words)."""
+    sentence before (places58: « Françoise X du RN » took the mayor's words); a cue after
+    « alors que », "while" or another voice is not (mend58c)."""
     start = attribution.content[0]
     at = _indexes(sentences, (start, start))[0]
     for other in reversed(found):
@@ -239,6 +214,8 @@ def _sentence_subject(
             continue
         if _indexes(sentences, (mention[0], mention[0]))[0] != at:
             continue
+        if not shares_subject(registry.text[mention[1] : start], lex):
+            return ""
         return written_speaker(mention, other.speaker, registry, lex) or ""
     return ""
 

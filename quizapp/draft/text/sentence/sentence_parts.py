@@ -94,21 +94,49 @@ _PAST_PARTICIPLE = rf"\s*\w{{3,}}(?:{'|'.join(_PASSIVE_ENDINGS)})"
 _RELAYED_BY = re.compile(_PAST_PARTICIPLE + r"\s+par\b")
 
 
-def narration_before(view: SentenceView, quote: Span) -> int | None:
+def narration_before(view: SentenceView, quote: Span, comma_after: bool = False) -> int | None:
     """Where the sentence's narration starts when a quotation ending on a final cue sits
-    inside it after four words or more with no cue and no colon: the final cue then reports
-    the whole sentence, a partial quotation inside a paraphrase, other quoted words closed
-    within the narration included (« Cette femme … ces "photos volées" va poursuivre … "…",
-    a déclaré son avocat »; "…books that contain “obscene material,” the head wrote"; None
-    otherwise)."""
-    lead = strip_span(view.text, (view.span[0], quote[0]))
-    passage = view.text[view.span[0] : quote[0]]
-    if words_in(view.text, lead) < 4 or ":" in passage or not _closed_fragments(passage):
+    inside it after four words or more with no cue: the final cue then reports the whole
+    sentence, a partial quotation inside a paraphrase, other quoted words closed within the
+    narration included (« Cette femme … ces "photos volées" va poursuivre … "…", a déclaré
+    son avocat »; "…books that contain “obscene material,” the head wrote"; None otherwise).
+    French narration may start past a colon, and two or three words opening the quotation's
+    clause do when a comma sets the cue off after it (« Cette procédure "…", estime X »)."""
+    if (opening := _narration_opening(view, quote)) is None:
         return None
-    if any(c.span[0] < quote[0] for c in view.cues):
+    lead = strip_span(view.text, (opening, quote[0]))
+    passage = view.text[opening : quote[0]]
+    least = 2 if comma_after and _clause_subject_lead(view, passage) else 4
+    cued = any(c.span[0] < quote[0] for c in view.cues)
+    if cued or words_in(view.text, lead) < least or not _closed_fragments(passage):
         return None
     set_off = view.lex.language == "en" and _SET_OFF_AT_END.search(passage)
     return None if set_off else lead[0]  # not "In a statement on Monday, “…,” X said"
+
+
+def _narration_opening(view: SentenceView, quote: Span) -> int | None:
+    """The sentence's start, or in French past its last colon (None: an English colon)."""
+    colon = view.text.rfind(":", view.span[0], quote[0])
+    if colon >= 0 and view.lex.language != "fr":
+        return None
+    return colon + 1 if colon >= 0 else view.span[0]
+
+
+def _clause_subject_lead(view: SentenceView, passage: str) -> bool:
+    """A short French lead opening the quotation's clause (« Cette procédure », « Mieux vaut »),
+    not a setting set off by a comma or a dash (« De plus, », « A Marseille, » stay direct)
+    nor connectives alone (« Et puis « … » »: ``opening_connectives``, ``fronted_connectives``)."""
+    if view.lex.language != "fr" or _SET_OFF_AT_END.search(passage):
+        return False
+    connectives = _connective_words(view.lex)
+    return not all(fold(word) in connectives for word in passage.split())
+
+
+@built_once
+def _connective_words(lex: Lexicon) -> frozenset[str]:
+    """The single words of the lexicon's connectives, which never make a clause's start."""
+    phrases = lex.words("opening_connectives") + lex.words("fronted_connectives")
+    return frozenset(fold(phrase) for phrase in phrases if " " not in phrase)
 
 
 def _closed_fragments(passage: str) -> bool:
