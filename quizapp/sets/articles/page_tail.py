@@ -23,7 +23,7 @@ import re
 
 from quizapp.sets.articles.article_words import article_words, word_alternation
 from quizapp.sets.articles.dating.bylines import NAME_PARTICLES
-from quizapp.sets.articles.dating.outlets import credited_outlet
+from quizapp.sets.articles.dating.outlets import known_outlet
 
 HEAD_LINES = 3  # a page sets a link or two under its headline
 MAX_WORDS = 16  # a link's headline or a prompt; a paragraph of the article is longer
@@ -66,7 +66,7 @@ def credits_outlet(text: str) -> str:
     for line in reversed(text.rstrip().split("\n")[-HEAD_LINES:]):
         parts = [part.strip() for part in line.split("|")]
         if len(parts) > 1 and _credits(line):
-            named = [part for part in parts if not _CREDIT.match(part) and credited_outlet(part)]
+            named = [part for part in parts if not _CREDIT.match(part) and known_outlet(part)]
             if named:
                 return named[0]
     return ""

@@ -81,7 +81,19 @@ def _picture_label() -> re.Pattern[str]:
     colon or its end: compiled once, the longest label first."""
     labels = sorted(article_words("picture_labels"), key=len, reverse=True)
     label = "|".join(re.escape(word).replace("'", "['’]") for word in labels)
-    return re.compile(rf"^\s*(?:{label})\s*(?:[,:]\s*(?P<rest>.*)|$)", re.I)
+    return re.compile(rf"^\s*(?P<label>{label})\s*(?:[,:]\s*(?P<rest>.*)|$)", re.I)
+
+
+def _label_line(line: str) -> re.Match[str] | None:
+    """``line`` read as a picture's label line, None when it is a sentence: its rest opens on a
+    small letter, or after a one-word label (« Légende », "Caption") ends one, as a credit's
+    rest may not (``credit_start``). « Légende, il l'était devenu dès sa première victoire »
+    and "Caption: the council wants residents to name the new park." went (mend58b)."""
+    found = _picture_label().match(line)
+    rest = (found.group("rest") or "").strip() if found else ""
+    one_word = found is not None and len(found.group("label").split()) == 1
+    sentence = rest[:1].islower() or (one_word and ends_sentence(rest))
+    return None if sentence or len(line.split()) > MAX_CAPTION_WORDS else found
 
 
 def picture_labelled(lines: list[str]) -> set[int]:
@@ -92,8 +104,8 @@ def picture_labelled(lines: list[str]) -> set[int]:
     full = [n for n, line in enumerate(lines) if line.strip()]
     gone: set[int] = set()
     for at, number in enumerate(full):
-        found = _picture_label().match(lines[number])
-        if not found or len(lines[number].split()) > MAX_CAPTION_WORDS:
+        found = _label_line(lines[number])
+        if not found:
             continue
         gone.add(number)
         after = full[at + 1] if at + 1 < len(full) else None
@@ -106,14 +118,15 @@ def picture_labelled(lines: list[str]) -> set[int]:
 
 def _agency(line: str) -> bool:
     """A picture agency's credit alone on its line: a few capitalised words holding a credit's
-    word ("Getty Images"), a word in capitals ("PA Media") or a slash ("EPA/Shutterstock").
-    A subhead in capitals ("Road Safety Concerns") names no picture and is kept."""
+    word ("Getty Images") or an agency's name (``picture_agencies``: "PA Media",
+    "EPA/Shutterstock"). A subhead ("Road Safety Concerns", "The NHS Response", "Either/Or
+    Politics") names no picture and is kept: a word of capitals or a slash took it (mend58b)."""
     words = line.replace("/", " / ").split()
     if not words or len(words) > MAX_AGENCY_WORDS or ends_sentence(line.strip()):
         return False
-    labels = article_words("photo_credit_labels")
-    marked = "/" in line or any(w.lower() in labels or (len(w) > 1 and w.isupper()) for w in words)
-    return marked and _names(words)
+    pieces = {piece for word in words for piece in re.split(r"[-‑/]", word.lower())}
+    named = pieces & (article_words("photo_credit_labels") | article_words("picture_agencies"))
+    return bool(named) and _names(words)
 
 
 def _picture_line(line: str) -> bool:

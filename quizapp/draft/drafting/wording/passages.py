@@ -175,13 +175,29 @@ def reported_marks(text: str, language: str) -> str:
     closed, French as ``balanced_marks`` does. English reads straight and curly double marks
     as one family, each straight one opening or closing by where it stands (``curly``), and
     "’’" as a closing mark: "…has "found the layout broadly acceptable? …" showed the
-    student one mark (teacher58), while “…pre-determined" and "…safe for them” are pairs,
-    which a count per kind of mark would have marked again."""
+    student one mark (teacher58). Each open mark is closed with its own kind, the innermost
+    first (“It was "fine"”), and an inch mark ("the 12" water main") is none (mend58b)."""
     if language == "fr":
         return balanced_marks(text, language)
-    unopened, depth = unmatched_marks(curly(text.replace("’’", "”")), "“", "”")
-    mark = '"' if '"' in text else "“”"
-    return mark[0] * unopened + text + mark[-1] * depth
+    unopened, still_open = _open_marks(_INCH.sub("\0", text.replace("’’", "”")))
+    return unopened + text + still_open
+
+
+_INCH = re.compile(r'(?<=\d)"(?=-|\s+[a-z])')  # "the 12" water main", "a 6'2" wall", "12"-wide"
+
+
+def _open_marks(text: str) -> tuple[str, str]:
+    """The opening marks ``text``'s unopened closing ones lack, and the closing marks its open
+    ones lack, innermost first, each of the kind of its pair (straight or curly)."""
+    unopened, opened = "", []
+    for written, read in zip(text, curly(text), strict=True):
+        if read == "“":
+            opened.append('"' if written == '"' else "”")
+        elif read == "”" and opened:
+            opened.pop()
+        elif read == "”":
+            unopened += '"' if written == '"' else "“"
+    return unopened[::-1], "".join(reversed(opened))
 
 
 _STOPS = ".,;:!?)»…"  # what may follow a closing mark

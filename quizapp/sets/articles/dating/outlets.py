@@ -31,6 +31,7 @@ _OUTLET_WORDS = article_words("outlet_words")  # « France Bleu », "Valley Radi
 _PLACE_OPENERS = article_words("place_openers")  # « Sainte-Croix », "St-Ives"
 _PLACE_JOINS = article_words("place_joins")  # « Aix-en-Provence », "Bradford-on-Avon"
 _ALONE = article_words("outlet_words_alone")  # « La Croix », not « La Croix-Valmer »
+_NAMES = article_words("outlet_names")  # « TF1 », « France 2 », "BBC": no outlet word in them
 
 
 def paper_name(part: str) -> bool:
@@ -55,23 +56,43 @@ def _paper_name(words: list[str]) -> bool:
 
 
 def _outlet_word(word: str) -> bool:
-    """A word of an outlet's name, or a part of a hyphenated one that is no place's name
-    (``place_name``: « Aix-en-Provence », « Sainte-Croix ») and may be a paper's part (not
-    ``outlet_words_alone``: « La Croix-Valmer », reply55), or a word of capitals."""
+    """A word of an outlet's name (``_listed_word``), or a word of capitals."""
     letters = re.sub(r"[\W\d_]", "", word)
+    return (len(letters) >= 2 and letters.isupper()) or _listed_word(word)
+
+
+def _listed_word(word: str) -> bool:
+    """A word of an outlet's name (``outlet_words``, ``outlet_names``), or a part of a
+    hyphenated one that is no place's name (``place_name``: « Aix-en-Provence », « Sainte-Croix »)
+    and may be a paper's part (not ``outlet_words_alone``: « La Croix-Valmer », reply55)."""
     bare = word.strip(".,;:").lower()
     pieces = set() if place_name(bare) else set(re.split(r"[-‑]", bare)) - _ALONE
-    return (len(letters) >= 2 and letters.isupper()) or bool({bare, *pieces} & _OUTLET_WORDS)
+    return bool({bare, *pieces} & (_OUTLET_WORDS | _NAMES))
 
 
-def credited_outlet(part: str) -> bool:
-    """A part of a report's credits naming the outlet (« TF1 », "BBC News",
-    « BFMTV »): a short name holding an outlet's word or a word of capitals, figures allowed
-    (a channel's number), no byline. « TF1 | Reportage … » at a paste's end went with its
-    outlet unread (teacher57, teacher58)."""
+def known_outlet(part: str) -> bool:
+    """A short part naming an outlet by a listed word or name (« TF1 », « France 2 », « M6 »,
+    "BBC News", « Ouest-France »), no byline. A word of capitals is anyone's: an author's
+    affiliation (« SNCF Réseau », "NHS Trust") or a credits part (« Archives INA ») filled
+    « Média » (mend58b, after teacher58's report credits and outlet before its desk)."""
     words = part.strip(" .;:").split()
     short = 0 < len(words) <= MAX_OUTLET_WORDS and not _BYLINE.match(part.strip())
-    return short and is_name(words) and any(map(_outlet_word, words))
+    named = " ".join(words).lower() in _NAMES or (is_name(words) and any(map(_listed_word, words)))
+    return short and named
+
+
+def outlet_before_desk(line: str) -> str:
+    """The outlet a head's line names alone (« Sud Ouest », ``paper_name``) or before its desk
+    after a comma ("BBC News, Hereford & Worcester", « Ouest-France, Rennes »: the line stayed
+    the article's first paragraph and « Média » empty, teacher58); there only a listed name
+    (``known_outlet``): "NHS Trust, West Midlands" under the byline is the author's
+    affiliation (mend58b). Empty for any other line."""
+    outlet, _, desk = line.strip().partition(",")
+    if not desk.strip():
+        return outlet.strip() if paper_name(outlet) else ""
+    words = desk.split()
+    one_word = len(words) == 1 and words[0][:1].isupper() and not re.search(r"\d", desk)
+    return outlet.strip() if known_outlet(outlet) and (one_word or line_name(desk)) else ""
 
 
 def place_name(word: str) -> bool:

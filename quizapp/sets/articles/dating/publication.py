@@ -30,7 +30,12 @@ from quizapp.sets.articles.dating.date_shapes import (
     written_order,
 )
 from quizapp.sets.articles.dating.datelines import is_byline
-from quizapp.sets.articles.dating.outlets import PART_SEPARATOR, line_name, line_outlet, paper_name
+from quizapp.sets.articles.dating.outlets import (
+    PART_SEPARATOR,
+    line_name,
+    line_outlet,
+    outlet_before_desk,
+)
 from quizapp.sets.articles.line_shapes import ends_sentence
 
 
@@ -205,7 +210,7 @@ def page_publication(text: str, paste: str = "", bare_too: bool = True) -> PageP
     order = written_order(paste or text)
     parts = [part for number in sorted(page) for part in _dated_parts(lines[number], order)]
     named = [split[n][1] for n in sorted(page) if split[n][1]] + [
-        _outlet_of(lines[n]) for n in sorted(alone)
+        outlet_before_desk(lines[n]) for n in sorted(alone)
     ]
     return PagePublication(kept, _first_publication(parts), next(iter(named), ""))
 
@@ -236,7 +241,7 @@ def without_page_date(text: str, date: str) -> str:
     (« Samedi 12 octobre 2026 à 20h30 ») is an event's and stays (mend57b)."""
     lines = text.split("\n")
     worded = [number for number, line in enumerate(lines) if line.strip()]
-    for number in worded[1:MAX_HEAD_LINES] if date else []:
+    for number in worded[:MAX_HEAD_LINES] if date else []:  # no <h1>: line 0 (mend58b)
         line = lines[number].strip()
         alone = len(line.split()) <= MAX_DATE_WORDS and not ends_sentence(line)
         if alone and read_date(line, comma=True, abbreviated=True) == date:
@@ -265,19 +270,11 @@ def _outlet_lines(lines: list[str], page: set[int]) -> set[int]:
     found = set()
     for index, number in enumerate(head):
         beside = head[max(index - 1, 0) : index] + head[index + 1 : index + 2]
-        if _outlet_of(lines[number]) and any(n in page or is_byline(lines[n]) for n in beside):
+        if outlet_before_desk(lines[number]) and any(
+            n in page or is_byline(lines[n]) for n in beside
+        ):
             found.add(number)
     return found
-
-
-def _outlet_of(line: str) -> str:
-    """The outlet a head's line names alone (« Sud Ouest ») or before its desk after a comma
-    ("BBC News, Hereford & Worcester": the line stayed the article's first paragraph and
-    « Média » empty, teacher58); empty for any other line."""
-    outlet, _, desk = line.strip().partition(",")
-    if not paper_name(outlet) or (desk.strip() and not line_name(desk.replace("&", "and"))):
-        return ""
-    return outlet.strip()
 
 
 def _first_publication(parts: list[tuple[str, bool]]) -> str:
