@@ -27,7 +27,8 @@ from quizapp.draft.shapes.detect.view import (
 )
 from quizapp.draft.text.segment import Span, first_colon, words_in
 from quizapp.draft.text.sentence.apposed_names import APPOSED_NAME_BEFORE
-from quizapp.draft.text.sentence.sentence_parts import CHANNEL, narration_before
+from quizapp.draft.text.sentence.narration import narration_before
+from quizapp.draft.text.sentence.sentence_parts import CHANNEL
 from quizapp.draft.text.sentence.syntax import (
     before_relative_clause,
     clause_goes_on,
@@ -120,7 +121,7 @@ def quote_then_cue(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
         end = inner(view.text, after)[1]
     source = subject or source_after(view, cue)
     content = (inner(view.text, start)[0], end)
-    lead = narration_before(view, start, gap.lstrip().startswith(","))
+    lead = narration_before(view, start, gap.lstrip().startswith(","), cue.pronoun)
     if lead is not None:  # "…, tandis que des routes sont coupées car «…», poursuit X"
         content = (lead, end)
     kind = "direct" if lead is None else "mixed"

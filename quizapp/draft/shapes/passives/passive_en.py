@@ -30,7 +30,7 @@ from quizapp.draft.shapes.detect.view import (
     strip_span,
 )
 from quizapp.draft.shapes.passives.accused_en import accused_with_no_agent, charge, impersonal_draft
-from quizapp.draft.shapes.passives.told_en import tells_only_with_that, told_by_agent
+from quizapp.draft.shapes.passives.told_en import told_passive, told_span
 from quizapp.draft.text.segment import Span, words_in
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 
@@ -62,31 +62,42 @@ def _passive(view: SentenceView, index: int, word: str) -> Draft | None:
     """The English passive whose participle ``word`` stands at ``index`` ("was criticised by
     lawmakers for…", "was described by X as…", "accused by critics of…"): what it reports,
     its agent the source; None for a participle in a noun phrase ("the figures announced
-    by…") or an agent that names no one."""
-    text, token, lex = view.text, view.tokens[index], view.lex
+    by…") or an agent that names no one. A passive of telling is read by told_en first."""
+    lex = view.lex
     before = view.folded_tokens[max(0, index - 3) : index]
     being = [i for i, w in enumerate(before) if w in lex.word_set("passive_being_forms")]
     qualifying = word in lex.word_set("qualifying_participles")
     if not being and not qualifying and not _accusing(word, lex):
         return None  # "the figures announced by…" is a noun phrase, not a statement
-    if being and word in lex.word_sets("told_passive_forms", "told_that_passive_forms"):
-        told = told_by_agent(view, index)  # "were told by officers that…"
-        if told is not None or tells_only_with_that(view, index):
-            return told
-    complement = _as_complement(view, token.end, word) if qualifying else (None, token.end)
+    be = index - len(before) + being[0] if being else None
+    if be is not None and word in lex.word_sets("told_passive_forms", "told_that_passive_forms"):
+        told = told_passive(view, index, be)  # "were told by officers that…"
+        if told is not None:
+            return told[0]
+    return _with_agent(view, index, word, be)
+
+
+def _with_agent(view: SentenceView, index: int, word: str, be: int | None) -> Draft | None:
+    """A passive read past its participle: a qualifying participle's complement, then "by"
+    and its agent; with none after a form of "be" (at ``be``), ``_with_no_agent``."""
+    text, lex = view.text, view.lex
+    qualifying = word in lex.word_set("qualifying_participles")
+    after = view.tokens[index].end
+    complement = _as_complement(view, after, word) if qualifying else (None, after)
     if complement is None:
         return None
     said, after = complement
     agent = _agent(view.lex).match(text, after, view.span[1])
-    if agent is None and being:
-        return _with_no_agent(view, index, word, index - len(before) + being[0])
+    if agent is None and be is not None:
+        return _with_no_agent(view, index, word, be)
     if agent is None or fold(agent.group(1)).split()[-1] in lex.word_set("not_agent_words"):
         return None
     infinitive = re.search(r"\s+to\s+[a-z]", agent.group(1))
-    if being and infinitive and word in lex.word_set("belief_passive_forms"):
-        belief = _believed_with_no_agent(view, index, index - len(before) + being[0], agent)
+    if be is not None and infinitive and word in lex.word_set("belief_passive_forms"):
+        belief = _believed_with_no_agent(view, index, be, agent)
         source = strip_span(text, (agent.start(1), agent.start(1) + infinitive.start()))
         return replace(belief, source=source, pronoun=None) if belief else None
+    being = [be - max(0, index - 3)] if be is not None else []
     return _by_agent(view, (index, word), being, agent, said)
 
 
@@ -191,23 +202,15 @@ def _without_auxiliary(text: str, span: Span) -> Span:
     return (span[0], span[0] + found.start()) if found else span
 
 
-# adverbs between "told" and what was told ("were told instead", "are once again being told")
-_TOLD_ADVERBS = re.compile(r"(?:\s+(?:instead|again|also|now|repeatedly|today|\w+ly))*\s+")
-
-
 def _told_with_no_agent(view: SentenceView, index: int) -> Draft | None:
     """ "Workers were told (instead) the plant will close", "People are being told that they
     should expect delays", "Passengers are being told to plan ahead": told, warned or advised
     in the passive with nobody named says what follows, an impersonal voice (English keys give
     it no speaker and call it vague: the voice is the participle with the form of "be" before
     it, an entry of lexicon ``impersonal``); its clause must read as one (or open on "to")."""
-    token = view.tokens[index]
-    adverbs = _TOLD_ADVERBS.match(view.text, token.end, view.span[1])
-    start = adverbs.end() if adverbs else token.end
-    that = re.match(r"that\s+", view.text[start : view.span[1]])
-    start += that.end() if that else 0
+    start, that = told_span(view, index)
     rest = view.text[start : view.span[1]]
-    infinitive = that is None and re.match(r"to\s+(?!(?:the|a|an|his|her|their)\b)\w", rest)
+    infinitive = not that and re.match(r"to\s+(?!(?:the|a|an|his|her|their)\b)\w", rest)
     if infinitive:
         start += 3
     elif not (that or reads_as_clause(view.lex, rest)):

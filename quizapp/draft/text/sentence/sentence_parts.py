@@ -1,8 +1,8 @@
 """Small readings of a sentence's parts used by the shapes of ``detect/`` and the subject
-finders (the recall6 pass): where narration before a quotation starts, whether a cue has its
-subject after it, an opening adverbial, the channel after a source, and the words after
-« selon X » or « pour X » that show where the claim is; the complement a clause goes on with
-after an inserted cue (recall9c)."""
+finders (the recall6 pass): whether a cue has its subject after it, an opening adverbial, the
+channel after a source, and the words after « selon X » or « pour X » that show where the claim
+is; the complement a clause goes on with after an inserted cue (recall9c). Where narration
+before a quotation starts is ``narration.py`` since mend58f."""
 
 from __future__ import annotations
 
@@ -10,12 +10,9 @@ import re
 
 from quizapp.draft.reporting.cues import Cue
 from quizapp.draft.shapes.detect.view import SentenceView, strip_span
-from quizapp.draft.text.segment import Span, Token, words_in
+from quizapp.draft.text.segment import Span, Token
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, english_verb_words, fold
 
-_SET_OFF_AT_END = re.compile(r"[,;–—-]\s*$")
-_ANY_QUOTE_MARK = re.compile(r"[«“\"»”]")
-_OPENING_MARK = re.compile(r"\s*[«“\"]")
 _COMMA_OR_CLOSE_AT_END = re.compile(r"[,»”\"]\s*$")
 
 
@@ -92,60 +89,6 @@ _PASSIVE_ENDINGS = ("é", "ée", "és", "ées")
 _PAST_PARTICIPLE = rf"\s*\w{{3,}}(?:{'|'.join(_PASSIVE_ENDINGS)})"
 # "…, selon une source, citée par l'Equipe.": a past participle and its agent describe the source
 _RELAYED_BY = re.compile(_PAST_PARTICIPLE + r"\s+par\b")
-
-
-def narration_before(view: SentenceView, quote: Span, comma_after: bool = False) -> int | None:
-    """Where the sentence's narration starts when a quotation ending on a final cue sits
-    inside it after four words or more with no cue: the final cue then reports the whole
-    sentence, a partial quotation inside a paraphrase, other quoted words closed within the
-    narration included (« Cette femme … ces "photos volées" va poursuivre … "…", a déclaré
-    son avocat »; "…books that contain “obscene material,” the head wrote"; None otherwise).
-    French narration may start past a colon, and two or three words opening the quotation's
-    clause do when a comma sets the cue off after it (« Cette procédure "…", estime X »)."""
-    if (opening := _narration_opening(view, quote)) is None:
-        return None
-    lead = strip_span(view.text, (opening, quote[0]))
-    passage = view.text[opening : quote[0]]
-    least = 2 if comma_after and _clause_subject_lead(view, passage) else 4
-    cued = any(c.span[0] < quote[0] for c in view.cues)
-    if cued or words_in(view.text, lead) < least or not _closed_fragments(passage):
-        return None
-    set_off = view.lex.language == "en" and _SET_OFF_AT_END.search(passage)
-    return None if set_off else lead[0]  # not "In a statement on Monday, “…,” X said"
-
-
-def _narration_opening(view: SentenceView, quote: Span) -> int | None:
-    """The sentence's start, or in French past its last colon (None: an English colon)."""
-    colon = view.text.rfind(":", view.span[0], quote[0])
-    if colon >= 0 and view.lex.language != "fr":
-        return None
-    return colon + 1 if colon >= 0 else view.span[0]
-
-
-def _clause_subject_lead(view: SentenceView, passage: str) -> bool:
-    """A short French lead opening the quotation's clause (« Cette procédure », « Mieux vaut »),
-    not a setting set off by a comma or a dash (« De plus, », « A Marseille, » stay direct)
-    nor connectives alone (« Et puis « … » »: ``opening_connectives``, ``fronted_connectives``)."""
-    if view.lex.language != "fr" or _SET_OFF_AT_END.search(passage):
-        return False
-    connectives = _connective_words(view.lex)
-    return not all(fold(word) in connectives for word in passage.split())
-
-
-@built_once
-def _connective_words(lex: Lexicon) -> frozenset[str]:
-    """The single words of the lexicon's connectives, which never make a clause's start."""
-    phrases = lex.words("opening_connectives") + lex.words("fronted_connectives")
-    return frozenset(fold(phrase) for phrase in phrases if " " not in phrase)
-
-
-def _closed_fragments(passage: str) -> bool:
-    """No quotation mark in the narration, or only short quotations it opens and closes
-    again after its first word (not « «…» dit-il, puis … »)."""
-    if not _ANY_QUOTE_MARK.search(passage):
-        return True
-    balanced = passage.count("«") == passage.count("»") and passage.count("“") == passage.count("”")
-    return balanced and passage.count('"') % 2 == 0 and not _OPENING_MARK.match(passage)
 
 
 def inverted(view: SentenceView, cue: Cue) -> bool:
