@@ -190,7 +190,7 @@ def _switched(rows: list[dict], alt: str) -> str:
 
 
 FAMILIES = (  # (family, test on the reading's name), first that fits
-    ("a cue's source: a name", lambda r: r.startswith("resolved_drafts.resolved:_named")),
+    ("a cue's source: a name", lambda r: r.startswith("resolved_drafts.resolved:_by_form>_named")),
     ("a cue's source: a description of its own", lambda r: "=_own_description" in r),
     (
         "a cue's source: a pronoun, the last speaker for want of a person",

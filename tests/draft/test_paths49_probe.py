@@ -38,8 +38,8 @@ def test_the_findings_are_the_apps_own() -> None:
 def test_each_finding_names_its_reading() -> None:
     readings, found = _readings(TEXT)
     assert [a.speaker for a in found] == ["Jean Dupont"] * 3
-    assert readings[0] == "resolved_drafts.resolved:_named"
-    assert readings[1].startswith("resolved_drafts.resolved:_referring>_pronoun")
+    assert readings[0] == "resolved_drafts.resolved:_by_form>_named"
+    assert readings[1].startswith("resolved_drafts.resolved:_by_form>_referring>_pronoun")
     assert readings[2].startswith("alone._given_on:")  # the lone quotation
 
 

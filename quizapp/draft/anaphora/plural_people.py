@@ -29,15 +29,22 @@ def plural_people_before(words: list[tuple[Token, bool]], at: int, lex: Lexicon)
     then within a few words a plural people noun (``people_noun``), nothing but words between
     them; its span, from the determiner to the noun; None when there is none. A quoted
     pronoun also takes up a plural quoted before it in its own quotation (pronoun42)."""
+    found = plural_people_spans(words, at, lex)
+    return found[-1] if found else None
+
+
+def plural_people_spans(words: list[tuple[Token, bool]], at: int, lex: Lexicon) -> list[Span]:
+    """Every plural of people ``plural_people_before`` reads before ``at``, in the order
+    written: a distributive « Toutes » chooses among them (mend58d)."""
     before = [(token, outside) for token, outside in words if token.end <= at]
     tokens = [token for token, _ in before]
     quoted = _quotation_start(words, at)
-    found = None
+    found = []
     for index, (token, outside) in enumerate(before):
         heard = outside or (quoted is not None and token.start >= quoted)
         if heard and fold(token.text) in lex.word_set("plural_people_determiners"):
             end = _people_noun_after(tokens, index, lex)
-            found = (token.start, tokens[end].end) if end is not None else found
+            found += [(token.start, tokens[end].end)] if end is not None else []
     return found
 
 

@@ -31,6 +31,7 @@ from quizapp.draft.anaphora.plural_people import (
     masculine_plural,
     opening_plural,
     plural_people_before,
+    plural_people_spans,
 )
 from quizapp.draft.sources.reading import SourceReading, compatible, span_text
 from quizapp.draft.speakers.bodies.body_subjects import body_over_a_thing
@@ -192,19 +193,33 @@ class Pronouns(PersonsBefore):
     def _distributed(self, span: Span | None, at: int) -> Resolution | None:
         """A distributive subject (lexicon ``distributive_subjects``: « Tous s'inquiètent… »,
         « Tous expliquent… ») speaks for the plural of people written in this sentence or the
-        one before (« 80 % des salariés étaient en grève. Tous… »), else for the collective
-        named there (« le collectif »; met first here, a vague group of members), never for
-        one person heard last; None when neither is written (« Mais tous d'assurer » after
-        several people spoke: « tous » itself)."""
-        words = self.words_before + self.words_now
-        found = plural_people_before(words, at, self.lex)
+        one before (``_shared_among``: « 80 % des salariés étaient en grève. Tous… »), else
+        for the collective named there (« le collectif »; met first here, a vague group of
+        members), never for one person heard last; None when neither is written (« Mais tous
+        d'assurer » after several people spoke: « tous » itself)."""
+        found = self._shared_among(span, at)
         if found is not None:
             return self._speak(self._group_entity(self.text[found[0] : found[1]]), span, 0.5)
-        found = collective_before(words, at, self.lex)
+        found = collective_before(self.words_before + self.words_now, at, self.lex)
         if found is None:
             return None
-        members = SourceReading("description", "vague", "p", "membres")  # unnamed, several
+        head = self.lex.words("collective_member_heads")[0]  # « membres »: unnamed, several
+        members = SourceReading("description", "vague", "p", head)
         return self._speak(self._group_entity(span_text(self.text, found), members), span, 0.5)
+
+    def _shared_among(self, span: Span | None, at: int) -> Span | None:
+        """The plural a distributive subject shares out: the one opening the sentence before
+        (its subject: « Les infirmières ont manifesté devant les médecins. Toutes… »), else
+        the latest; a feminine one (lexicon ``feminine_distributive_subjects``: « Toutes »,
+        « Chacune ») passes over a plural whose noun is masculine (« Les syndicats »), and
+        with none left the word stays the speaker (mend58d)."""
+        written = fold(span_text(self.text, span)) if span is not None else ""
+        found = plural_people_spans(self.words_before + self.words_now, at, self.lex)
+        if written in self.lex.word_set("feminine_distributive_subjects"):
+            found = [f for f in found if not masculine_plural(self.text[f[0] : f[1]], self.lex)]
+        opening = self.words_before[0][0].start if self.words_before else None
+        subject = [f for f in found if f[0] == opening]
+        return (subject or found[-1:] or [None])[0]
 
     def _people_written(self, at: int) -> Entity | None:
         """A nameless plural of people written in this sentence or the one before, out of

@@ -24,7 +24,11 @@ from quizapp.draft.anaphora.pronoun_subjects import opening_pronoun
 from quizapp.draft.names.naming.gender import first_name_gender
 from quizapp.draft.names.naming.name_roles import head_after, written_as_title
 from quizapp.draft.names.naming.periphrasis import periphrasis_gender
-from quizapp.draft.names.naming.place_complements import body_of_a_place, office_of_a_place
+from quizapp.draft.names.naming.place_complements import (
+    body_of_a_place,
+    office_of_a_place,
+    office_of_a_site,
+)
 from quizapp.draft.names.titles.descriptions import description_of
 from quizapp.draft.names.titles.open_nouns import (
     opens_description,
@@ -79,7 +83,7 @@ class Registry(DescriptionsGoingOn):
         when nothing fits. A phrase with no words of its own is the sentence's speaker; then,
         first found first taken, an impersonal voice's side or body, the group a « Tous »
         shares out, a periphrasis, a voice already met; then the reading of the phrase's form
-        (a description, a pronoun, a name)."""
+        (``_by_form``: a description, a pronoun, a name)."""
         role = role_behind_title(phrase, self.lex)  # « M. le maire »: the mayor met before
         if role is not None and self._holder_met(read_source(role, self.lex, False)):
             phrase, reading = role, read_source(role, self.lex, False)
@@ -90,9 +94,18 @@ class Registry(DescriptionsGoingOn):
         shared = fold(phrase) in self.lex.word_set("distributive_subjects")  # « Tous »
         taken = impersonal or (self._distributed(span, at) if shared else None)
         taken = taken or self._periphrasis(phrase, span, at)
-        known = taken or self._known_voice(phrase, span, reading)
-        if known is not None:
-            return known
+        return (
+            taken
+            or self._known_voice(phrase, span, reading)
+            or self._by_form(phrase, span, reading, at)
+        )
+
+    def _by_form(
+        self, phrase: str, span: Span | None, reading: SourceReading, at: int
+    ) -> Resolution | None:
+        """A phrase no voice met takes: a description of someone just described, an
+        inhabitant, a pronoun, a name (an office of a place's closing name is a description:
+        ``office_of_a_place``; of a plant or a site, a nameless one, mend58d), a description."""
         if opens_description(phrase, self.lex):  # « la pharmacienne » after « X, pharmacienne, »
             recent = [self.entities[key] for key in self._recent(span[1] if span else None)]
             described = person_by_head(reading.head, reading.gender, recent, self.lex)
@@ -104,7 +117,8 @@ class Registry(DescriptionsGoingOn):
         if reading.form in ("pronoun", "demonstrative"):
             return self._referring(phrase, span, reading, at)
         if reading.form == "name" and office_of_a_place(phrase, reading.head, self.lex):
-            reading = SourceReading("description", reading.label, reading.gender, reading.head)
+            label = "anonymous" if office_of_a_site(phrase, self.lex) else reading.label
+            reading = SourceReading("description", label, reading.gender, reading.head)
         if reading.form == "name" and span is not None:
             return self._named(phrase, span)
         return self._described_source(phrase, span, reading, at)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from quizapp.draft.names.naming.gender import first_name_gender, someone_words
 from quizapp.draft.names.titles.descriptions import singular
 from quizapp.draft.speakers.acronyms.initials import looks_like_acronym
-from quizapp.draft.text.segment import Token
+from quizapp.draft.text.segment import Token, tokens
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
@@ -38,15 +38,27 @@ def party_after_person(tokens: list[Token], index: int, lex: Lexicon) -> bool:
     return fold(tokens[index - 2].text) == "de" and _person_word(fold(noun), lex)
 
 
+def without_qualifiers(phrase: str, lex: Lexicon) -> str:
+    """The phrase with the parties and unions that qualify its person noun left out (« le
+    délégué syndical FO du site de X » -> « le délégué syndical du site de X »): the office
+    and its complement are then read as they would be with no union (mend58d: the place
+    closing the complement is no name of the delegate)."""
+    words = tokens(phrase, (0, len(phrase)), lex.language)
+    for index in reversed(range(len(words))):
+        if party_after_person(words, index, lex):
+            cut = words[index]
+            phrase = phrase[: cut.start].rstrip() + phrase[cut.end :]
+    return phrase
+
+
 def _phrase_start(tokens: list[Token], index: int, lex: Lexicon) -> int | None:
     """Where the union or party written in several words (lexicon ``qualifier_body_phrases``:
     « Force Ouvrière ») that holds the token at ``index`` starts, else None: each of its
     words qualifies the person noun before the first (speakers58)."""
-    for phrase in lex.raw.get("qualifier_body_phrases", []):
+    for phrase in lex.words("qualifier_body_phrases"):  # folded once by the lexicon
         words = phrase.split()
         for start in range(max(0, index - len(words) + 1), index + 1):
-            written = [fold(t.text) for t in tokens[start : start + len(words)]]
-            if written == [fold(w) for w in words]:
+            if [fold(t.text) for t in tokens[start : start + len(words)]] == words:
                 return start
     return None
 

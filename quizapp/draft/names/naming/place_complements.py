@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.names.naming.gender import first_name_gender, someone_nouns
+from quizapp.draft.names.naming.party_qualifiers import without_qualifiers
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
@@ -21,7 +22,16 @@ def office_of_a_place(phrase: str, head: str, lex: Lexicon) -> bool:
     speakers17)."""
     kinds = ("held_offices", "occupation_nouns")
     held = head in someone_nouns(lex) or any(head in lex.word_set(kind) for kind in kinds)
-    return held and _OFFICE_OF_A_PLACE.fullmatch(phrase.strip()) is not None
+    bare = without_qualifiers(phrase.strip(), lex)  # « le délégué CGT de l'usine X » (mend58d)
+    return held and _OFFICE_OF_A_PLACE.fullmatch(bare) is not None
+
+
+def office_of_a_site(phrase: str, lex: Lexicon) -> bool:
+    """An office of a place whose complement is a plant or a site (lexicon
+    ``site_kind_nouns``: « le délégué CGT de l'usine X », « le directeur du site de Y »): one
+    person among the staff, whom the article does not name (mend58d)."""
+    words = fold(phrase).replace("'", "' ").split()
+    return bool(set(words) & lex.word_set("site_kind_nouns"))
 
 
 def offices_of_one_place(phrase: str, lex: Lexicon) -> bool:

@@ -216,14 +216,15 @@ def placed_word(entity: Entity, text: str, lex: Lexicon) -> bool:
     maire, Marchand, », « Le maire (LR) Marchand », « Marchand, le maire, »), nor a longer
     name, which may be a person's whose particle or article made the reader doubt (« Bruno
     Le Maire »). Only a short window before the mention is folded (mend44b). A name after a
-    kind of place opened by one (« de la zone Grand-Est ») is a place too (leftover45)."""
+    kind of place opened by one (« de la zone Grand-Est ») is a place too (leftover45), and
+    so is one after a plant or a site (« de l'usine X », « du site X »: mend58d)."""
     if entity.person or len(entity.name.split()) != 1 or not entity.mentions:
         return False
     start = entity.mentions[0][0]
     before = text[max(0, start - _MARK_WINDOW) : start]
     if not before.endswith((" ", "'", "\u2019")):
         return False
-    words = fold(before).split()
+    words = fold(before).replace("'", "' ").split()  # « de l'usine X »: « l' », « usine »
     return bool(words) and (
         words[-1] in lex.word_set("place_word_marks")
         or (len(words) > 1 and _kind_of_place(words[-2], words[-1], lex))
@@ -234,7 +235,8 @@ def _kind_of_place(word: str, noun: str, lex: Lexicon) -> bool:
     """« de la zone Grand-Est », « la région Occitanie »: a noun of a kind of place (lexicon
     ``place_kind_nouns``) opened by an article or a preposition names the place it is written
     with; « Le maire Marchand », an office, never (leftover45)."""
-    return noun in lex.word_set("place_kind_nouns") and word in lex.word_set("place_word_marks")
+    kinds = lex.word_sets("place_kind_nouns", "site_kind_nouns")  # « de l'usine X » (mend58d)
+    return noun in kinds and word in lex.word_set("place_word_marks")
 
 
 def verb_word(folded: str, lex: Lexicon) -> bool:

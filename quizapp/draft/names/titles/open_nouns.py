@@ -36,14 +36,17 @@ def role_behind_title(phrase: str, lex: Lexicon) -> str | None:
     in lower case is the courtesy an article pays the office's holder; the role after it
     (« le maire ») is what a reader takes up, the holder met before (« M. le maire de Gramat,
     Michel X, » then « Pour M. le maire, … »: speakers58). None for any other phrase, and for
-    « Madame le Maire » (a capital: an office written as a name, kept as written)."""
+    « Madame le Maire » (a capital: an office written as a name, kept as written), and for
+    an office with a qualifier after it (« M. le maire adjoint », « M. le maire honoraire »:
+    another person than the mayor, mend58d)."""
     words = phrase.split()
     if len(words) < 3 or fold(words[0]).rstrip(".") not in civil_titles(lex):
         return None
     if fold(words[1]) not in lex.word_set("definite_articles"):
         return None
     rest = phrase[phrase.index(words[1]) :]
-    return rest if not any(c.isupper() for c in rest) else None
+    qualified = len(words) > 3 and fold(words[3]) in lex.word_set("office_qualifiers")
+    return rest if not qualified and not any(c.isupper() for c in rest) else None
 
 
 def person_by_head(head: str, gender: str, recent: list[Entity], lex: Lexicon) -> Entity | None:
