@@ -136,3 +136,13 @@ def speakers_and_drafted_words(text: str, language: str) -> tuple[set[str], list
         if question["type"] == "true_false":
             words.append(question["prompt"])
     return {found.speaker for found in analysis.attributions}, words
+
+
+def made_finding(text: str, words: str, speaker: str, mention: str | None = None) -> Attribution:
+    """A direct finding of ``words`` given to ``speaker``, its mention written as ``mention``:
+    the input the speaker checks are called with when a test reaches them without the pipeline."""
+    start = text.index(words)
+    at = text.index(mention) if mention else -1
+    written = (at, at + len(mention)) if mention else None
+    content = (start, start + len(words))
+    return Attribution(content, None, None, speaker, written, "direct", "named", None, 0.5)

@@ -15,15 +15,7 @@ from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.speaker_checks.passed_places import placed
 from quizapp.draft.words.lexicon import load
-
-
-def _finding(text: str, words: str, speaker: str, mention: str | None = None) -> Attribution:
-    """A finding of ``words`` given to ``speaker``, its mention written as ``mention``."""
-    start = text.index(words)
-    at = text.index(mention) if mention else -1
-    written = (at, at + len(mention)) if mention else None
-    content = (start, start + len(words))
-    return Attribution(content, None, None, speaker, written, "direct", "named", None, 0.5)
+from tests.draft.readings import made_finding
 
 
 def _placed(
@@ -56,14 +48,14 @@ _STUDY = (
 )
 def test_a_document_naming_a_body_takes_no_place_words(document: str) -> None:
     text = _STUDY.format(document)
-    finding = _finding(text, "ramener de la vie en ville", "Valbourg")
+    finding = made_finding(text, "ramener de la vie en ville", "Valbourg")
     out = _placed(text, "fr", [finding], document, document).speaker
     assert out != document  # main: the document took the town's words
 
 
 def test_an_english_survey_takes_no_place_words() -> None:
     text = 'Many towns are the same, the council survey shows. Slough is dirty. "It is neglect."'
-    finding = _finding(text, "It is neglect.", "Slough")
+    finding = made_finding(text, "It is neglect.", "Slough")
     survey = "the council survey"
     assert _placed(text, "en", [finding], survey, survey).speaker != survey  # main: it did
 
@@ -90,7 +82,7 @@ def test_an_english_survey_takes_no_place_words() -> None:
 def test_a_named_person_whose_first_name_is_unlisted_speaks(
     language: str, text: str, person: str, words: str, place: str
 ) -> None:
-    finding = _finding(text, words, place)
+    finding = made_finding(text, words, place)
     out = _placed(text, language, [finding], person, person)
     assert out.speaker == person  # main: the place
 
@@ -128,8 +120,8 @@ def test_a_second_cue_of_another_clause_is_not_the_first_subject(
     language: str, text: str, mayor: str, words: str, voice: str
 ) -> None:
     place = words.split()[-1]
-    first = _finding(text, text[2:10], place, mayor)
-    second = _finding(text, words, place)
+    first = made_finding(text, text[2:10], place, mayor)
+    second = made_finding(text, words, place)
     out = _placed(text, language, [first, second], voice, voice)
     assert out.speaker == voice  # main: the mayor, the subject written before it
 
@@ -140,7 +132,7 @@ def test_a_second_cue_going_on_with_its_subject_is_that_subject(going_on: str) -
         "« Combien cela va-t-il coûter ? », demande Paul Garnier. « Ce nom nous fera "
         f"connaître ! », balaye le maire {going_on} ceux « qui sont contre le Grand-Valbourg »."
     )
-    first = _finding(text, "Ce nom nous fera connaître !", "Grand-Valbourg", "le maire")
-    second = _finding(text, "qui sont contre le Grand-Valbourg", "Grand-Valbourg")
+    first = made_finding(text, "Ce nom nous fera connaître !", "Grand-Valbourg", "le maire")
+    second = made_finding(text, "qui sont contre le Grand-Valbourg", "Grand-Valbourg")
     out = _placed(text, "fr", [first, second], "Paul Garnier", "Paul Garnier")
     assert out.speaker == "le maire"

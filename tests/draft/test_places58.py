@@ -10,20 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft.findings import Attribution, Span
+from quizapp.draft.findings import Span
 from quizapp.draft.pipeline.resolve import Registry
 from quizapp.draft.speakers.entity import Entity
 from quizapp.draft.speakers.speaker_checks.passed_places import placed
 from quizapp.draft.words.lexicon import load
-
-
-def _finding(text: str, words: str, speaker: str, mention: str | None = None) -> Attribution:
-    """A finding of ``words`` given to ``speaker``, its mention written as ``mention``."""
-    start = text.index(words)
-    at = text.index(mention) if mention else -1
-    written = (at, at + len(mention)) if mention else None
-    content = (start, start + len(words))
-    return Attribution(content, None, None, speaker, written, "direct", "named", None, 0.5)
+from tests.draft.readings import made_finding
 
 
 def _registry(text: str, language: str, *people: str) -> Registry:
@@ -52,7 +44,7 @@ _SURVEY = (
 
 def test_a_survey_read_for_a_place_does_not_take_its_words() -> None:
     text, survey = _SURVEY, "le Baromètre des territoires"
-    finding = _finding(text, "ramener de la vie en ville", "Valbourg")
+    finding = made_finding(text, "ramener de la vie en ville", "Valbourg")
     registry, lex = _registry(text, "fr", survey), load("fr")
     spans = (_sentences(text), [(0, len(text))])
     out = placed(finding, registry, lex, lambda: (survey, "named"), [finding], spans)
@@ -62,7 +54,7 @@ def test_a_survey_read_for_a_place_does_not_take_its_words() -> None:
 @pytest.mark.parametrize("voice", ["Labour councillors", "Town Cllr Dave Gordon"])
 def test_councillors_read_for_a_place_keep_its_words(voice: str) -> None:
     text = f'The streets of Slough are dirty, {voice} said. "It is neglect."'
-    finding = _finding(text, "It is neglect.", "Slough")
+    finding = made_finding(text, "It is neglect.", "Slough")
     registry, lex = _registry(text, "en", voice), load("en")
     spans = (_sentences(text), [(0, len(text))])
     out = placed(finding, registry, lex, lambda: (voice, "named"), [finding], spans)
@@ -77,8 +69,8 @@ _SECOND_CUE = (
 
 def test_a_second_cue_of_the_sentence_subject_is_that_subject() -> None:
     text, place = _SECOND_CUE, "Grand-Valbourg"
-    first = _finding(text, "Ce nom nous fera connaître !", place, "le maire")
-    second = _finding(text, "qui sont contre le Grand-Valbourg", place)
+    first = made_finding(text, "Ce nom nous fera connaître !", place, "le maire")
+    second = made_finding(text, "qui sont contre le Grand-Valbourg", place)
     registry, lex = _registry(text, "fr", "Paul Garnier"), load("fr")
     spans = (_sentences(text), [(0, len(text))])
     found = [first, second]
