@@ -20,6 +20,7 @@ import re
 
 from quizapp.draft.findings import Attribution
 from quizapp.draft.names.naming.gender import first_name_gender
+from quizapp.draft.names.titles.descriptions import civil_titles
 from quizapp.draft.reporting.english_cue_forms.english_forms import reads_as_clause
 from quizapp.draft.shapes.colons.colon_quotation import colon_draft
 from quizapp.draft.shapes.detect.view import Draft, SentenceView
@@ -146,8 +147,21 @@ def named_or_spelled(text: str, para: Span, source: Span | None, lex: Lexicon) -
     """The headline's source is named in the body, never only as a place, or is an acronym
     the body spells out."""
     named = _named_in_body(text, para, source) and not _only_a_place(text, para, source, lex)
-    named = named or _bracketed_in_body(text, para, source)
+    named = named or _bracketed_in_body(text, para, source) or _a_person(text, source, lex)
     return named or (source is not None and spelled_in_body(text, para[1], source))
+
+
+def _a_person(text: str, source: Span | None, lex: Lexicon) -> bool:
+    """« Jean Dupont : « … » », « Mme Durand : « … » »: a name the drafter reads as a person's
+    by its first word (a listed first name, a civil title, an initial) speaks even when the
+    body calls her « le maire » only (heads58); a town's name alone stays a heading (places57)."""
+    words = text[source[0] : source[1]].split() if source is not None else []
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    first = words[0]
+    initial = re.fullmatch(r"[A-ZÀ-Ö]\.", first) is not None
+    titled = fold(first).rstrip(".") in civil_titles(lex)
+    return initial or titled or bool(first_name_gender(first, lex))
 
 
 def _bracketed_in_body(text: str, para: Span, source: Span | None) -> bool:
