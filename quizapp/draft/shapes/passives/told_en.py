@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.reporting.cues import Cue
+from quizapp.draft.reporting.english_cue_forms.unstated import english_negation
 from quizapp.draft.shapes.detect.view import (
     Draft,
     SentenceView,
@@ -72,9 +73,7 @@ def tells_only_with_that(view: SentenceView, index: int) -> bool:
     reports nothing."""
     if fold(view.tokens[index].text) not in view.lex.word_set("told_that_passive_forms"):
         return False
-    adverbs = told_adverbs(view.lex).match(view.text, view.tokens[index].end, view.span[1])
-    start = adverbs.end() if adverbs else view.tokens[index].end
-    return re.match(r"\s*that\s", view.text[start : view.span[1]], re.IGNORECASE) is None
+    return not told_span(view, index)[1]
 
 
 def after_that(view: SentenceView, start: int) -> int:
@@ -108,7 +107,7 @@ def _unsaid(view: SentenceView, index: int, be: int) -> bool:
     lead = be
     while lead > 0 and words[lead - 1] in lex.word_sets("told_auxiliaries", "negation_words"):
         lead -= 1
-    if any(w in lex.word_set("negation_words") or w.endswith("n't") for w in words[lead:index]):
+    if any(english_negation(word, lex) for word in words[lead:index]):
         return True
     if lead == 0 and words[be] == "be":
         return True
