@@ -50,11 +50,14 @@ def _document(name: str, lex: Lexicon) -> bool:
         folded = fold(word)
         if folded in lex.word_set("complement_marks"):
             return False
-        single = singular_noun(folded)
-        listed = folded in nouns or single in nouns
-        if word.islower() and listed and folded not in signers and single not in signers:
+        if word.islower() and _listed(folded, nouns) and not _listed(folded, signers):
             return True
     return False
+
+
+def _listed(word: str, nouns: frozenset[str]) -> bool:
+    """A folded noun of ``nouns`` as written or in its singular (« rapports », "surveys")."""
+    return word in nouns or singular_noun(word) in nouns
 
 
 def _proper_name(name: str, lex: Lexicon) -> bool:
@@ -75,7 +78,7 @@ def _signing_word(word: str, lex: Lexicon) -> bool:
     honorific (« Cllr ») or a listed first name."""
     folded = fold(word)
     nouns = signer_nouns(lex)
-    if folded in nouns or singular_noun(folded) in nouns or folded in body_words(lex):
+    if _listed(folded, nouns) or folded in body_words(lex):
         return True
     return folded in lex.word_set("name_honorifics") or bool(first_name_gender(word, lex))
 
@@ -93,7 +96,7 @@ def shares_subject(between: str, lex: Lexicon) -> bool:
     if not words or any(w[:1].isupper() for w in words):
         return False
     signers, clause = signer_nouns(lex), lex.word_set("fronted_subordinators")
-    if any(w in signers or singular_noun(w) in signers or w in clause for w in folded):
+    if any(_listed(w, signers) or w in clause for w in folded):
         return False
     return folded[0] in lex.word_set("relative_pronouns") or bool(
         lex.word_set("coordinators") & set(folded)
