@@ -41,3 +41,17 @@ def test_an_indefinite_object_before_a_colon_leaves_the_subject_speaking() -> No
         "« Il ne faut toucher à rien. »"
     )
     assert found(text) == [("Il ne faut toucher à rien.", "Paul Roy")]
+
+
+def test_a_dash_typed_as_two_hyphens_signs_a_pull_quote() -> None:
+    text = (
+        "Polémique au village.\n\nLe nom de la commune divise les habitants depuis des mois.\n\n"
+        "Ce choix je le garde car il est issu d'un vote démocratique -- Paul Roy, maire du village\n"
+    )
+    said = "Ce choix je le garde car il est issu d'un vote démocratique"
+    assert found(text) == [(said, "Paul Roy")]
+
+
+def test_two_hyphens_inside_a_word_are_left_alone() -> None:
+    text = "La ligne Nantes--Lyon rouvre lundi, a annoncé la préfecture."
+    assert found(text) == [("La ligne Nantes--Lyon rouvre lundi", "la préfecture")]
