@@ -46,7 +46,8 @@ def test_an_indefinite_object_before_a_colon_leaves_the_subject_speaking() -> No
 def test_a_dash_typed_as_two_hyphens_signs_a_pull_quote() -> None:
     text = (
         "Polémique au village.\n\nLe nom de la commune divise les habitants depuis des mois.\n\n"
-        "Ce choix je le garde car il est issu d'un vote démocratique -- Paul Roy, maire du village\n"
+        "Ce choix je le garde car il est issu d'un vote démocratique"
+        " -- Paul Roy, maire du village\n"
     )
     said = "Ce choix je le garde car il est issu d'un vote démocratique"
     assert found(text) == [(said, "Paul Roy")]
