@@ -49,7 +49,7 @@ FR_TOKEN = re.compile(
     rf"{ELIDED}(?=\w|\s?[«“\"])"
     r"|(?:O['’](?=[A-Z]))?\w+(?:&\w+)*(?:[-‑](?:[dlDL]['’])?\w+)*|[^\w\s]"
 )  # « Tech&Co », "AT&T", « O'Leary » (French elides no « o »): one word
-EN_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:&\w+)*(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]")
+EN_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\d+(?::\d+)+(?![\w:])|\w+(?:&\w+)*(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]")
 
 
 class Token(NamedTuple):
