@@ -43,3 +43,15 @@ def test_a_subject_that_assured_still_reports() -> None:
 def test_a_colon_before_a_quotation_still_stops_the_narration() -> None:
     text = "The coach was blunt after the match: “We were poor all afternoon,” Tom Ellis said."
     assert [kind for *_, kind in _found(text)] == ["direct"]
+
+
+def test_a_person_who_highlighted_that_reports_the_clause() -> None:
+    text = "Cllr Robert Tait highlighted that the same issues need to be raised at the meeting."
+    assert _found(text) == [
+        ("the same issues need to be raised at the meeting", "Cllr Robert Tait", "indirect")
+    ]
+
+
+def test_a_thing_that_highlighted_that_still_reports_nothing() -> None:
+    assert _found("The storm highlighted that the drains were not up to the job.") == []
+    assert _found("The councillor highlighted the need for new drains.") == []
