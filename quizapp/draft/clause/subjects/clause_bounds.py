@@ -6,6 +6,7 @@ the clause's start, not who speaks in it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from quizapp.draft.clause.subjects.apposed_subject import FRONTED_ADJECTIVE
 from quizapp.draft.names.naming.roles import words_before_a_noun
@@ -214,9 +215,9 @@ def clause_start_before(view: SentenceView, end: int) -> int:
     enfants, «grand amateur de voyages» et qui…") is stepped over, the one just before a verb
     ("«…», a-t-il dit") ends the clause."""
     clause_words = view.lex.word_set("clause_words")
-    for token, outside in zip(reversed(view.tokens), reversed(view.outside), strict=True):
-        if token.end > end:
-            continue
+    last = bisect_right(view.tokens, end, key=_token_end)  # the tokens ending after it skipped
+    for index in range(last - 1, -1, -1):
+        token, outside = view.tokens[index], view.outside[index]
         if not outside:
             if not view.text[token.end : end].strip(' ,»”"'):
                 return token.end + (1 if view.text[token.end : token.end + 1] in '»”"' else 0)
@@ -226,6 +227,10 @@ def clause_start_before(view: SentenceView, end: int) -> int:
         if token.text in _CLAUSE_BREAK or fold(token.text) in clause_words:
             return token.end
     return view.span[0]
+
+
+def _token_end(token: Token) -> int:
+    return token.end
 
 
 def _in_number(text: str, token: Token) -> bool:
