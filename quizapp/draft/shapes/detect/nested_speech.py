@@ -83,7 +83,8 @@ def _same_voice_hedge(view: SentenceView, inner: Draft, outer_cue: Span) -> bool
     """ "Cross said she thought…": a verb right after the outer cue whose subject is a
     personal pronoun (lexicon ``same_voice_pronouns``) hedges the speaker's own statement,
     so it is one statement of one speaker, not a second one nested in the first."""
-    between = view.text[outer_cue[1] : inner.source[0]] if inner.source else "-"
     said_by = view.text[inner.source[0] : inner.source[1]] if inner.source else ""
-    hedge = re.fullmatch(r"[\s,]*(?:that\s+)?", between) is not None
-    return hedge and said_by.lower() in view.lex.word_set("same_voice_pronouns")
+    if said_by.lower() not in view.lex.word_set("same_voice_pronouns"):
+        return False  # tested first: the words between may run a long sentence (speed59)
+    between = view.text[outer_cue[1] : inner.source[0]] if inner.source else "-"
+    return re.fullmatch(r"[\s,]*(?:that\s+)?", between) is not None
