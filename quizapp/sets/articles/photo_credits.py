@@ -35,7 +35,7 @@ def _credit() -> re.Pattern[str]:
     label = "|".join(re.escape(word).replace("'", "['’]") for word in labels)
     lead = word_alternation("photo_credit_leads")  # « Photo de Jean Roux », "Photo by …"
     return re.compile(
-        rf"(?:^|(?<=[.!?…»”)])\s+|(?<!\s)\s++(?=[(\[])|\s+(?=©))(?P<open>[(\[]\s*)?(?P<label>{label})(?!\w)"
+        rf"(?:^|(?<=[.!?…»”)])\s+|(?<!\s)\s++(?=©)|(?<!\s)\s++(?=[(\[]))(?P<open>[(\[]\s*)?(?P<label>{label})(?!\w)"
         rf"(?P<lead>\s*:|\s+(?:{lead})(?!\w))?(?P<rest>[^()\[\]]*+)(?(open)[)\]])\s*$",
         re.I,
     )
