@@ -38,11 +38,12 @@ def granted(words: list[str], index: int, lex: Lexicon) -> bool:
 def _wish_against(words: list[str], index: int, lex: Lexicon) -> bool:
     """ "ne veut pas que…", "ne souhaitait plus que…": a negated verb of wishing (lexicon
     "negated_wish_verbs", misses57) before « que » and a clause is the subject's stance, a wish
-    that the clause not happen; not before an infinitive (« ne veut pas dévoiler ce qu'elle a
+    that the clause not happen; so is a negated verb of belief, « ne croit pas que… » (misses59,
+    ``_stance_verbs``); not before an infinitive (« ne veut pas dévoiler ce qu'elle a
     pensé »), nor inside a clause another verb reports (« a indiqué qu'il ne voulait pas
     que… »: the keys give the clause to the outer cue alone), nor when no one wishes
     (``_no_one_wishes``), nor when the « que » is the restrictive one (``_own_negation``)."""
-    wishes = listed_verb_forms(lex, "negated_wish_verbs")
+    wishes = _stance_verbs(lex)
     at = next((i for i in range(index, min(index + 3, len(words))) if words[i] in wishes), None)
     if at is None or _inside_clause(words, index, lex) or _no_one_wishes(words, index, lex):
         return False
@@ -58,9 +59,18 @@ def wished_against(words: list[str], lex: Lexicon) -> bool:
     """A finding's folded words from its cue to its content, a negated wish's (« ne souhaite
     pas que »): the content is what the speaker wishes not to happen, no claim of theirs that a
     drafted question may state (mend57d: « Anne Roux … » labelled on « les travaux durent »)."""
-    wishes = listed_verb_forms(lex, "negated_wish_verbs")
+    wishes = _stance_verbs(lex)
     before_que = words[-1:] == ["que"] or words[-1:] == ["qu'"]
     return before_que and any(w in wishes for w in words) and _own_negation(words, lex)
+
+
+def _stance_verbs(lex: Lexicon) -> frozenset[str]:
+    """The verbs whose negation moves to the clause after them, so that the subject still holds
+    a stance on it: wishing (« ne veut pas que », misses57) and believing (« ne croit pas que »,
+    « n'imaginait pas que », misses59: the subject believes the contrary). A verb of saying is
+    not among them: « n'a pas dit que » says nothing was said."""
+    wishes = listed_verb_forms(lex, "negated_wish_verbs")
+    return wishes | listed_verb_forms(lex, "negated_belief_verbs")
 
 
 def _inside_clause(words: list[str], index: int, lex: Lexicon) -> bool:
