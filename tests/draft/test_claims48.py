@@ -10,7 +10,7 @@ from typing import Any
 from quizapp.draft import analyze
 from quizapp.draft.drafting.questions import draft_questions
 from quizapp.draft.drafting.review import rebuilt
-from quizapp.draft.drafting.wording.passages import paired_marks
+from quizapp.draft.drafting.wording.passages import reported_marks
 from quizapp.draft.findings import Analysis
 
 OPENING = {
@@ -75,9 +75,9 @@ def test_a_claim_whose_source_cannot_be_cut_out_is_left_out() -> None:
 
 
 def test_an_english_claim_cut_inside_a_quotation_pairs_its_mark() -> None:
-    assert paired_marks("plans to improve “environmental […]", "en").endswith("[…]”")
-    assert paired_marks('councils "are not carrying out […]', "en").count('"') == 2
-    assert paired_marks("the council’s own figures", "en") == "the council’s own figures"
+    assert reported_marks("plans to improve “environmental […]", "en").endswith("[…]”")
+    assert reported_marks('councils "are not carrying out […]', "en").count('"') == 2
+    assert reported_marks("the council’s own figures", "en") == "the council’s own figures"
 
 
 MATCH = (

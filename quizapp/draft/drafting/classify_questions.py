@@ -14,7 +14,7 @@ from quizapp.draft.drafting.draft_base import (
     question,
 )
 from quizapp.draft.drafting.wording.clauses import has_verb, is_clause
-from quizapp.draft.drafting.wording.passages import paired_marks, shorten
+from quizapp.draft.drafting.wording.passages import reported_marks, shorten
 from quizapp.draft.drafting.wording.reported_words import incise_end, spoken
 from quizapp.draft.findings import Analysis, Attribution, Claim, Span
 from quizapp.draft.text.segment import paragraphs
@@ -169,7 +169,7 @@ class ClassifyQuestions(DraftBase):
             " .,;-–—"
         )  # no "20,26 %.: ✔" in the feedback, no « …gens” - » before a source cut off,
         # no "…they can go," where an English quotation keeps its comma inside (ui40)
-        claim = paired_marks(claim, self.analysis.language)  # a quotation its cue or cut left
+        claim = reported_marks(claim, self.analysis.language)  # a quotation its cue or cut left
         return {"claim": claim, "label": label, "evidence": evidence, "explanation": explanation}
 
 

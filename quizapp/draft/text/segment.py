@@ -49,7 +49,10 @@ FR_TOKEN = re.compile(
     rf"{ELIDED}(?=\w|\s?[«“\"])"
     r"|(?:O['’](?=[A-Z]))?\w+(?:&\w+)*(?:[-‑](?:[dlDL]['’])?\w+)*|[^\w\s]"
 )  # « Tech&Co », "AT&T", « O'Leary » (French elides no « o »): one word
-EN_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|\w+(?:&\w+)*(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]")
+EN_TOKEN = re.compile(
+    r"[A-Z]\.(?:[A-Z]\.)+|\d+(?::\d+)+(?![\w:])"
+    r"|\w+(?:&\w+)*(?:['’]\w+)*(?:[-‑]\w+)*|[^\w\s]"
+)  # "won 2:1", "a 3:1 majority", "at 6:50": a score, a ratio or a time is one word (english59)
 
 
 class Token(NamedTuple):

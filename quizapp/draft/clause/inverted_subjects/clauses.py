@@ -35,8 +35,20 @@ def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:
     source = source_after(view, cue)
     if source is None or source[0] >= cue.span[1] + colon:
         return False
-    first = view.text[source[0] : source[1]].split()[0]
-    return first[:1].isupper() or fold(first) in view.lex.word_set("colon_source_openers")
+    phrase = view.text[source[0] : source[1]]
+    first = phrase.split()[0]
+    if first[:1].isupper() or fold(first) in view.lex.word_set("colon_source_openers"):
+        return True
+    return fold(first) in view.lex.word_set("colon_source_indefinites") and _speaker(phrase, view)
+
+
+def _speaker(phrase: str, view: SentenceView) -> bool:
+    """An indefinite or demonstrative noun phrase (« un membre du gouvernement », « cet
+    habitant ») is the inverted subject only when it names a person or a body (quotes59):
+    after « …, a rappelé une évidence : » or « …, présente un programme : » it is the cue's
+    object, and the subject stands before the comma."""
+    words = folded_words(phrase)[:3]
+    return person_like(phrase, view.lex) or any(people_word(view.lex, w) for w in words)
 
 
 def inverted_after_comma(view: SentenceView, cue: Cue) -> bool:

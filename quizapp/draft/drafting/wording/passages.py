@@ -154,29 +154,16 @@ def balanced_marks(text: str, language: str) -> str:
     return "“" * unopened + text + "”" * depth
 
 
-def paired_marks(text: str, language: str) -> str:
-    """A claim to classify whose quotation marks its ends leave unpaired gets the missing
-    ones (claims48: teacher48's student read « …an “environmental […] » with its mark open),
-    French as ``balanced_marks`` does; English “ ” alike, and an odd straight ``"`` paired at
-    the end it lacks (``curly`` tells whether it opens or closes). A ’ is an apostrophe too
-    and is left."""
-    if language == "fr":
-        return balanced_marks(text, language)
-    unopened, depth = unmatched_marks(text, "“", "”")
-    text = "“" * unopened + text + "”" * depth
-    if text.count('"') % 2 == 0:
-        return text
-    unopened, depth = unmatched_marks(curly(text), "“", "”")
-    return text + '"' if depth else '"' + text
-
-
 def reported_marks(text: str, language: str) -> str:
     """Reported words a question shows with the quotation marks their ends leave open
     closed, French as ``balanced_marks`` does. English reads straight and curly double marks
     as one family, each straight one opening or closing by where it stands (``curly``), and
     "’’" as a closing mark: "…has "found the layout broadly acceptable? …" showed the
     student one mark (teacher58). Each open mark is closed with its own kind, the innermost
-    first (“It was "fine"”), and an inch mark ("the 12" water main") is none (mend58b)."""
+    first (“It was "fine"”), and an inch mark ("the 12" water main") is none (mend58b). A
+    claim to classify is paired here too (english59: ``paired_marks``, its twin since
+    claims48, read straight and curly marks apart and paired "…from "disappointment to
+    outrage”" once more, '“…outrage”"')."""
     if language == "fr":
         return balanced_marks(text, language)
     unopened, still_open = _open_marks(_INCH.sub("\0", text.replace("’’", "”")))

@@ -94,13 +94,21 @@ def _blocked_by_word_before(words: list[str], index: int, lex: Lexicon) -> Match
         and not _after_quoted_sentence(words, index, lex)
     ):
         return NOT_A_CUE
-    if _in_object_relative(words, index, lex):
+    if _in_object_relative(words, index, lex) or _addressed_phrase(words, index, lex):
         return NOT_A_CUE  # "celle que tout le monde appelle la patronne": no one speaks
     before_negation = index > 0 and words[index - 1] in lex.word_set("negation_particles")
     negative = before_negation or (lex.language == "fr" and negated(words, index, lex))
     if negative and not _litotes(words, index, lex) and not granted(words, index, lex):
         return NOT_A_CUE  # "n'a pas dit que", "n'a pas voulu rappeler"
     return None
+
+
+def _addressed_phrase(words: list[str], index: int, lex: Lexicon) -> bool:
+    """The verb closes, with the word before it, a phrase by which a writer or a speaker
+    tells the reader something (lexicon ``addressed_phrases``: "Rest assured that…", "you
+    can rest assured"): 'Rest' is no subject and nobody is reported as saying anything
+    (english59)."""
+    return index > 0 and f"{words[index - 1]} {words[index]}" in lex.word_set("addressed_phrases")
 
 
 def _after_quoted_sentence(words: list[str], index: int, lex: Lexicon) -> bool:

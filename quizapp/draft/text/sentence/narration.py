@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from quizapp.draft.shapes.detect.view import SentenceView, strip_span
-from quizapp.draft.text.segment import Span, words_in
+from quizapp.draft.text.segment import Span, clock_colon, words_in
 from quizapp.draft.text.sentence.sentence_parts import place_or_time_opening
 from quizapp.draft.words.lexicon import Lexicon, alternation, built_once, fold
 from quizapp.draft.words.plural import singular_of
@@ -50,8 +50,12 @@ def _narration_opening(view: SentenceView, quote: Span) -> int | None:
     """The sentence's start, or in French past its last colon; None when a colon stands
     before the quotation in English, or in French one with no space after it (« Dès 18:30 la
     salle « … » », « 2:1 »: a time, a score, an address, no part of the sentence to start
-    after; such a quotation stays direct, as it was before misses58)."""
+    after; such a quotation stays direct, as it was before misses58). An English colon
+    between digits ("won 2:1 “…”", "at 6:50") is a score or a time, not a colon: the
+    narration runs over it as over "2-1" (english59)."""
     colon = view.text.rfind(":", view.span[0], quote[0])
+    while colon >= 0 and view.lex.language == "en" and clock_colon(view.text, colon):
+        colon = view.text.rfind(":", view.span[0], colon)
     if colon < 0:
         return view.span[0]
     if view.lex.language != "fr" or not _SENTENCE_COLON.match(view.text, colon):
