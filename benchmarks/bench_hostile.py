@@ -1,9 +1,10 @@
 """Hostile articles against a normal one of the same size (hostile55; the attacker's shapes of
-hostile56 after them, names of every shape of hostile57 last): processor time and peak memory
-of ``analyze`` on each, in a subprocess with a timeout, as ratios to the normal text's. A ratio
-near 1 that stays near 1 when the text is four times longer is linear work; the drafter's
-budget is 100 ms per 1,000 words. Each line gives a case's time per 1,000 words as a ratio to
-the normal text's, at WORDS and four times WORDS (the case's own word count).
+hostile56 after them, names of every shape of hostile57, speed59's long sentences last):
+processor time and peak memory of ``analyze`` on each, in a subprocess with a timeout, as
+ratios to the normal text's. A ratio near 1 that stays near 1 when the text is four times
+longer is linear work; the drafter's budget is 100 ms per 1,000 words. Each line gives a
+case's time per 1,000 words as a ratio to the normal text's, at WORDS and four times WORDS
+(the case's own word count).
 
     PYTHONPATH=. python benchmarks/bench_hostile.py [WORDS] [CASE ...]
     PYTHONPATH=. python benchmarks/bench_hostile.py --long   (a long normal text, long55)
@@ -68,6 +69,7 @@ def cases(words: int) -> dict[str, str]:
         "CR line ends": normal(words).replace("\n", "\r"),
         **_attacks(w, caps, threes),
         **_names(caps),
+        **_long_sentences(caps),
     }
 
 
@@ -127,6 +129,19 @@ def _names(caps: list[str]) -> dict[str, str]:
         "en: lower-case sentences": " ".join(f"the {c[:4].upper()} said yes." for c in caps[:n]),
         "lower-case sentences": " ".join(f"le {c[:4].upper()} a dit oui." for c in caps[:n]),
         "en: lists of full names": " ".join(lists).replace(" ont dit oui.", " said yes."),
+    }
+
+
+def _long_sentences(caps: list[str]) -> dict[str, str]:
+    """One long sentence of many cues without a full stop (speed59): each cue read its clause
+    back to the sentence's start, and each draft was compared with every one kept."""
+    n = len(caps) // 5
+    return {
+        "en: yes, said X, and": " ".join(f"yes, said {c}, and" for c in caps[:n]),
+        "en: lower case, no full stops": " ".join(
+            f"the {c[:4].upper()} said yes," for c in caps[:n]
+        ),
+        "quoted, lower case": " ".join(f"le {c[:4].upper()} a dit « oui » et" for c in caps[:n]),
     }
 
 

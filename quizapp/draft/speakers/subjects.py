@@ -224,9 +224,11 @@ def opening_title(tokens: list[Token], lex: Lexicon) -> str | None:
 
 
 # the side named up to its comma, maybe an aside (« Au sein de X, par exemple, on indique »)
+# or after a connective opening the sentence (« Mais du côté de la mairie, on assure… »,
+# « Autant dire que du côté de X, on nie… »: lexicon ``camp_leads``, speakers59)
 _CAMP_SHAPE = (
-    r"(?:^|[.!?»…]\s+)\W*(?:{openers})\s+([^,;:]{{2,60}}?),\s*(?:[^,;:]{{1,25}},\s*)?"
-    r"(?:{pronouns})\b"
+    r"(?:^|[.!?»…]\s+)\W*(?:(?:{leads})\s*,?\s+)?(?:{openers})\s+([^,;:]{{2,60}}?),\s*"
+    r"(?:[^,;:]{{1,25}},\s*)?(?:{pronouns})\b"
 )
 _CONTRACTED = (("du ", "le "), ("des ", "les "), ("de l'", "l'"), ("de l’", "l’"), ("de ", ""),
                ("d'", ""), ("d’", ""))  # fmt: skip
@@ -250,8 +252,9 @@ def camp_before(text: str, sentence_start: int, at: int, lex: Lexicon) -> str | 
 def _camp_pattern(lex: Lexicon) -> re.Pattern[str]:
     """The lexicon's ``camp_openers`` in the shape of a side named before « on »."""
     openers = lex.one_of("camp_openers", loose_spacing=True)
-    pronouns = lex.one_of("camp_pronouns")
-    return re.compile(_CAMP_SHAPE.format(openers=openers, pronouns=pronouns), re.IGNORECASE)
+    pronouns, leads = lex.one_of("camp_pronouns"), lex.one_of("camp_leads", loose_spacing=True)
+    shape = _CAMP_SHAPE.format(openers=openers, pronouns=pronouns, leads=leads)
+    return re.compile(shape, re.IGNORECASE)
 
 
 def side_before(text: str, span: Span, lex: Lexicon) -> Span | None:

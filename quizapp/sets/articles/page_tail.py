@@ -30,6 +30,7 @@ MAX_WORDS = 16  # a link's headline or a prompt; a paragraph of the article is l
 MAX_LINKS = 5  # the headlines a page lists under « Sur le même sujet »
 _OPENERS = article_words("page_tail_openers")
 _LINK_LEADS = article_words("link_leads")
+_AD_SLOTS = article_words("ad_slot_labels")  # « Publicité » alone between two paragraphs
 _SHARE_WORDS = article_words("share_bar_words")
 _SHARE_FILLERS = article_words("share_bar_fillers")
 # « Reportage », "Reporting by": the longest first, so that « Reportage de » is read whole
@@ -160,14 +161,20 @@ def without_page_head(text: str, after: int = 1) -> str:
 
 def without_page_links(text: str) -> str:
     """``text`` without the link labels (``_link_label``) on their own lines below its first
-    line (the headline), as a regional daily sets « Lire aussi : … » between paragraphs. A
+    line (the headline), as a regional daily sets « Lire aussi : … » between paragraphs, and
+    without the label of an advertisement's place (« Publicité », ``_ad_slot``). A
     page word with no colon (« Lire aussi les témoignages… ») is a sentence's, and kept."""
     lines = text.split("\n")
     filled = [at for at, line in enumerate(lines) if line.strip()]
-    gone = {at for at in filled[1:] if _link_label(lines[at])}
+    gone = {at for at in filled[1:] if _link_label(lines[at]) or _ad_slot(lines[at])}
     if not gone or len(gone) == len(filled):
         return text
     return "\n".join(line for at, line in enumerate(lines) if at not in gone)
+
+
+def _ad_slot(line: str) -> bool:
+    """« Publicité » alone on its line: where the page showed an advertisement (teacher59)."""
+    return " ".join(line.lower().split()) in _AD_SLOTS
 
 
 def _link_label(line: str) -> bool:

@@ -35,7 +35,7 @@ def _credit() -> re.Pattern[str]:
     label = "|".join(re.escape(word).replace("'", "['’]") for word in labels)
     lead = word_alternation("photo_credit_leads")  # « Photo de Jean Roux », "Photo by …"
     return re.compile(
-        rf"(?:^|(?<=[.!?…»”)])\s+|(?<!\s)\s++(?=[(\[]))(?P<open>[(\[]\s*)?(?P<label>{label})(?!\w)"
+        rf"(?:^|(?<=[.!?…»”)])\s+|(?<!\s)\s++(?=©)|(?<!\s)\s++(?=[(\[]))(?P<open>[(\[]\s*)?(?P<label>{label})(?!\w)"
         rf"(?P<lead>\s*:|\s+(?:{lead})(?!\w))?(?P<rest>[^()\[\]]*+)(?(open)[)\]])\s*$",
         re.I,
     )
@@ -45,7 +45,9 @@ def credit_start(line: str) -> int:
     """Where a credit ending ``line`` starts, or -1: a label in brackets, or after a colon or
     « by », with a short rest ending no sentence; a label and capitalised names only; a label
     alone on its line. Inside a line, only after a sentence's end or in brackets (« …a pris
-    une photo » ends on none)."""
+    une photo » ends on none), but for « © », a credit wherever it stands: « …d'un dépôt de
+    pain © Radio France - Matthieu Bonhoure », a caption ending on no full stop, stayed
+    with the alt text above it (teacher59)."""
     found = _credit().search(line.strip())
     if not found:
         return -1

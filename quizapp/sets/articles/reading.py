@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from quizapp.sets.articles.article_size import too_long
+from quizapp.sets.articles.dating.bylines import lone_by_joined
 from quizapp.sets.articles.dating.datelines import dated_line, dateline, without_byline
 from quizapp.sets.articles.dating.mail_headers import mail_head
 from quizapp.sets.articles.dating.publication import (
@@ -123,6 +124,7 @@ def article_from_paste(text: str) -> ArticleText:
     captions (``photo_credits``, paste54). A .txt keeps
     them, its text being the file ``quizapp draft --analysis`` maps offsets back to, which a
     paste has not."""
+    text = lone_by_joined(text)  # « Par » above the name, on a line of its own (teacher59)
     mail = mail_head(unquoted(text))
     article = article_from_text(without_photo_credits(without_page_menu(mail.text)))
     kept, date, outlet = page_publication(article.file_text, text)

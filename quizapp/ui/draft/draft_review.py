@@ -47,6 +47,7 @@ from quizapp.ui.draft.review_memory import ReviewMemory
 from quizapp.ui.draft.review_progress import ReviewProgress
 from quizapp.ui.draft.review_state import ACCEPTED, DROPPED, PROPOSED, ReviewState
 from quizapp.ui.draft.selected_proposal import SelectedProposal
+from quizapp.ui.draft.typed_run import TypedRun
 
 
 class DraftReviewDialog(
@@ -103,6 +104,7 @@ class DraftReviewDialog(
         self._why_withdrawn: dict[int, str] = {}
         self._aside: dict[int, list[Part]] = {}  # their claims or pairs set aside
         self._decisions: list[list[tuple[int, str]]] = []  # what Ctrl+Z takes back
+        self._typed = TypedRun()  # A and D alone decide, inside typed words not (teacher59)
         self._dirty = False
 
     # ----- public -----
@@ -267,7 +269,9 @@ class DraftReviewDialog(
         self.setWindowTitle(self.tr("Draft from the article"))
         self._article_title.setText(self.tr("Ar&ticle, findings highlighted"))
         self._findings_title.setText(self.tr("&Findings (label, cue, speaker)"))
-        self._questions_title.setText(self.tr("Proposed &questions (A accepts, D drops)"))
+        self._questions_title.setText(
+            self.tr("Proposed &questions (A accepts, D drops, Ctrl+Z takes back)")
+        )
         self._accept_button.setText(self.tr("A&ccept"))
         self._drop_button.setText(self.tr("D&rop"))
         self._accept_all_button.setText(self.tr("Accept a&ll"))

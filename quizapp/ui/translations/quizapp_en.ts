@@ -861,6 +861,10 @@
         <translation>Ar&amp;ticle, findings highlighted</translation>
     </message>
     <message>
+        <source>Proposed &amp;questions (A accepts, D drops, Ctrl+Z takes back)</source>
+        <translation>Proposed &amp;questions (A accepts, D drops, Ctrl+Z takes back)</translation>
+    </message>
+    <message>
         <source>Dro&amp;p all</source>
         <translation>Dro&amp;p all</translation>
     </message>
@@ -906,10 +910,6 @@
     <message>
         <source>Who said it</source>
         <translation>Who said it</translation>
-    </message>
-    <message>
-        <source>Proposed &amp;questions (A accepts, D drops)</source>
-        <translation>Proposed &amp;questions (A accepts, D drops)</translation>
     </message>
     <message>
         <source>A&amp;ccept</source>
@@ -3150,6 +3150,13 @@ label</translation>
     <message>
         <source>Next &amp;boosters: {0}</source>
         <translation>Next &amp;boosters: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewKeys</name>
+    <message>
+        <source>Typing on the list of proposals decides nothing: A accepts, D drops, Ctrl+Z takes a decision back, Enter opens the question to edit it.</source>
+        <translation>Typing on the list of proposals decides nothing: A accepts, D drops, Ctrl+Z takes a decision back, Enter opens the question to edit it.</translation>
     </message>
 </context>
 <context>

@@ -861,6 +861,10 @@
         <translation>Ar&amp;ticle, repérages surlignés</translation>
     </message>
     <message>
+        <source>Proposed &amp;questions (A accepts, D drops, Ctrl+Z takes back)</source>
+        <translation>&amp;Questions proposées (A accepte, D écarte, Ctrl+Z annule)</translation>
+    </message>
+    <message>
         <source>Dro&amp;p all</source>
         <translation>To&amp;ut écarter</translation>
     </message>
@@ -906,10 +910,6 @@
     <message>
         <source>Who said it</source>
         <translation>Qui l’a dit</translation>
-    </message>
-    <message>
-        <source>Proposed &amp;questions (A accepts, D drops)</source>
-        <translation>&amp;Questions proposées (A accepte, D écarte)</translation>
     </message>
     <message>
         <source>A&amp;ccept</source>
@@ -3150,6 +3150,13 @@ label</source>
     <message>
         <source>Next &amp;boosters: {0}</source>
         <translation>Rappels suiva&amp;nts&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewKeys</name>
+    <message>
+        <source>Typing on the list of proposals decides nothing: A accepts, D drops, Ctrl+Z takes a decision back, Enter opens the question to edit it.</source>
+        <translation>Taper du texte dans la liste des propositions ne décide rien&#xa0;: A accepte, D écarte, Ctrl+Z annule une décision, Entrée ouvre la question pour la modifier.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@ speaker mention to ``holds_finite_verb`` so the class cannot come back silently.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from quizapp.draft.names.naming.adverbs import without_connective
 from quizapp.draft.shapes.detect.view import strip_span
 from quizapp.draft.text.segment import Span, Token, tokens
@@ -51,6 +53,31 @@ _OPENING_LISTS = (
 )
 
 
+class _VerbSets(NamedTuple):
+    """The lexicon's sets ``verb_index`` tests each word against, gathered once per lexicon:
+    a long sentence without a verb is read to its end, one word at a time (speed59)."""
+
+    relative: frozenset[str]
+    determiners: frozenset[str]
+    clitics: frozenset[str]
+    neuter: frozenset[str]
+    agent: frozenset[str]
+    heard: frozenset[str]
+
+
+@built_once
+def _verb_sets(lex: Lexicon) -> _VerbSets:
+    clitics = lex.word_sets("subject_clitics", "verb_clitics", "neuter_pronoun_subjects")
+    return _VerbSets(
+        relative_words(lex),
+        lex.word_set("determiners"),
+        clitics,
+        lex.word_set("neuter_pronoun_subjects"),
+        lex.word_set("agent_prepositions"),
+        lex.word_set("heard_speech_nouns"),
+    )
+
+
 def verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int | None:
     """The index of the first word that is a finite verb of the phrase itself (a relative
     clause's verbs excepted): an auxiliary or a form of « être », a reporting verb's finite
@@ -58,28 +85,40 @@ def verb_index(words: list[Token], lex: Lexicon, reporting: bool = True) -> int 
     a subject clitic or a neuter pronoun followed by a word (« nous écrivons », « cela
     irrite »: never a noun phrase that speaks), a reflexive or negation clitic (« se sont »,
     « ne pas »), a French gerund (« en ajoutant »). A noun of speech that ends
-    the phrase ("reports", lexicon ``heard_speech_nouns``) is its head, no verb."""
-    relative, determiners = relative_words(lex), lex.word_set("determiners")
-    clitics = lex.word_sets("subject_clitics", "verb_clitics", "neuter_pronoun_subjects")
-    for index, token in enumerate(words):
-        word, before = fold(token.text), fold(words[index - 1].text) if index else ""
-        if word in relative:
-            return None
-        neuter = word in lex.word_set("neuter_pronoun_subjects")
-        if word in clitics and (index or not neuter) and _verb_follows(words[index + 1 :], lex):
-            return index  # « nous écrivons », « se sont »: a clause of its own
-        if token.text[:1].isupper() or before in determiners:
-            continue  # « l'Est », "Post", « la note »: no verb
+    the phrase ("reports", lexicon ``heard_speech_nouns``) is its head, no verb. Each word is
+    folded once, read as the word, then as the one before (speed59)."""
+    sets, before = _verb_sets(lex), ""
+    word = fold(words[0].text) if words else ""
+    for index in range(len(words)):
         after = fold(words[index + 1].text) if index + 1 < len(words) else ""
-        agent = after in lex.word_set("agent_prepositions")  # "a draft reported by…"
-        finite = reporting and word in lex.finite and not (word in lex.participles and agent)
-        finite = finite and not lex.is_phrase("verb_noun_compounds", f"{word} {after}")
-        finite = finite and not (not after and word in lex.word_set("heard_speech_nouns"))
-        if word in _verb_words(lex) or (finite and not _noun_after(words, index, lex)):
-            return index
-        gerund = before == lex.raw.get("gerund_preposition")  # « en ajoutant »
-        if gerund and word.endswith(lex.raw["participle_clause_ending"]):
-            return index - 1
+        if word in sets.relative:
+            return None
+        found = _verb_at(words, index, (before, word, after), lex, reporting)
+        if found is not None:
+            return found
+        before, word = word, after
+    return None
+
+
+def _verb_at(
+    words: list[Token], index: int, near: tuple[str, str, str], lex: Lexicon, reporting: bool
+) -> int | None:
+    """``verb_index``'s test of one word, with the words before and after it, folded."""
+    (before, word, after), sets, token = near, _verb_sets(lex), words[index]
+    neuter = word in sets.neuter
+    if word in sets.clitics and (index or not neuter) and _verb_follows(words[index + 1 :], lex):
+        return index  # « nous écrivons », « se sont »: a clause of its own
+    if token.text[:1].isupper() or before in sets.determiners:
+        return None  # « l'Est », "Post", « la note »: no verb
+    agent = after in sets.agent  # "a draft reported by…"
+    finite = reporting and word in lex.finite and not (word in lex.participles and agent)
+    finite = finite and not lex.is_phrase("verb_noun_compounds", f"{word} {after}")
+    finite = finite and not (not after and word in sets.heard)
+    if word in _verb_words(lex) or (finite and not _noun_after(words, index, lex)):
+        return index
+    gerund = before == lex.raw.get("gerund_preposition")  # « en ajoutant »
+    if gerund and word.endswith(lex.raw["participle_clause_ending"]):
+        return index - 1
     return None
 
 
@@ -94,7 +133,7 @@ def _verb_follows(words: list[Token], lex: Lexicon) -> bool:
     lignes » is a clause, « il l' » (before « affirme ») and "it also" (before "said") are the
     cue's own subject."""
     fillers = lex.word_set("clitic_fillers")  # « l' » at a span's end is written « l », « ' »
-    kept = [fold(w.text) for w in words if w.text[:1].isalpha()]
+    kept = (fold(w.text) for w in words if w.text[:1].isalpha())  # read up to the first
     return any(w not in fillers and w + "'" not in fillers for w in kept)
 
 

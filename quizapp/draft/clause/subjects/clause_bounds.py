@@ -6,6 +6,8 @@ the clause's start, not who speaks in it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from quizapp.draft.clause.subjects.apposed_subject import FRONTED_ADJECTIVE
 from quizapp.draft.names.naming.roles import words_before_a_noun
@@ -212,20 +214,27 @@ def _elided_pronoun(view: SentenceView, span: Span, end: int) -> Span | None:
 def clause_start_before(view: SentenceView, end: int) -> int:
     """Back from ``end`` to the start of its clause; a quotation inside a subject ("les deux
     enfants, «grand amateur de voyages» et qui…") is stepped over, the one just before a verb
-    ("«…», a-t-il dit") ends the clause."""
-    clause_words = view.lex.word_set("clause_words")
-    for token, outside in zip(reversed(view.tokens), reversed(view.outside), strict=True):
-        if token.end > end:
-            continue
-        if not outside:
-            if not view.text[token.end : end].strip(' ,»”"'):
-                return token.end + (1 if view.text[token.end : token.end + 1] in '»”"' else 0)
-            continue
-        if view.lex.language == "en" and _in_number(view.text, token):
-            continue  # "the £410,000 project", « 1,5 million »: a comma inside a figure
-        if token.text in _CLAUSE_BREAK or fold(token.text) in clause_words:
-            return token.end
+    ("«…», a-t-il dit") ends the clause. Only the tokens that may stop the walk are visited,
+    listed once per sentence: each cue of a long sentence walks back (speed59)."""
+    stops = view.token_indexes("clause stops", lambda t, out: _may_stop(view, t, out))
+    before = bisect_left(stops, bisect_right(view.tokens, end, key=attrgetter("end")))
+    for index in reversed(stops[:before]):
+        token = view.tokens[index]
+        if view.outside[index]:
+            return token.end  # a comma, a clause word
+        if not view.text[token.end : end].strip(' ,»”"'):
+            return token.end + (1 if view.text[token.end : token.end + 1] in '»”"' else 0)
     return view.span[0]
+
+
+def _may_stop(view: SentenceView, token: Token, outside: bool) -> bool:
+    """A token inside a quotation (it ends the clause when just before ``end``), or one that
+    breaks a clause outside any: a mark of _CLAUSE_BREAK or a clause word."""
+    if not outside:
+        return True
+    if view.lex.language == "en" and _in_number(view.text, token):
+        return False  # "the £410,000 project", « 1,5 million »: a comma inside a figure
+    return token.text in _CLAUSE_BREAK or fold(token.text) in view.lex.word_set("clause_words")
 
 
 def _in_number(text: str, token: Token) -> bool:

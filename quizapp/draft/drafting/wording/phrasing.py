@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from quizapp.draft.drafting.wording.clauses import in_own_sentence, is_clause
+from quizapp.draft.drafting.wording.described_as import with_be
 from quizapp.draft.drafting.wording.explanation_words import (
     VOWELS,
     of_phrase,
@@ -191,7 +192,8 @@ class Phrasing:
         going_on = load(self.analysis.language).word_set("determiners")
         going_on |= opening_words().complement_openers
         cue = self.passage(found.cue) if found.cue else ""  # "urged X to…": "X should…"
-        should = with_should(words, cue, self.analysis.language, going_on)
+        lang = self.analysis.language
+        should = with_should(words, cue, lang, going_on) or with_be(words, cue, lang)
         if self.is_quotation(found) or not (
             _opens_on_that(words, self.words["that"])
             or reportable(words, self.analysis.language)
@@ -201,8 +203,8 @@ class Phrasing:
             text = self.words[template].format(quote=quote, **forms, **fields)
             return stop_outside(text)
         said = without_incise(self.analysis, found, going_on)
-        lang = self.analysis.language
-        reported = self.reported(with_should(said, cue, lang, going_on) or said)
+        reworded = with_should(said, cue, lang, going_on) or with_be(said, cue, lang)
+        reported = self.reported(reworded or said)
         return self.words[template + "_reported"].format(reported=reported, **forms, **fields)
 
     def explain(self, found: Attribution) -> str:

@@ -46,7 +46,16 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             continue
         runs.append((index, end))
         index = end
-    return runs
+    return [] if _shouted(tokens) else runs
+
+
+def _shouted(tokens: list[Token]) -> bool:
+    """A sentence written in capitals (a shouted headline or subhead, « PROJET DE TERRITOIRE :
+    TOUT POUR ARJUZANX ») whose capitals say nothing of names: four words of two letters or
+    more, nearly all in capitals."""
+    words = [t.text for t in tokens if len(t.text) > 1 and t.text.isalpha()]
+    shouted = sum(word.isupper() for word in words)
+    return len(words) >= 4 and shouted >= 0.8 * len(words)
 
 
 def _name_run_end(tokens: list[Token], index: int, lex: Lexicon) -> int | None:

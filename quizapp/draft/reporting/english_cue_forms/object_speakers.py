@@ -56,6 +56,9 @@ def caused_saying(words: list[str], index: int, lex: Lexicon) -> bool:
 
 def caused_speaker(text: str, clause_start: int, cue_start: int, lex: Lexicon) -> Span | None:
     """The object of the verb of causing before "to" and the cue: the one who speaks."""
+    tail = text[max(clause_start, cue_start - 40) : cue_start].rstrip()
+    if len(tail) > 1 and not tail.endswith("to"):
+        return None  # the last word is no "to": the clause's words are not read (speed59)
     words = list(_WORD_BEFORE.finditer(text, clause_start, cue_start))[-9:]
     if len(words) < 3 or words[-1].group() != "to":
         return None

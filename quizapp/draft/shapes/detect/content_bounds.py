@@ -26,10 +26,11 @@ def content_end_text(view: SentenceView, start: int) -> int:
     if semicolon >= 0 and not _inside_quote(view, semicolon):
         end = semicolon
     end = _colon_before_quotation(view, start, end)
-    later = [c for c in view.cues if c.span[0] > start and c.kind == "verb" and _new_claim(view, c)]
-    if later:  # ", while officials said…" / "et rappelle que…" begins another claim
-        between = view.text[start : later[0].span[0]]
-        cut = max(last_comma(between), *_joins_before(view, start, later[0]), -1)
+    later = (c for c in view.cues if c.span[0] > start and c.kind == "verb")
+    claim = next((c for c in later if _new_claim(view, c)), None)  # the first one only
+    if claim is not None:  # ", while officials said…" / "et rappelle que…" begins another claim
+        between = view.text[start : claim.span[0]]
+        cut = max(last_comma(between), *_joins_before(view, start, claim), -1)
         if (
             cut > 0
             and not _inside_quote(view, start + cut)

@@ -10,7 +10,7 @@ import re
 
 from quizapp.draft.shapes.detect.view import Draft, SentenceView, covers
 from quizapp.draft.text.segment import Span
-from quizapp.draft.words.lexicon import fold
+from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 
 
 def nested(view: SentenceView, inner: Draft, outer: Draft) -> bool:
@@ -21,10 +21,9 @@ def nested(view: SentenceView, inner: Draft, outer: Draft) -> bool:
     if not inside or inner.cue is None or not covers(outer.content, inner.cue):
         return False
     plain = view.lex.word_set("plain_saying_forms")  # English only: French nests any verb
-    judging = {w for w in view.lex.words("that_cues") if " " not in w}  # "a judge ruled that"
     verb = fold(view.text[inner.cue[0] : inner.cue[1]])
     relayed = outer.kind == "according_to"  # "X ruled…, but rejected…, according to the report"
-    told = relayed or verb in plain | judging or _subject_reports(view, inner, outer)
+    told = relayed or verb in _nesting_verbs(view.lex) or _subject_reports(view, inner, outer)
     if plain and not told:
         return False  # "reported that U.S. officials said…": only plain saying is nested
     if plain and outer.cue and _same_voice_hedge(view, inner, outer.cue):
@@ -32,6 +31,14 @@ def nested(view: SentenceView, inner: Draft, outer: Draft) -> bool:
     if _impersonal_opening(view, inner, outer):
         return False  # « refuse que l'on parle « d'économies » »: the refusal's own words
     return inner.kind != "according_to" and inner.pronoun is None and inner.source is not None
+
+
+@built_once
+def _nesting_verbs(lex: Lexicon) -> frozenset[str]:
+    """Plain saying and one-word judging ("a judge ruled that"): built once per lexicon, not
+    at each pair of drafts ``attributions`` compares (speed59)."""
+    judging = {w for w in lex.words("that_cues") if " " not in w}
+    return lex.word_set("plain_saying_forms") | judging
 
 
 def _impersonal_opening(view: SentenceView, inner: Draft, outer: Draft) -> bool:
@@ -76,7 +83,8 @@ def _same_voice_hedge(view: SentenceView, inner: Draft, outer_cue: Span) -> bool
     """ "Cross said she thought…": a verb right after the outer cue whose subject is a
     personal pronoun (lexicon ``same_voice_pronouns``) hedges the speaker's own statement,
     so it is one statement of one speaker, not a second one nested in the first."""
-    between = view.text[outer_cue[1] : inner.source[0]] if inner.source else "-"
     said_by = view.text[inner.source[0] : inner.source[1]] if inner.source else ""
-    hedge = re.fullmatch(r"[\s,]*(?:that\s+)?", between) is not None
-    return hedge and said_by.lower() in view.lex.word_set("same_voice_pronouns")
+    if said_by.lower() not in view.lex.word_set("same_voice_pronouns"):
+        return False  # tested first: the words between may run a long sentence (speed59)
+    between = view.text[outer_cue[1] : inner.source[0]] if inner.source else "-"
+    return re.fullmatch(r"[\s,]*(?:that\s+)?", between) is not None

@@ -4,6 +4,7 @@ they share (quotation insides, trimming); where reported content ends is ``conte
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -50,6 +51,17 @@ class SentenceView:
         sentence's words and each folded them again (tidy56). Built once a view; callers read
         it and never change it (``tokens`` is not reassigned after the reader builds it)."""
         return [fold(t.text) for t in self.tokens]
+
+    def token_indexes(self, key: str, test: Callable[[Token, bool], bool]) -> list[int]:
+        """The indexes of the tokens that pass ``test`` (given each token and whether it
+        stands outside a quotation), found once per view under ``key`` (a view ``replace``
+        made shares them): a reader walking back from each cue of a long sentence visits only
+        these, not every word (speed59). Callers read the list and never change it."""
+        kept = self.memo.get(key)
+        if not isinstance(kept, tuple) or kept[0] is not self.tokens:
+            pairs = enumerate(zip(self.tokens, self.outside, strict=True))
+            kept = self.memo[key] = (self.tokens, [i for i, (t, o) in pairs if test(t, o)])
+        return kept[1]
 
     def tokens_within(self, start: int, end: int) -> list[Token]:
         """The sentence's tokens lying wholly between ``start`` and ``end``: a clause's words

@@ -165,6 +165,8 @@ def spelled_by(entities: dict[str, Entity], phrase: str) -> Entity | None:
     spokesman" is the body's spokesman, not the body (its letters and those of "spokesman"
     would otherwise spell QFES)."""
     described = normalised_key(phrase)
+    if len(acronym_words(described)) < 2:
+        return None  # two content words spell at least (``spells``): none to try (speed59)
     written = set(acronym_words(phrase))
     for key, entity in entities.items():
         acronym = key.split(":", 1)[-1]

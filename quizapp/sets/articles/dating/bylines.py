@@ -8,6 +8,7 @@ lines' places in the text there.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quizapp.sets.articles.article_words import article_words
 from quizapp.sets.articles.dating.date_shapes import MONTH_NAMES, read_date
@@ -143,3 +144,23 @@ def reads_as_sentence(parts: list[str]) -> bool:
     """Whether a part holds an auxiliary or a modal between two words: a clause of the
     article, not a line of labels (a last « Est » is « France 3 Grand Est »'s)."""
     return any(word.lower() in _VERBS for part in parts for word in part.split()[1:-1])
+
+
+_LONE_BY = re.compile(r"^(?i:by|par)\s*:?$")  # « Par » alone: the name is its link, below
+HEAD_LINES = 12  # the lines of a page's head a byline may stand in (publication.py's bound)
+
+
+def lone_by_joined(text: str) -> str:
+    """``text`` with a byline's « Par » (or "By") alone on its line joined to the name on the
+    next: a browser's copy of a France Bleu page puts the name, a link, on a line of its own.
+    Left apart, the label read as no byline, and the outlet's line under the name was taken
+    for the headline, the real headline above dropped as the site's menu (teacher59). Only
+    in the page's head, and only before a reporter's name (``signature``)."""
+    lines = text.split("\n")
+    filled = [at for at, line in enumerate(lines) if line.strip()][:HEAD_LINES]
+    for at, after in pairwise(filled):
+        if _LONE_BY.match(lines[at].strip()) and signature(lines[after]):
+            lines[at] = f"{lines[at].strip().rstrip(':').strip()} {lines[after].strip()}"
+            del lines[after]
+            return "\n".join(lines)
+    return text
