@@ -75,8 +75,7 @@ def _subject_before(words: list[str], clitic_at: int, lex: Lexicon) -> bool:
     would make the clitic an article (« ont alors donné l'alerte », « Bref, la demande »)."""
     if words[clitic_at - 1] in {"qui", "il", "elle", "ils", "elles", "on"}:
         return True
-    article = words[clitic_at] in {"le", "la", "l'"}
-    if article and not words[clitic_at + 1].endswith(_verb_only_endings(lex)):
+    if _article_before_noun(words, clitic_at, lex):
         return False  # « Le maire reçoit la demande »: « demande » may be a noun
     at = clitic_at - 1
     marks, leads = lex.word_set("complement_marks"), lex.word_set("article_leads")
@@ -92,6 +91,21 @@ def _subject_before(words: list[str], clitic_at: int, lex: Lexicon) -> bool:
             return False
         at -= 1
     return _clause_opens(words, at + 1) and at + 1 < clitic_at  # a name opening the clause
+
+
+def _article_before_noun(words: list[str], clitic_at: int, lex: Lexicon) -> bool:
+    """« le », « la », « l' » may be an article unless the word after ends as no noun does
+    (« jugeait »). The elided « l' » before a verb form of a cue that opens its « de » or
+    « que » complement is the object pronoun, the one accused or told (« Paul Durand l'accuse
+    d'avoir menti », « X l'avertit que… »): « l'accusé » and « l'accusation » are no finite
+    forms, and « X l'affirme ce matin » is left as it was, its object the thing said."""
+    if words[clitic_at] not in {"le", "la", "l'"}:
+        return False
+    after = words[clitic_at + 1 : clitic_at + 3]
+    told = len(after) == 2 and after[1] in {"de", "d'", "que", "qu'"}
+    if words[clitic_at] == "l'" and told and after[0] in lex.finite:
+        return False
+    return not after[0].endswith(_verb_only_endings(lex))
 
 
 @built_once
