@@ -45,3 +45,47 @@ def test_a_caption_ending_on_a_named_credit_still_goes() -> None:
     caption = "Les joueurs du club de Vern © Radio France - Julie Martin"
     article = article_from_paste(_head(HEADLINE, FIRST, caption, SAID))
     assert "©" not in article.text.replace(HEADLINE, "")
+
+
+def test_an_english_outlet_between_byline_and_date_is_the_outlet() -> None:
+    """ "By" alone, the reporter, then the paper's name with no outlet's word in it: the
+    line stayed a paragraph and the outlet was empty."""
+    said = '"We have no choice," said councillor Ann Lee.'
+    text = _paste(
+        "Skip to content",
+        "Library to close on Mondays",
+        "By",
+        "Sarah Jones",
+        "Falmouth Packet",
+        "Published 3 March 2024",
+        "The town library will close on Mondays from April, the council said.",
+        said,
+    )
+    article = article_from_paste(text)
+    assert article.outlet == "Falmouth Packet"
+    assert "Falmouth Packet" not in article.text
+    assert said in article.text
+
+
+def test_par_alone_in_the_body_joins_nothing() -> None:
+    """« Par » then two capitalised words below the article's first paragraph is the
+    article's (« Par / Arrêté Municipal »), not a byline: it was joined and dropped."""
+    text = _paste(
+        HEADLINE, FIRST, "La circulation sera interdite samedi.", "Par", "Arrêté Municipal", SAID
+    )
+    article = article_from_paste(text)
+    assert "Arrêté Municipal" in article.text
+
+
+def test_an_advertising_subhead_in_an_article_about_advertising_stays() -> None:
+    """A lone "Advertising" is a subhead when the article's own words speak of
+    advertising; it was deleted as an advertisement's slot."""
+    first = "The council voted on Tuesday to ban advertising of junk food on its buses."
+    text = _paste(
+        "Council bans junk food adverts on buses",
+        first,
+        "Advertising",
+        '"It is about children\'s health," said councillor Ann Lee.',
+    )
+    article = article_from_paste(text)
+    assert "\nAdvertising\n" in f"\n{article.text}\n"
