@@ -29,3 +29,9 @@ def test_a_possessive_her_and_a_plain_object_still_read_with_be() -> None:
     """Guards: « her plan » is no pronoun alone; a plain object is worded as before."""
     assert with_be("her plan as reckless", "described", "en") == "her plan was reckless"
     assert with_be("the plans as reckless", "describes", "en") == "the plans are reckless"
+
+
+def test_as_well_as_after_the_describing_as_still_reads_with_be() -> None:
+    """Guard: "X as Y as well as Z" describes X; only an "as" before it is unsure."""
+    words = 'the decision as "cold" as well as "predetermined"'
+    assert with_be(words, "described", "en") == 'the decision was "cold" as well as "predetermined"'

@@ -32,8 +32,8 @@ def with_be(words: str, cue: str, language: str) -> str | None:
     cue_words = set(folded_words(cue))
     if not set(table.get("cues", [])) & cue_words:
         return None
-    found = _OBJECT_AS.match(words) if folded_words(words).count("as") == 1 else None
-    subject = _subject(found.group("object"), table, language) if found else None
+    found = _OBJECT_AS.match(words)
+    subject = _subject(found, table, language) if found else None
     if found is None or subject is None:
         return None
     plural = subject in table.get("plural_pronouns", []) or takes_plural(subject, language)
@@ -42,14 +42,18 @@ def with_be(words: str, cue: str, language: str) -> str | None:
     return f"{subject} {be} {words[found.end() :]}"
 
 
-def _subject(words: str, table: dict[str, Any], language: str) -> str | None:
+def _subject(found: re.Match[str], table: dict[str, Any], language: str) -> str | None:
     """The described object ``words`` as the subject of "to be", or None when it is no noun
     phrase or its number or end is unsure (an "and" or an "as" inside: "measures such as
     fines", "the plan and the budget"; a capitalised plural "Campaigners"): the question
-    then keeps the quotation's wording (mend59f; ``with_be`` reads only words with one
-    "as"). A reflexive or object pronoun alone says who as a subject ("him" → "he")."""
+    then keeps the quotation's wording (mend59f; ``compound_as``: the first "as" is one of
+    "such as", "as well as"). A reflexive or object pronoun alone says who as a subject
+    ("him" → "he")."""
+    words = found.group("object")
     object_words = folded_words(words)
     if len(object_words) > MAX_OBJECT_WORDS or has_verb(words, language):
+        return None
+    if _compound_as(found, table.get("compound_as", {})):
         return None
     if object_words[0] in table.get("not_openers", []):  # "described by attendees as": the passive
         return None
@@ -59,3 +63,12 @@ def _subject(words: str, table: dict[str, Any], language: str) -> str | None:
     if last[:1].isupper() and last.endswith("s") and not takes_plural(words, language):
         return None
     return table.get("reflexives", {}).get(words.lower(), words)
+
+
+def _compound_as(found: re.Match[str], compound: dict[str, list[str]]) -> bool:
+    """Whether the first "as" is one of "such as" or "as well as", not the describing one."""
+    before = folded_words(found.group("object"))[-1:]
+    after = folded_words(found.string[found.end() :])[:1]
+    return bool(
+        set(before) & set(compound.get("before", [])) or set(after) & set(compound.get("after", []))
+    )
