@@ -16,7 +16,8 @@ from tests.draft.readings import speaker_content
     [
         ("Rien n'a changé, déplore un des habitants : « On attend toujours. »", "un des habitants"),
         (
-            "Le climat est lourd à la mairie, assurent des riverains : « Nous resterons vigilants. »",
+            "Le climat est lourd à la mairie, assurent des riverains : "
+            "« Nous resterons vigilants. »",
             "des riverains",
         ),
         ("Rien n'a changé, déplore le maire : « On attend toujours. »", "le maire"),
@@ -51,9 +52,10 @@ def test_a_name_set_after_an_indefinite_role_speaks() -> None:
     ]
 
 
-@pytest.mark.parametrize("subject", ["un adjoint", "l'adjoint"])
+@pytest.mark.parametrize("subject", ["un adjoint", "l'adjoint", "des adjoints"])
 def test_a_deputy_before_the_colon_speaks(subject: str) -> None:
-    text = f"Le climat est lourd à la mairie, témoigne {subject} : « Personne ne se parle plus. »"
+    verb = "témoignent" if subject.endswith("s") else "témoigne"
+    text = f"Le climat est lourd à la mairie, {verb} {subject} : « Personne ne se parle plus. »"
     assert speaker_content(text) == [
         (subject, "Le climat est lourd à la mairie"),
         (subject, "Personne ne se parle plus."),

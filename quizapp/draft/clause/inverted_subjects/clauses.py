@@ -55,7 +55,7 @@ def _names_someone(phrase: str, view: SentenceView) -> bool:
     (« un adjoint », « un proche ») names a person too (mend59c)."""
     words = folded_words(phrase)[:3]
     ties = view.lex.word_set("relational_person_nouns")
-    people = any(people_word(view.lex, w) or w in ties for w in words)
+    people = any(people_word(view.lex, w) or w.removesuffix("s") in ties for w in words)
     return person_like(phrase, view.lex) or people
 
 
