@@ -125,8 +125,8 @@ def _subject_of_other_kind(view: SentenceView, draft: Draft) -> bool:
     subject = view.text[draft.source[0] : draft.source[1]] if draft.source else ""
     cue = view.text[draft.cue[0] : draft.cue[1]]
     return outlet_only_refused(cue, subject, view.lex) or (
-        not _said_by_subject(view, draft) and document_only_refused(cue, subject, view.lex)
-    )
+        document_only_refused(cue, subject, view.lex) and not _said_by_subject(view, draft)
+    )  # the cheap test of the cue first: most cues are no verb of showing (speed59)
 
 
 def _said_by_subject(view: SentenceView, draft: Draft) -> bool:
