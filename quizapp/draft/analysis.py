@@ -23,7 +23,7 @@ from quizapp.draft.speakers.speaker_checks.plausible import speaking_speakers
 from quizapp.draft.text.quotation_marks import quotations
 from quizapp.draft.text.segment import Overlaps, Stops, paragraphs
 from quizapp.draft.text.sentence.incise import split_incises
-from quizapp.draft.text.sentence.single_quotes import as_double_quotes, as_french_double_quotes
+from quizapp.draft.text.sentence.single_quotes import as_double_quotes, as_french_text
 from quizapp.draft.uncued.rules.headlines import is_framing
 from quizapp.draft.uncued.rules.lone_quotes.framed import framed_quotes
 from quizapp.draft.uncued.rules.lone_quotes.left_long import left_long
@@ -44,7 +44,7 @@ def analyze(
     each step over the whole article, and asked there whether to stop (``Cancelled``).
     """
     lex = load(language)
-    single = as_double_quotes if language == "en" else as_french_double_quotes  # ‘…’ -> “…”
+    single = as_double_quotes if language == "en" else as_french_text  # ‘…’ -> “…”, -- -> —
     written, text = text, single(text)
     headline = single(headline) if headline else headline
     registry = Registry(text, lex)

@@ -146,3 +146,12 @@ def made_finding(text: str, words: str, speaker: str, mention: str | None = None
     written = (at, at + len(mention)) if mention else None
     content = (start, start + len(words))
     return Attribution(content, None, None, speaker, written, "direct", "named", None, 0.5)
+
+
+def speaker_by_cue(text: str, cue: str, language: str = "fr") -> str | None:
+    """The speaker of the attribution whose cue, as written, is ``cue`` (None when none is;
+    test_speakers20 and test_speakers59_on_sides each wrote this out as ``_speaker_of``)."""
+    found = analyze(text, language)
+    return next(
+        (a.speaker for a in found.attributions if a.cue and found.passage(a.cue) == cue), None
+    )

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.draft import analyze
-
-
-def _speaker_of(text: str, cue: str) -> str | None:
-    """The speaker of the attribution whose cue is ``cue``."""
-    found = analyze(text, "fr")
-    return next(
-        (a.speaker for a in found.attributions if a.cue and found.passage(a.cue) == cue), None
-    )
+from tests.draft.readings import speaker_by_cue as _speaker_of
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,7 @@ from quizapp.draft.shapes.passives.passive_en import passive_drafts_en
 from quizapp.draft.sources.outlets import outlet_only_refused, relay_outlet
 from quizapp.draft.sources.source_kinds import document_only_refused
 from quizapp.draft.sources.speaker_phrases.figures import counted_figures
-from quizapp.draft.speakers.speaker_checks.can_speak import can_speak
+from quizapp.draft.speakers.speaker_checks.can_speak import person_or_body
 from quizapp.draft.text.segment import Span, first_colon
 from quizapp.draft.words.lexicon import fold
 
@@ -119,17 +119,28 @@ def _with_passives_and_nouns(view: SentenceView, found: list[Draft]) -> list[Dra
 
 def _subject_of_other_kind(view: SentenceView, draft: Draft) -> bool:
     """A cue that reports only with an outlet or a document for its subject, without one. A
-    verb of showing with "that" and a clause after it is said by any subject ("Cllr X
-    highlighted that the issues need to be raised", english59) that can speak (``can_speak``,
-    no unknown noun: "The storm highlighted that…" shows); its noun-phrase object ("the
-    council highlighted the need for drains") shows without saying."""
+    verb of showing with "that" and a clause after it is said by a person or a body too
+    (``_said_by_subject``); its noun-phrase object ("the council highlighted the need for
+    drains") shows without saying."""
     subject = view.text[draft.source[0] : draft.source[1]] if draft.source else ""
     cue = view.text[draft.cue[0] : draft.cue[1]]
-    that = fold(view.text[draft.cue[1] : draft.content[0]].strip()) == "that"
-    that = that and can_speak(subject, view.lex, unknown_nouns=False)  # not "The storm"
     return outlet_only_refused(cue, subject, view.lex) or (
-        not that and document_only_refused(cue, subject, view.lex)
-    )
+        document_only_refused(cue, subject, view.lex) and not _said_by_subject(view, draft)
+    )  # the cheap test of the cue first: most cues are no verb of showing (speed59)
+
+
+def _said_by_subject(view: SentenceView, draft: Draft) -> bool:
+    """ "Cllr X highlighted that the issues need to be raised" (english59): "that" after the
+    verb and a person or a body before it (``person_or_body``), not a thing ("The disaster
+    highlighted that…", "It highlighted…", mend59e), nor the clause a relative of things looks
+    back on (lexicon ``thing_relatives``: "The river burst its banks, which highlighted…")."""
+    if draft.source is None or draft.cue is None or draft.source[1] > draft.cue[0]:
+        return False  # "Which highlighted that…": no subject before the verb
+    between = fold(view.text[draft.source[1] : draft.cue[0]]).replace(",", " ").split()
+    if any(w in view.lex.word_set("thing_relatives") for w in between):
+        return False
+    that = fold(view.text[draft.cue[1] : draft.content[0]].strip()) == "that"
+    return that and person_or_body(view.text[draft.source[0] : draft.source[1]], view.lex)
 
 
 def _clashes(view: SentenceView, draft: Draft, earlier: Draft) -> bool:

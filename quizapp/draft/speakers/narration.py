@@ -223,7 +223,10 @@ class Narration(SentenceOpenings):
         return [self.entities[key] for key in reversed(self.speakers_order)]
 
     def _rename(self, entity: Entity, phrase: str) -> None:
-        """The speaker is written as its fullest mention."""
-        if len(phrase) > len(entity.name):
+        """The speaker is written as its fullest mention, and as names are written rather than
+        as a shouted headline wrote it (« OUMAR NDIAYE », then « Oumar Ndiayé », mend59d; an
+        acronym stays: « l'ONU », then « l'Onu »)."""
+        written = entity.name.isupper() and " " in entity.name and not phrase.isupper()
+        if len(phrase) > len(entity.name) or (written and len(phrase) == len(entity.name)):
             self.renamed[entity.name] = entity.key
             entity.name = phrase

@@ -15,6 +15,7 @@ from quizapp.draft.names.titles.descriptions import content_words, verb_forms
 from quizapp.draft.speakers.bodies.body_kinds import kind_fits
 from quizapp.draft.speakers.bodies.institutions import maybe_a_body
 from quizapp.draft.speakers.entity import Entity
+from quizapp.draft.speakers.speaker_checks.can_speak import can_speak
 from quizapp.draft.text.segment import Span, Token
 from quizapp.draft.words.lexicon import Lexicon, built_once, fold
 from quizapp.draft.words.plural import singular_of
@@ -244,8 +245,20 @@ def camp_before(text: str, sentence_start: int, at: int, lex: Lexicon) -> str | 
     camp = found.group(1).strip()
     for contracted, article in _CONTRACTED:
         if camp.lower().startswith(contracted):
-            return article + camp[len(contracted) :]
-    return camp
+            camp = article + camp[len(contracted) :]
+            break
+    return camp if _names_people(camp, lex) else None
+
+
+def _names_people(camp: str, lex: Lexicon) -> bool:
+    """Whether a side names people who can speak for it: not things (« parmi les projets »),
+    figures (« du côté des chiffres ») nor the writer's own side (« chez nous », « chez moi »:
+    « on » is the voice itself, mend59d)."""
+    words = [fold(w) for w in camp.split()]
+    personal = lex.word_sets("first_person_words", "second_person_words")
+    if not words or words[0] in personal or words[-1] in lex.word_set("figures_nouns"):
+        return False
+    return can_speak(camp, lex, unknown_nouns=False)
 
 
 @built_once

@@ -25,8 +25,9 @@ _QUOTE_CLOSED_THEN_COMMA = re.compile(r"[»”\"]\s*,\s*$")
 
 def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:
     """« Ce fut dur, estime X, président de Y : « … » »: a French cue set after a comma with
-    its subject written after it (a name or a definite description) before the colon speaks
-    the clause before the comma; that clause is what is said, never who says it."""
+    its subject written after it before the colon speaks the clause before the comma; that
+    clause is what is said, never who says it. The subject is a name, a definite description
+    or, when it names a person or a body, an indefinite one (« témoigne un élu », quotes59)."""
     before = view.text[view.span[0] : cue.span[0]]
     if view.lex.language != "fr" or cue.pronoun is not None or not re.search(r",\s*$", before):
         return False
@@ -36,19 +37,26 @@ def inverted_before_colon(view: SentenceView, cue: Cue, colon: int) -> bool:
     if source is None or source[0] >= cue.span[1] + colon:
         return False
     phrase = view.text[source[0] : source[1]]
-    first = phrase.split()[0]
+    first = _ELIDED.sub(r"\1 ", phrase).split()[0]  # « l'adjoint » opens on « l' » (mend59c)
     if first[:1].isupper() or fold(first) in view.lex.word_set("colon_source_openers"):
         return True
-    return fold(first) in view.lex.word_set("colon_source_indefinites") and _speaker(phrase, view)
+    indefinite = fold(first) in view.lex.word_set("colon_source_indefinites")
+    return indefinite and _names_someone(phrase, view)
 
 
-def _speaker(phrase: str, view: SentenceView) -> bool:
+_ELIDED = re.compile(r"^(\w['’])(?=\w)")
+
+
+def _names_someone(phrase: str, view: SentenceView) -> bool:
     """An indefinite or demonstrative noun phrase (« un membre du gouvernement », « cet
     habitant ») is the inverted subject only when it names a person or a body (quotes59):
     after « …, a rappelé une évidence : » or « …, présente un programme : » it is the cue's
-    object, and the subject stands before the comma."""
+    object, and the subject stands before the comma. A noun of someone's tie to another
+    (« un adjoint », « un proche ») names a person too (mend59c)."""
     words = folded_words(phrase)[:3]
-    return person_like(phrase, view.lex) or any(people_word(view.lex, w) for w in words)
+    ties = view.lex.word_set("relational_person_nouns")
+    people = any(people_word(view.lex, w) or w.removesuffix("s") in ties for w in words)
+    return person_like(phrase, view.lex) or people
 
 
 def inverted_after_comma(view: SentenceView, cue: Cue) -> bool:

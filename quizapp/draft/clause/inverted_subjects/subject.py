@@ -211,17 +211,20 @@ def _said_at(lex: Lexicon) -> re.Pattern[str]:
     l'entourage du ministre », « dans les rangs du parti »; the circle is the subject), at a
     seat of power of the lexicon's ``on_seats`` (« à l'Élysée », « au Quai d'Orsay »: the seat
     stands for its people) or at a firm or body by its name (« chez Renault ») or its acronym
-    (« rappelle-t-on au CIVB », speakers59). A town or a country (« à Marseille », « a-t-on
-    appris à Paris ») is where it was heard, not who spoke; « dans un communiqué », « à la
-    presse », « au village » name no one either."""
+    after its article (« rappelle-t-on au CIVB », speakers59; not « aux DNA », mend59d). A
+    town or a country (« à Marseille », « a-t-on appris à Paris ») is where it was heard, not
+    who spoke; « dans un communiqué », « à la presse », « au village » name no one either."""
     circles = lex.one_of("on_circles")
     seats = lex.one_of("on_seats", loose_spacing=True)
     among = rf"(?:dans|parmi)\s+(?=(?:l['’]\s*|les\s+|le\s+|la\s+)(?:{circles})\b)"
-    seat = rf"(?:à|au|aux)\s+(?=(?i:(?:l['’]\s*|la\s+|le\s+)?(?:{seats}))\b|{_ACRONYM})"
+    seat = rf"(?:à|au|aux)\s+(?=(?i:(?:l['’]\s*|la\s+|le\s+)?(?:{seats}))\b)|{_ACRONYM}"
     return re.compile(rf"\s*(?:{among}|{seat}|chez\s+(?=(?:l['’]\s*)?[A-ZÀ-Ý]))")
 
 
-_ACRONYM = r"(?:l['’]\s*|la\s+)?[A-ZÀ-Ý]{2,7}\b(?![-'’])"  # a body by its acronym: « au CIVB »
+# a body by its acronym takes its article (« au CIVB », « à la FDSEA », « à l'UNSA »); bare « à »
+# and plural « aux » before capitals open a town, an outlet or a country (« à NANTES », « à BFM »,
+# « aux DNA », « aux USA »: mend59d), where it was heard, not who spoke
+_ACRONYM = r"(?:au\s+|à\s+(?=l['’]|la\s))(?=(?:l['’]\s*|la\s+)?[A-ZÀ-Ý]{2,7}\b(?![-'’]))"
 
 _LEARNT_FROM = re.compile(  # "d'une source", "auprès du parquet", "auprès des autorités"
     r"\s*(?:[\w-]+\s+){0,2}?(?:auprès\s+)?(?:d['’]|de\s+|du\s+|(?<=auprès )(?=des\s))"

@@ -144,10 +144,13 @@ def contested(analysis: Analysis, found: Attribution, lex: Lexicon) -> bool:
 
 def wish_against(analysis: Analysis, found: Attribution, lex: Lexicon) -> bool:
     """French reported words a negated wish holds (« ne souhaite pas que les travaux
-    durent… », ``wished_against``): the speaker's stance, never their claim (mend57d)."""
+    durent… », ``wished_against``): the speaker's stance, never their claim (mend57d). The
+    words read start a little before the cue, which holds no « ne » (mend59b)."""
     if analysis.language != "fr" or found.cue is None or found.cue[1] > found.content[0]:
         return False
-    return wished_against(folded_words(analysis.passage((found.cue[0], found.content[0]))), lex)
+    return wished_against(
+        folded_words(analysis.text[max(0, found.cue[0] - 30) : found.content[0]]), lex
+    )
 
 
 def wished(analysis: Analysis, found: Attribution, stems: frozenset[str]) -> bool:

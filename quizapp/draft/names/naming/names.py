@@ -8,6 +8,7 @@ name it meets here, whether or not anyone speaks.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quizapp.draft.names.naming.common_words import common_word
 from quizapp.draft.names.naming.gender import first_name_gender
@@ -46,16 +47,34 @@ def proper_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             continue
         runs.append((index, end))
         index = end
-    return [] if _shouted(tokens) else runs
+    return _shouted_names(tokens, lex) if _shouted(tokens, lex) else runs
 
 
-def _shouted(tokens: list[Token]) -> bool:
+def _shouted(tokens: list[Token], lex: Lexicon) -> bool:
     """A sentence written in capitals (a shouted headline or subhead, « PROJET DE TERRITOIRE :
-    TOUT POUR ARJUZANX ») whose capitals say nothing of names: four words of two letters or
-    more, nearly all in capitals."""
+    TOUT POUR ARJUZANX ») whose capitals say little of names: as many words of two letters or
+    more as the lexicon's ``shouted_line`` asks, nearly all in capitals (none asked: no
+    language but the one measured reads it)."""
+    shape = lex.raw.get("shouted_line")
+    if not shape:
+        return False
     words = [t.text for t in tokens if len(t.text) > 1 and t.text.isalpha()]
     shouted = sum(word.isupper() for word in words)
-    return len(words) >= 4 and shouted >= 0.8 * len(words)
+    return len(words) >= shape["min_words"] and shouted >= shape["share"] * len(words)
+
+
+def _shouted_names(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+    """The names a shouted sentence still shows: a known first name and the word in capitals
+    after it, no function word (« PAUL ROY DÉFEND SON BUDGET »: the « il » below points back to
+    Paul Roy, mend59d; not « PIERRE ET »); its other capitals are the headline's."""
+    found: list[tuple[int, int]] = []
+    function_words = lex.raw_set("function_words")  # written « Et », « De », « La »
+    for index, (word, after) in enumerate(pairwise(t.text for t in tokens)):
+        surname = after.isupper() and after.isalpha() and after.capitalize() not in function_words
+        taken = bool(found) and found[-1][1] > index  # « JEAN PAUL ROY »: one name
+        if surname and not taken and word.isupper() and first_name_gender(word, lex):
+            found.append((index, index + 2))
+    return found
 
 
 def _name_run_end(tokens: list[Token], index: int, lex: Lexicon) -> int | None:

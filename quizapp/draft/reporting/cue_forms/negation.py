@@ -42,10 +42,13 @@ def _wish_against(words: list[str], index: int, lex: Lexicon) -> bool:
     ``_stance_verbs``); not before an infinitive (« ne veut pas dévoiler ce qu'elle a
     pensé »), nor inside a clause another verb reports (« a indiqué qu'il ne voulait pas
     que… »: the keys give the clause to the outer cue alone), nor when no one wishes
-    (``_no_one_wishes``), nor when the « que » is the restrictive one (``_own_negation``)."""
+    (``_no_one_wishes``), nor in a supposition (``_supposed``), nor when the « que » is the
+    restrictive one (``_own_negation``, ``_clause_after``)."""
     wishes = _stance_verbs(lex)
     at = next((i for i in range(index, min(index + 3, len(words))) if words[i] in wishes), None)
     if at is None or _inside_clause(words, index, lex) or _no_one_wishes(words, index, lex):
+        return False
+    if _supposed(words, index, lex):
         return False
     end = at + 1
     while end < len(words) and words[end] in lex.word_set("negation_adverbs"):
@@ -56,12 +59,19 @@ def _wish_against(words: list[str], index: int, lex: Lexicon) -> bool:
 
 
 def wished_against(words: list[str], lex: Lexicon) -> bool:
-    """A finding's folded words from its cue to its content, a negated wish's (« ne souhaite
-    pas que »): the content is what the speaker wishes not to happen, no claim of theirs that a
-    drafted question may state (mend57d: « Anne Roux … » labelled on « les travaux durent »)."""
+    """A finding's folded words up to its content, a few before its cue, a negated wish's (« ne
+    souhaite pas que »): the content is what the speaker wishes not to happen, no claim of
+    theirs that a drafted question may state (mend57d: « Anne Roux … » labelled on « les
+    travaux durent »). The verb nearest the content must be negated (mend59b: the « plus » of
+    « estime de plus que », « pense en plus que » is no negation, the belief is a claim)."""
     wishes = _stance_verbs(lex)
-    before_que = words[-1:] == ["que"] or words[-1:] == ["qu'"]
-    return before_que and any(w in wishes for w in words) and _own_negation(words, lex)
+    if words[-1:] not in (["que"], ["qu'"]):
+        return False
+    at = max((i for i, word in enumerate(words) if word in wishes), default=None)
+    if at is None or not negated(words, at, lex):
+        return False
+    particles = lex.word_set("negation_particles")
+    return _own_negation(words[max(i for i in range(at) if words[i] in particles) :], lex)
 
 
 def _stance_verbs(lex: Lexicon) -> frozenset[str]:
@@ -113,7 +123,28 @@ def _clause_after(words: list[str], start: int, lex: Lexicon) -> bool:
     clause = words[start:end]
     if not clause or clause[0] in lex.word_set("restrictive_que_openers"):
         return False
+    if clause[0] in lex.word_set("restrictive_que_prepositions"):
+        return _subject_then_verb(clause[1:], lex)
     return len(clause) >= 2 + (clause[0] in lex.word_set("determiners"))
+
+
+def _subject_then_verb(words: list[str], lex: Lexicon) -> bool:
+    """After a preposition, a clause has a subject pronoun and a word after it (« qu'à la mairie
+    on décide »); without one the « que » is the restrictive « not only » (« ne pense pas qu'à
+    sa réélection, il veut aussi… », « ne croit pas qu'en la chance », « pas que pour lui »,
+    mend59b), and « qu'à elle » ends on its pronoun."""
+    pronouns = lex.word_set("subject_pronouns")
+    return any(word in pronouns for word in words[:-1])
+
+
+def _supposed(words: list[str], index: int, lex: Lexicon) -> bool:
+    """The negated wish or belief is supposed, not held: « Si le maire ne pense pas que… »,
+    « Quand on ne croit pas que…, on ne se mobilise pas » (lexicon "supposing_openers", between
+    the last mark and the verb's « ne »): no one holds it (mend59b)."""
+    particles = lex.word_set("negation_particles")
+    at = max((i for i in range(index) if words[i] in particles), default=index)
+    start = max((i for i in range(at) if not words[i][:1].isalnum()), default=-1) + 1
+    return any(word in lex.word_set("supposing_openers") for word in words[start:at])
 
 
 def _that_soon(words: list[str], at: int, lex: Lexicon) -> bool:

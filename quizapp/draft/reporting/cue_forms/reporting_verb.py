@@ -107,8 +107,10 @@ def _addressed_phrase(words: list[str], index: int, lex: Lexicon) -> bool:
     """The verb closes, with the word before it, a phrase by which a writer or a speaker
     tells the reader something (lexicon ``addressed_phrases``: "Rest assured that…", "you
     can rest assured"): 'Rest' is no subject and nobody is reported as saying anything
-    (english59)."""
-    return index > 0 and f"{words[index - 1]} {words[index]}" in lex.word_set("addressed_phrases")
+    (english59); not after a determiner, "The rest assured police that…" (mend59e)."""
+    if index < 1 or f"{words[index - 1]} {words[index]}" not in lex.word_set("addressed_phrases"):
+        return False
+    return index < 2 or words[index - 2] not in lex.word_set("determiners")
 
 
 def _after_quoted_sentence(words: list[str], index: int, lex: Lexicon) -> bool:

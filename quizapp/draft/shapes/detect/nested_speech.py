@@ -35,10 +35,11 @@ def nested(view: SentenceView, inner: Draft, outer: Draft) -> bool:
 
 @built_once
 def _nesting_verbs(lex: Lexicon) -> frozenset[str]:
-    """Plain saying and one-word judging ("a judge ruled that"): built once per lexicon, not
-    at each pair of drafts ``attributions`` compares (speed59)."""
+    """Plain saying, one-word judging ("a judge ruled that") and showing ("Cllr X highlighted
+    that…, Cllr Y said": mend59e, a showing that reports at all has "that" and a speaker):
+    built once per lexicon, not at each pair of drafts ``attributions`` compares (speed59)."""
     judging = {w for w in lex.words("that_cues") if " " not in w}
-    return lex.word_set("plain_saying_forms") | judging
+    return lex.word_sets("plain_saying_forms", "document_only_cues") | judging
 
 
 def _impersonal_opening(view: SentenceView, inner: Draft, outer: Draft) -> bool:

@@ -225,8 +225,7 @@ def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
     unmarked = clause_before_name(view, cue)  # "C raconte X, délégué : « … »" (no comma)
     if unmarked is not None or inverted_before_colon(view, cue, colon):  # "C, estime X : «…»"
         return _clause_before(view, cue, unmarked)
-    later = [c for c in view.cues if cue.span[1] <= c.span[0] < cue.span[1] + colon]
-    if later and view.lex.language == "en":
+    if _later_cue_owns(view, cue, cue.span[1] + colon):
         return None  # "said she had “no regrets”, adding: “…”": the colon is the later cue's
     said = _after_colon(view, cue, rest, colon)
     if said is None:
@@ -235,6 +234,16 @@ def cue_then_colon(view: SentenceView, cue: Cue, used: set[Span]) -> Draft | Non
     source = None if cue.participle else source_before(view, cue)  # "…, before adding: «…»"
     source = source or subject_after_adverb(view, cue)  # "Later, said X, “…”"
     return Draft(content, cue.span, source, kind, cue.pronoun, 0.8, relay_window(view, cue))
+
+
+def _later_cue_owns(view: SentenceView, cue: Cue, colon: int) -> bool:
+    """A later cue stands between the cue and the colon at ``colon`` and opens what the colon
+    says: any in English; in French one whose subject stands inverted before the colon (« Le
+    chantier avance, témoigne un élu : « … » »: « avance » says nothing there, mend59c)."""
+    later = [c for c in view.cues if cue.span[1] <= c.span[0] < colon]
+    if view.lex.language == "en":
+        return bool(later)
+    return any(inverted_before_colon(view, c, colon - c.span[1]) for c in later)
 
 
 def _colon_after(view: SentenceView, cue: Cue, rest: str) -> int:

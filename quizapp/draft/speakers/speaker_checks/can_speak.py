@@ -41,6 +41,23 @@ def can_speak(name: str, lex: Lexicon, unknown_nouns: bool = True, heads: bool =
     return unknown_nouns and _unknown_noun_phrase(name, plain, lex)
 
 
+def person_or_body(name: str, lex: Lexicon) -> bool:
+    """``name`` can speak and names a person, a body or a group by a proper name, a personal
+    pronoun or a noun of the person and body lists (``signer_nouns``): not by a noun's ending
+    alone ("The disaster", "This winter") nor by a neuter pronoun ("It", lexicon ``pronouns``
+    'n'). A verb of showing with "that" reports for such a subject only (mend59e)."""
+    folded = fold(name).strip(' ,.;:()«»"“”')
+    if not folded or not can_speak(name, lex, unknown_nouns=False):
+        return False
+    if folded in lex.word_set("subject_pronouns"):
+        return lex.raw.get("pronouns", {}).get(folded) != "n"  # "They", "She"; not "It"
+    words = [w for w in WORD_FROM_LETTER.findall(name) if w]
+    if any(_named(w, lex) for w in _past_opening_capital(words, lex)):
+        return True
+    signers = signer_nouns(lex)
+    return any(fold(w) in signers or singular_noun(fold(w)) in signers for w in words)
+
+
 def _settled(name: str, folded: str, lex: Lexicon, heads: bool) -> bool | None:
     """What the whole phrase settles before its words are read (``can_speak`` ran past 20
     lines with noone54's test, so the phrase's tests stand here); None when its words tell."""

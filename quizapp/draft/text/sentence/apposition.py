@@ -36,7 +36,7 @@ _APPOSED_NAME = re.compile(
     + _NAME_WORD
     + r"){0,3})(?P<aside>"
     + NAME_ASIDE
-    + r")?\s*(?=[.,;!?]|$)"
+    + r")?\s*(?=[.,;:!?]|$)"
 )
 
 
@@ -55,6 +55,8 @@ _SECOND_APPOSED = re.compile(
 
 # a role the name set after it makes precise: « le porte-parole, X », « son avocat, Me X »
 _DEFINITE = re.compile(r"(?i)(?:le|la|les|l['’]|the|son|sa|ses|leur|leurs)\b")
+# one of many, as English "a spokesman, John Kirby": « un élu, Paul Roy » (mend59c)
+_FR_INDEFINITE = re.compile(r"(?i)(?:un|une)\b")
 
 
 _EN_ROLE_START = re.compile(r"(?i)(?:the|a|an|one\s+of|its|his|her|their)\b")
@@ -75,13 +77,15 @@ OWNER_BEFORE_ACRONYM = re.compile(_OWNER + r"\s+\([A-Z]+\)\s*$")
 def with_apposed_name(
     text: str, span: Span, limit: int, english: bool = False, bare: frozenset[str] = frozenset()
 ) -> Span:
-    """ "l'ambassadeur du Koweït à l'ONU, Mansour al-Otaibi": a definite role followed by a
-    name in apposition at the end of the clause speaks as that name (in English also "one of
-    the co-leads, Amina Yusuf", "a spokesman, John Kirby", and with no article a short role
-    whose head is one of ``bare``: "said Kendal resident, David King", english54)."""
+    """ "l'ambassadeur du Koweït à l'ONU, Mansour al-Otaibi": a role followed by a name in
+    apposition at the end of the clause (or before a colon) speaks as that name (« un élu,
+    Paul Roy : », mend59c; in English also "one of the co-leads, Amina Yusuf", "a spokesman,
+    John Kirby", and with no article a short role whose head is one of ``bare``: "said Kendal
+    resident, David King", english54)."""
     role = _EN_ROLE_START if english else _DEFINITE
     owned = role.match(text, span[0], span[1]) or OWNED_ROLE.match(text, span[0], span[1])
-    if not (owned or _bare_role(text[span[0] : span[1]], bare)):
+    one_of = not (english or owned) and _FR_INDEFINITE.match(text, span[0], span[1])
+    if not (owned or one_of or _bare_role(text[span[0] : span[1]], bare)):
         return span
     apposed = _APPOSED_NAME.match(text, span[1], limit)
     if apposed and apposed.group("aside") and " " not in apposed.group(1):
@@ -89,6 +93,8 @@ def with_apposed_name(
     apposed = apposed or (None if english else _SECOND_APPOSED.match(text, span[1], limit))
     if apposed and _closes_bracket(text[span[1] : apposed.start(1)]):
         apposed = None  # « 2.500 (selon les syndicats) personnes…, FO »: the bracket ends it
+    if apposed and one_of and " " not in apposed.group(1):
+        apposed = None  # « une habitante, Léonne, 54 ans »: a first name, read by the speaker
     return (span[0], apposed.end(1) - text[: apposed.end(1)].endswith(".")) if apposed else span
 
 

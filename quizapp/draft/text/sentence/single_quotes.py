@@ -142,7 +142,7 @@ def as_french_double_quotes(text: str) -> str:
     outlets that quote speech that way use them like « »; apostrophes and a single quotation
     nested in a double one (« il dit 'non' ») are left alone; guillemets typed the wrong way
     round (» … «) are turned first (``quotation_marks.turned_guillemets``, headlines36)."""
-    text = typed_dashes(doubled_single_marks(turned_guillemets(text)))
+    text = doubled_single_marks(turned_guillemets(text))
     openers = [m.start() for m in _FR_OPENER.finditer(text)]
     if not openers:
         return text
@@ -169,3 +169,11 @@ def typed_dashes(text: str) -> str:
     (quotes59: a broadcaster's pull quote signed so); the length is kept, so every span read
     in the text stands where it stood in the article."""
     return _TYPED_DASH.sub("— ", text)
+
+
+def as_french_text(text: str) -> str:
+    """A French text as the drafter reads it: a dash typed as two hyphens written as one
+    (``typed_dashes``), then single marks used as double ones written as double ones
+    (``as_french_double_quotes``); both keep the length (review59a: the dashes were rewritten
+    inside the function about quotation marks)."""
+    return as_french_double_quotes(typed_dashes(text))

@@ -23,13 +23,21 @@ def quotation_after_colon(view: SentenceView, new: list[Attribution]) -> list[At
     if not quotes or not new:
         return []
     content = inner(view.text, (quotes[0][0], quotes[-1][1]))
-    if words_in(view.text, content) < 4 or any(overlaps(a.content, content) for a in new):
+    if _too_short(view.text, content) or any(overlaps(a.content, content) for a in new):
         return []
     before = [a for a in new if max(finding_ends(a)) <= quotes[0][0]]
     if not before:
         return []
     last = before[-1]
     return [replace(last, content=content, cue=None, source=None, kind="direct", confidence=0.6)]
+
+
+def _too_short(text: str, content: Span) -> bool:
+    """Under four words a quotation after the colon is a title or a word (« : « Oui » »),
+    unless it is a sentence of two words or more closed by its own stop (« déplore un
+    habitant : « On attend toujours. » », mend59c)."""
+    words = words_in(text, content)
+    return words < 2 or (words < 4 and text[content[1] - 1 : content[1]] not in ".!?…")
 
 
 _CLOSING_ONLY = re.compile(r"([»”\"])[\s.]*$")
