@@ -14,7 +14,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from quizapp.ui.draft.typed_run import DECIDE, GAP, TYPING, TYPING_BEGUN, TypedRun
+from quizapp.ui.draft.typed_run import (
+    DECIDE,
+    GAP,
+    TYPING,
+    TYPING_BEGUN,
+    TYPING_PAUSE,
+    TypedRun,
+)
 from tests.ui.review_helpers import open_review
 
 pytestmark = pytest.mark.usefixtures("fresh_review")
@@ -91,7 +98,7 @@ def test_a_run_is_words_from_its_first_key_that_is_no_shortcut() -> None:
     assert run.key(False) == TYPING_BEGUN
     assert run.steps == 1
     assert run.key(True) == TYPING
-    clock.now += GAP + 0.5
+    clock.now += TYPING_PAUSE + 0.5  # words end after a longer pause (mend59f)
     assert run.key(True) == DECIDE
     assert run.steps == 0
     run.end()

@@ -166,15 +166,22 @@ def without_page_links(text: str) -> str:
     page word with no colon (« Lire aussi les témoignages… ») is a sentence's, and kept."""
     lines = text.split("\n")
     filled = [at for at, line in enumerate(lines) if line.strip()]
-    gone = {at for at in filled[1:] if _link_label(lines[at]) or _ad_slot(lines[at])}
+    gone = {at for at in filled[1:] if _link_label(lines[at])} | _ad_slots(lines, filled[1:])
     if not gone or len(gone) == len(filled):
         return text
     return "\n".join(line for at, line in enumerate(lines) if at not in gone)
 
 
-def _ad_slot(line: str) -> bool:
-    """« Publicité » alone on its line: where the page showed an advertisement (teacher59)."""
-    return " ".join(line.lower().split()) in _AD_SLOTS
+def _ad_slots(lines: list[str], below: list[int]) -> set[int]:
+    """The lines that are only « Publicité » (``ad_slot_labels``), where the page showed an
+    advertisement (teacher59), unless the article's own words use the label elsewhere: in an
+    article about advertising a lone "Advertising" is a subhead, and it was deleted
+    (review59b). Keeping a slot's label is the lesser loss."""
+    slots = {at: " ".join(lines[at].lower().split()) for at in below}
+    slots = {at: label for at, label in slots.items() if label in _AD_SLOTS}
+    said = "\n".join(lines).lower()
+    labels = list(slots.values())
+    return {at for at, label in slots.items() if said.count(label) == labels.count(label)}
 
 
 def _link_label(line: str) -> bool:

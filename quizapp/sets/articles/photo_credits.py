@@ -35,19 +35,20 @@ def _credit() -> re.Pattern[str]:
     label = "|".join(re.escape(word).replace("'", "['’]") for word in labels)
     lead = word_alternation("photo_credit_leads")  # « Photo de Jean Roux », "Photo by …"
     return re.compile(
-        rf"(?:^|(?<=[.!?…»”)])\s+|(?<!\s)\s++(?=©)|(?<!\s)\s++(?=[(\[]))(?P<open>[(\[]\s*)?(?P<label>{label})(?!\w)"
+        rf"(?:^|(?<=[.!?…»”)])\s+|(?<!\s)(?P<inner>\s++)(?=©)|(?<!\s)\s++(?=[(\[]))(?P<open>[(\[]\s*)?(?P<label>{label})(?!\w)"
         rf"(?P<lead>\s*:|\s+(?:{lead})(?!\w))?(?P<rest>[^()\[\]]*+)(?(open)[)\]])\s*$",
         re.I,
     )
 
 
-def credit_start(line: str) -> int:
+def credit_start(line: str, after_alt: bool = False) -> int:
     """Where a credit ending ``line`` starts, or -1: a label in brackets, or after a colon or
     « by », with a short rest ending no sentence; a label and capitalised names only; a label
     alone on its line. Inside a line, only after a sentence's end or in brackets (« …a pris
-    une photo » ends on none), but for « © », a credit wherever it stands: « …d'un dépôt de
-    pain © Radio France - Matthieu Bonhoure », a caption ending on no full stop, stayed
-    with the alt text above it (teacher59)."""
+    une photo » ends on none), but for « © », wherever it stands when names follow it (« …d'un
+    dépôt de pain © Radio France - Matthieu Bonhoure », teacher59) or the line repeats the alt
+    text above it (``after_alt``): « Le Scrabble © fête ses 75 ans », a headline, went whole
+    (mend59f)."""
     found = _credit().search(line.strip())
     if not found:
         return -1
@@ -55,7 +56,8 @@ def credit_start(line: str) -> int:
     words = rest.replace("/", " / ").split()
     if len(words) > MAX_CREDIT_WORDS or (rest and ends_sentence(rest)):
         return -1
-    marked = found.group("open") or found.group("lead") or found.group("label") == "©"
+    sign = found.group("label") == "©" and not (found.group("inner") and not after_alt)
+    marked = found.group("open") or found.group("lead") or sign
     alone = not words and found.start() == 0  # « Photo d'illustration » on its own line
     return found.start() if marked or alone or _names(words) else -1
 
@@ -71,8 +73,9 @@ def without_photo_credits(text: str) -> str:
     """``text`` without its credit lines, its short captions ending on a credit, and the alt
     text a caption's line repeats (the line above it, which the caption opens with)."""
     lines = text.split("\n")
-    gone = {number for number, line in enumerate(lines) if _picture_line(line)}
-    gone |= {n - 1 for n in gone if n > 0 and _alt_text(lines[n - 1], lines[n])}
+    alt = {n for n in range(1, len(lines)) if _alt_text(lines[n - 1], lines[n])}
+    gone = {number for number, line in enumerate(lines) if _picture_line(line, number in alt)}
+    gone |= {n - 1 for n in gone if n in alt}
     gone |= picture_labelled(lines)
     return "\n".join(line for number, line in enumerate(lines) if number not in gone)
 
@@ -131,9 +134,9 @@ def _agency(line: str) -> bool:
     return bool(named) and _names(words)
 
 
-def _picture_line(line: str) -> bool:
+def _picture_line(line: str, after_alt: bool = False) -> bool:
     """A credit alone, or a short caption that ends on one."""
-    start = credit_start(line)
+    start = credit_start(line, after_alt)
     return start >= 0 and len(line.split()) <= MAX_CAPTION_WORDS
 
 

@@ -131,11 +131,9 @@ class ReviewKeys:
         """A and D (or Delete) on the list, with no modifier, decide on its selection;
         Ctrl+Z takes the last decision back. Delete on the findings list says the selected
         finding is no claim (or takes that back), as the « Not a claim » button does."""
-        if watched is self._findings and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
-                self._dismiss_finding()
-                return True
+        if watched is self._findings and _delete_pressed(event):
+            self._dismiss_finding()
+            return True
         if watched is self._questions and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if _typed_key(event):
@@ -163,7 +161,17 @@ class ReviewKeys:
                 self._typed.decided()
         elif what == TYPING_BEGUN:
             self._typing_taken_back(self._typed.steps)
+        elif shortcut:  # A or D inside words: say why it did nothing (mend59f)
+            self._say_still_typing()
         return True
+
+    def _say_still_typing(self) -> None:
+        """An A or D pressed while her words are still being read as typing did nothing: the
+        status line says so, and how to decide (it was swallowed silently, review59b)."""
+        self._state.setText(QCoreApplication.translate("ReviewKeys",
+            "Typing on the list decides nothing, nor does A or D right after typed words: "
+            "pause a few seconds or move with an arrow key, then press A or D again."))  # fmt: skip
+        self._notice.say(self._state.text(), self._questions)
 
     def _next_proposal(self) -> None:
         """After accepting or dropping, the next proposal."""
@@ -179,3 +187,11 @@ def _typed_key(event: QKeyEvent) -> bool:
     if not text or not text.isprintable():
         return False
     return not (event.modifiers() & ~_TYPED)
+
+
+def _delete_pressed(event: QEvent) -> bool:
+    """Delete with no modifier: on the findings list, « Not a claim »."""
+    if event.type() != QEvent.Type.KeyPress:
+        return False
+    assert isinstance(event, QKeyEvent)
+    return event.key() == Qt.Key.Key_Delete and not event.modifiers()

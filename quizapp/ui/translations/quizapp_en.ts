@@ -3158,6 +3158,10 @@ label</translation>
         <source>Typing on the list of proposals decides nothing: A accepts, D drops, Ctrl+Z takes a decision back, Enter opens the question to edit it.</source>
         <translation>Typing on the list of proposals decides nothing: A accepts, D drops, Ctrl+Z takes a decision back, Enter opens the question to edit it.</translation>
     </message>
+    <message>
+        <source>Typing on the list decides nothing, nor does A or D right after typed words: pause a few seconds or move with an arrow key, then press A or D again.</source>
+        <translation>Typing on the list decides nothing, nor does A or D right after typed words: pause a few seconds or move with an arrow key, then press A or D again.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewMemory</name>

@@ -3158,6 +3158,10 @@ label</source>
         <source>Typing on the list of proposals decides nothing: A accepts, D drops, Ctrl+Z takes a decision back, Enter opens the question to edit it.</source>
         <translation>Taper du texte dans la liste des propositions ne décide rien&#xa0;: A accepte, D écarte, Ctrl+Z annule une décision, Entrée ouvre la question pour la modifier.</translation>
     </message>
+    <message>
+        <source>Typing on the list decides nothing, nor does A or D right after typed words: pause a few seconds or move with an arrow key, then press A or D again.</source>
+        <translation>Taper du texte dans la liste ne décide rien, ni A ou D juste après des mots tapés&#xa0;: faites une pause de quelques secondes ou déplacez-vous avec une flèche, puis appuyez de nouveau sur A ou D.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewMemory</name>

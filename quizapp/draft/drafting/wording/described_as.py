@@ -14,6 +14,7 @@ Y » is reported with « que » by its own rules.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from quizapp.draft.drafting.wording.clauses import has_verb
 from quizapp.draft.drafting.wording.explanation_words import phrasing_lexicon
@@ -32,16 +33,42 @@ def with_be(words: str, cue: str, language: str) -> str | None:
     if not set(table.get("cues", [])) & cue_words:
         return None
     found = _OBJECT_AS.match(words)
-    if found is None:
+    subject = _subject(found, table, language) if found else None
+    if found is None or subject is None:
         return None
-    subject = found.group("object")
-    object_words = folded_words(subject)
-    if len(object_words) > MAX_OBJECT_WORDS or has_verb(subject, language):
-        return None
-    if object_words[0] in table.get("not_openers", []):  # "described by attendees as": the passive
-        return None
-    subject = table.get("reflexives", {}).get(subject.lower(), subject)
     plural = subject in table.get("plural_pronouns", []) or takes_plural(subject, language)
     tense = "past" if cue_words & set(table.get("past_cues", [])) else "present"
     be = table["be"][tense]["plural" if plural else "singular"]
     return f"{subject} {be} {words[found.end() :]}"
+
+
+def _subject(found: re.Match[str], table: dict[str, Any], language: str) -> str | None:
+    """The described object ``words`` as the subject of "to be", or None when it is no noun
+    phrase or its number or end is unsure (an "and" or an "as" inside: "measures such as
+    fines", "the plan and the budget"; a capitalised plural "Campaigners"): the question
+    then keeps the quotation's wording (mend59f; ``compound_as``: the first "as" is one of
+    "such as", "as well as"). A reflexive or object pronoun alone says who as a subject
+    ("him" → "he")."""
+    words = found.group("object")
+    object_words = folded_words(words)
+    if len(object_words) > MAX_OBJECT_WORDS or has_verb(words, language):
+        return None
+    if _compound_as(found, table.get("compound_as", {})):
+        return None
+    if object_words[0] in table.get("not_openers", []):  # "described by attendees as": the passive
+        return None
+    if set(object_words) & set(table.get("unsure_words", [])):
+        return None
+    last = words.split()[-1]
+    if last[:1].isupper() and last.endswith("s") and not takes_plural(words, language):
+        return None
+    return table.get("reflexives", {}).get(words.lower(), words)
+
+
+def _compound_as(found: re.Match[str], compound: dict[str, list[str]]) -> bool:
+    """Whether the first "as" is one of "such as" or "as well as", not the describing one."""
+    before = folded_words(found.group("object"))[-1:]
+    after = folded_words(found.string[found.end() :])[:1]
+    return bool(
+        set(before) & set(compound.get("before", [])) or set(after) & set(compound.get("after", []))
+    )

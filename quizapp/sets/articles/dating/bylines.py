@@ -13,6 +13,7 @@ from itertools import pairwise
 from quizapp.sets.articles.article_words import article_words
 from quizapp.sets.articles.dating.date_shapes import MONTH_NAMES, read_date
 from quizapp.sets.articles.dating.outlets import JOURNALIST_ROLES, MAX_OUTLET_WORDS, is_name
+from quizapp.sets.articles.line_shapes import ends_sentence
 from quizapp.sets.articles.role_owner import of_a_thing
 
 MAX_DATE_WORDS = 8  # « Publié le 2 décembre 2025 à 14h30 »: a part that is only a date
@@ -155,12 +156,22 @@ def lone_by_joined(text: str) -> str:
     next: a browser's copy of a France Bleu page puts the name, a link, on a line of its own.
     Left apart, the label read as no byline, and the outlet's line under the name was taken
     for the headline, the real headline above dropped as the site's menu (teacher59). Only
-    in the page's head, and only before a reporter's name (``signature``)."""
+    in the page's head, above the article's first sentence (« Par » then « Arrêté
+    Municipal » in a short body was joined and dropped, review59b), and only before a
+    reporter's name (``signature``)."""
     lines = text.split("\n")
-    filled = [at for at, line in enumerate(lines) if line.strip()][:HEAD_LINES]
+    filled = _head_lines(lines)
     for at, after in pairwise(filled):
         if _LONE_BY.match(lines[at].strip()) and signature(lines[after]):
             lines[at] = f"{lines[at].strip().rstrip(':').strip()} {lines[after].strip()}"
             del lines[after]
             return "\n".join(lines)
     return text
+
+
+def _head_lines(lines: list[str]) -> list[int]:
+    """The numbers of the filled lines of a page's head: at most ``HEAD_LINES``, from the
+    headline to the first line after it that ends a sentence (the article's first)."""
+    filled = [at for at, line in enumerate(lines) if line.strip()][:HEAD_LINES]
+    body = next((i for i, at in enumerate(filled[1:], 1) if ends_sentence(lines[at].strip())), None)
+    return filled if body is None else filled[:body]

@@ -24,6 +24,7 @@ from quizapp.sets.articles.article_words import article_words
 PART_SEPARATOR = re.compile(r"(?<!\s)\s++[|–—·•-]\s+")
 _BYLINE = re.compile(r"^(?:par|by|de|from)\b", re.I)
 MAX_OUTLET_WORDS = 6
+MIN_PAPER_WORDS = 2  # "Falmouth Packet"; a word alone is a town (« Saint-Brieuc »)
 JOURNALIST_ROLES = article_words("journalist_roles")  # "Helen Marsh, Education correspondent"
 _ARTICLES = article_words("paper_articles")  # a paper's name is singular (words.json)
 _JOINS = article_words("phrase_joins")  # « Les Verts et la gauche »: a phrase, no name
@@ -50,9 +51,26 @@ def _paper_name(words: list[str]) -> bool:
     hold an outlet's word (``outlet_words``) or a word of capitals (« TNTV »): a place
     (« Saint-Brieuc »), a role ("Chief Political Commentator") or a photo credit (« Photos
     Thomas Brégardis ») filled the outlet (mend53c)."""
+    return _names_no_role(words) and any(map(_outlet_word, words))
+
+
+def _names_no_role(words: list[str]) -> bool:
+    """Capitalised words (``is_name``) holding no reporter's role and no « et »."""
     lowered = {word.lower() for word in words}
-    named = is_name(words) and not JOURNALIST_ROLES & lowered and not _JOINS & lowered
-    return named and any(map(_outlet_word, words))
+    return is_name(words) and not JOURNALIST_ROLES & lowered and not _JOINS & lowered
+
+
+def paper_between(line: str) -> str:
+    """The outlet a head's line names when it stands between the byline and the publication
+    line, a page's own place for it: there two to four capitalised words, with no figure,
+    comma or role, name the paper even with no outlet's word ("By / Sarah Jones / Falmouth
+    Packet / Published …": the line stayed a paragraph and « Média » empty, review59b).
+    Empty for any other line."""
+    words = line.strip().split()
+    plain = MIN_PAPER_WORDS <= len(words) <= MAX_OUTLET_WORDS and not re.search(r"[\d,.;:!?]", line)
+    return (
+        line.strip() if plain and _names_no_role(words) and not _BYLINE.match(line.strip()) else ""
+    )
 
 
 def _outlet_word(word: str) -> bool:

@@ -35,6 +35,7 @@ from quizapp.sets.articles.dating.outlets import (
     line_name,
     line_outlet,
     outlet_before_desk,
+    paper_between,
 )
 from quizapp.sets.articles.line_shapes import ends_sentence
 
@@ -210,7 +211,7 @@ def page_publication(text: str, paste: str = "", bare_too: bool = True) -> PageP
     order = written_order(paste or text)
     parts = [part for number in sorted(page) for part in _dated_parts(lines[number], order)]
     named = [split[n][1] for n in sorted(page) if split[n][1]] + [
-        outlet_before_desk(lines[n]) for n in sorted(alone)
+        outlet_before_desk(lines[n]) or paper_between(lines[n]) for n in sorted(alone)
     ]
     return PagePublication(kept, _first_publication(parts), next(iter(named), ""))
 
@@ -269,12 +270,19 @@ def _outlet_lines(lines: list[str], page: set[int]) -> set[int]:
     head = [number for number, line in enumerate(lines) if line.strip()][1:MAX_HEAD_LINES]
     found = set()
     for index, number in enumerate(head):
-        beside = head[max(index - 1, 0) : index] + head[index + 1 : index + 2]
+        before, after = head[max(index - 1, 0) : index], head[index + 1 : index + 2]
         if outlet_before_desk(lines[number]) and any(
-            n in page or is_byline(lines[n]) for n in beside
+            n in page or is_byline(lines[n]) for n in before + after
         ):
             found.add(number)
+        elif _between(lines, before, after, page) and paper_between(lines[number]):
+            found.add(number)  # "By Sarah Jones", "Falmouth Packet", "Published …" (mend59f)
     return found
+
+
+def _between(lines: list[str], before: list[int], after: list[int], page: set[int]) -> bool:
+    """A byline on the line above, and a publication line on the line below."""
+    return bool(before and after) and is_byline(lines[before[0]]) and after[0] in page
 
 
 def _first_publication(parts: list[tuple[str, bool]]) -> str:
