@@ -122,11 +122,12 @@ def _plural_head(speaker: str, language: str) -> bool:
     """An English speaker whose head noun is plural: a lower-case one ending in -s that
     the lexicon does not know as singular ("opponents", "council officials"; not
     "Reuters" nor "the business"), or one plural with no -s ("Police": teacher16 read
-    "Police claims that…")."""
+    "Police claims that…"), or a group noun the lexicon lists as vague even with the
+    capital of a speaker's first word ("Campaigners claims that…": teacher59)."""
     if language != "en":
         return False
     lex = load("en")
     head = head_noun(speaker.split(), lex) if speaker.split() else ""
-    if head.lower() in opening_words().plural_heads:
+    if head.lower() in opening_words().plural_heads | lex.word_set("vague_heads"):
         return True
     return head.islower() and is_plural_head(head, lex)
