@@ -148,7 +148,9 @@ def reads_as_sentence(parts: list[str]) -> bool:
 
 
 _LONE_BY = re.compile(r"^(?i:by|par)\s*:?$")  # « Par » alone: the name is its link, below
-HEAD_LINES = 12  # the lines of a page's head a byline may stand in (publication.py's bound)
+# the lines of a page's head a byline or a labelled date may stand in, under a site's menu, a
+# rubric or a caption (publication.py reads its labelled dates within the same bound)
+HEAD_LINES = 12
 
 
 def lone_by_joined(text: str) -> str:

@@ -21,6 +21,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from quizapp.sets.articles.article_words import article_word_lists, article_words
+from quizapp.sets.articles.dating.bylines import HEAD_LINES
 from quizapp.sets.articles.dating.date_shapes import (
     MONTH_NAMES,
     NUMERIC_PATTERN,
@@ -104,7 +105,8 @@ def _label_language(label: str) -> str:
 
 
 MAX_HEAD_LINES = 5  # headline, standfirst, byline, publication and update lines
-MAX_LABELLED_LINES = 12  # a site's menu, a rubric, a caption before « Publié le … » (many_top)
+# a site's menu, a rubric, a caption before « Publié le … » (many_top): the bound of the head
+MAX_LABELLED_LINES = HEAD_LINES
 
 
 @cache
